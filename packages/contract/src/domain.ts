@@ -1,0 +1,154 @@
+import { z } from 'zod/mini';
+import { CalendarDate, ClockTime, DateTime, Id, LanguageTag, TimeZone } from './primitives.js';
+
+export const Tenant = z.object({ id: Id, name: z.string() });
+export type Tenant = z.infer<typeof Tenant>;
+
+export const School = z.object({ id: Id, tenantId: Id, name: z.string(), timeZone: TimeZone });
+export type School = z.infer<typeof School>;
+
+/** guardian: any adult in a parenting role. educator: teacher, counselor, psychologist… admin: school or district staff. */
+export const PersonKind = z.enum(['guardian', 'educator', 'admin']);
+export type PersonKind = z.infer<typeof PersonKind>;
+
+export const EducatorRole = z.enum([
+  'teacher',
+  'counselor',
+  'school_psychologist',
+  'special_educator',
+  'administrator',
+]);
+export type EducatorRole = z.infer<typeof EducatorRole>;
+
+export const ContactChannel = z.enum(['app', 'email', 'sms', 'phone']);
+
+export const QuietHours = z.object({ start: ClockTime, end: ClockTime });
+
+export const Person = z.object({
+  id: Id,
+  kind: PersonKind,
+  displayName: z.string(),
+  preferredLanguage: LanguageTag,
+  timeZone: TimeZone,
+  contactChannel: ContactChannel,
+  quietHours: z.nullable(QuietHours),
+  educatorRole: z.nullable(EducatorRole),
+});
+export type Person = z.infer<typeof Person>;
+
+/** How the viewer is related to a student; it decides what they may do. */
+export const Relationship = z.object({
+  role: PersonKind,
+  mayViewRecords: z.boolean(),
+  mayMessage: z.boolean(),
+  mayBook: z.boolean(),
+});
+export type Relationship = z.infer<typeof Relationship>;
+
+export const Student = z.object({
+  id: Id,
+  schoolId: Id,
+  givenName: z.string(),
+  familyName: z.string(),
+  preferredName: z.nullable(z.string()),
+  gradeLevel: z.string(),
+  /** The viewer's relationship to this student. */
+  relationship: Relationship,
+});
+export type Student = z.infer<typeof Student>;
+
+export const Guardianship = z.object({
+  personId: Id,
+  studentId: Id,
+  relationshipLabel: z.string(),
+  mayViewRecords: z.boolean(),
+  mayMessage: z.boolean(),
+  mayBook: z.boolean(),
+  custodyNote: z.nullable(z.string()),
+});
+export type Guardianship = z.infer<typeof Guardianship>;
+
+export const Assignment = z.object({
+  educatorId: Id,
+  studentId: Id,
+  role: EducatorRole,
+});
+export type Assignment = z.infer<typeof Assignment>;
+
+export const GoalDomain = z.enum(['academic', 'behavior', 'social_emotional', 'attendance', 'iep']);
+export type GoalDomain = z.infer<typeof GoalDomain>;
+
+/** count ≥ 0 whole numbers; percent 0–100; duration in `unit` ≥ 0; rating 1–5; yes_no 0 or 1. */
+export const MeasureType = z.enum(['count', 'percent', 'duration', 'rating', 'yes_no']);
+export type MeasureType = z.infer<typeof MeasureType>;
+
+export const GoalStatus = z.enum(['proposed', 'active', 'met', 'discontinued']);
+export type GoalStatus = z.infer<typeof GoalStatus>;
+
+/** Allowed status changes; anything else answers 409. */
+export const goalStatusTransitions: Record<GoalStatus, readonly GoalStatus[]> = {
+  proposed: ['active', 'discontinued'],
+  active: ['met', 'discontinued'],
+  met: ['active'],
+  discontinued: ['active'],
+};
+
+/** Where an action step happens or a progress entry was recorded. */
+export const Setting = z.enum(['home', 'school']);
+export type Setting = z.infer<typeof Setting>;
+
+export const RecorderRole = z.enum(['guardian', 'educator']);
+export type RecorderRole = z.infer<typeof RecorderRole>;
+
+export const ActionStep = z.object({
+  id: Id,
+  description: z.string(),
+  /** Who does it: the family at home or the school. */
+  owner: Setting,
+  frequency: z.nullable(z.string()),
+});
+export type ActionStep = z.infer<typeof ActionStep>;
+
+export const Goal = z.object({
+  id: Id,
+  studentId: Id,
+  domain: GoalDomain,
+  statement: z.string(),
+  measureType: MeasureType,
+  unit: z.string(),
+  baseline: z.nullable(z.number()),
+  target: z.nullable(z.number()),
+  startDate: CalendarDate,
+  targetDate: z.nullable(CalendarDate),
+  status: GoalStatus,
+  actionSteps: z.array(ActionStep),
+  createdBy: Id,
+  creatorRole: RecorderRole,
+  version: z.number().check(z.int(), z.gte(1)),
+  createdAt: DateTime,
+  updatedAt: DateTime,
+});
+export type Goal = z.infer<typeof Goal>;
+
+export const ProgressEntry = z.object({
+  id: Id,
+  goalId: Id,
+  studentId: Id,
+  value: z.number(),
+  date: CalendarDate,
+  note: z.nullable(z.string()),
+  recordedBy: Id,
+  recorderRole: RecorderRole,
+  setting: Setting,
+  createdAt: DateTime,
+});
+export type ProgressEntry = z.infer<typeof ProgressEntry>;
+
+/** Inclusive bounds a progress value must respect for each measure type. */
+export const measureBounds: Record<MeasureType, { min: number; max: number; integer: boolean }> = {
+  count: { min: 0, max: 1_000_000, integer: true },
+  percent: { min: 0, max: 100, integer: false },
+  duration: { min: 0, max: 1_000_000, integer: false },
+  rating: { min: 1, max: 5, integer: true },
+  yes_no: { min: 0, max: 1, integer: true },
+};

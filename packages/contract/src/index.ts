@@ -1,0 +1,6 @@
+export * from './primitives.js';
+export * from './problem.js';
+export * from './domain.js';
+export * from './requests.js';
+export * from './rules.js';
+export * from './routes.js';

@@ -1,0 +1,170 @@
+import { z } from 'zod/mini';
+import { Goal, ProgressEntry, Student } from './domain.js';
+import { Problem, PROBLEM_CONTENT_TYPE } from './problem.js';
+import {
+  CreateDevTokenRequest,
+  CreateGoalRequest,
+  DevToken,
+  DevUserList,
+  Health,
+  Me,
+  RecordProgressRequest,
+  UpdateGoalRequest,
+} from './requests.js';
+import { GoalPage, ProgressPage, StudentPage, routes, type RouteDefinition } from './routes.js';
+
+/** The API's own version (the URL carries the major). */
+export const API_VERSION = '1.0.0';
+
+type JsonSchema = Record<string, unknown>;
+
+const responseSchemas = {
+  Goal,
+  GoalPage,
+  ProgressEntry,
+  ProgressPage,
+  Student,
+  StudentPage,
+  Me,
+  Health,
+  DevUserList,
+  DevToken,
+  Problem,
+};
+const requestSchemas = { CreateGoalRequest, UpdateGoalRequest, RecordProgressRequest, CreateDevTokenRequest };
+
+const statusText: Record<number, string> = {
+  400: 'The request is malformed or fails validation (`errors[]` says where).',
+  401: 'No valid bearer token.',
+  403: 'The signed-in person may see this but not do this.',
+  404: 'Not found, or not visible to the signed-in person (the two are indistinguishable).',
+  409: 'Conflicts with the current state (a stale `version`, a status change that is not allowed, an idempotent request still in progress).',
+  422: 'The `Idempotency-Key` was used before with a different request.',
+  429: 'Too many requests; wait `Retry-After` seconds.',
+  500: 'Something failed on the server; nothing was half-written.',
+  503: 'The database does not answer.',
+};
+
+function components(schemas: Record<string, z.ZodMiniType>, io: 'input' | 'output'): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(schemas)) registry.add(schema, { id });
+  const { schemas: out } = z.toJSONSchema(registry, {
+    target: 'draft-2020-12',
+    io,
+    uri: (id) => `#/components/schemas/${id}`,
+  }) as { schemas: Record<string, JsonSchema> };
+  for (const schema of Object.values(out)) {
+    delete schema.$schema;
+    delete schema.$id;
+  }
+  return out;
+}
+
+function nameOf(schema: z.ZodMiniType, named: Record<string, z.ZodMiniType>): string | undefined {
+  return Object.entries(named).find(([, s]) => s === schema)?.[0];
+}
+
+function schemaRef(schema: z.ZodMiniType, named: Record<string, z.ZodMiniType>, io: 'input' | 'output'): JsonSchema {
+  const name = nameOf(schema, named);
+  if (name) return { $ref: `#/components/schemas/${name}` };
+  const inline = z.toJSONSchema(schema, { target: 'draft-2020-12', io }) as JsonSchema;
+  delete inline.$schema;
+  return inline;
+}
+
+function parameters(object: z.ZodMiniObject | undefined, where: 'path' | 'query'): JsonSchema[] {
+  if (!object) return [];
+  const json = z.toJSONSchema(object, { target: 'draft-2020-12', io: 'input' }) as {
+    properties: Record<string, JsonSchema>;
+    required?: string[];
+  };
+  return Object.entries(json.properties).map(([name, schema]) => ({
+    name,
+    in: where,
+    required: where === 'path' || (json.required ?? []).includes(name),
+    schema,
+  }));
+}
+
+const problemResponse = (status: number) => ({
+  description: statusText[status] ?? 'Error.',
+  content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
+});
+
+function operation(operationId: string, route: RouteDefinition): JsonSchema {
+  const params = [...parameters(route.params, 'path'), ...parameters(route.query, 'query')];
+  if (route.method === 'POST') {
+    params.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      description: 'Any unique string (a UUID). Repeating a POST with the same key returns the first result.',
+      schema: { type: 'string', minLength: 1, maxLength: 255 },
+    });
+  }
+  const errorStatuses = [...new Set([400, ...route.errors, 429, 500])].sort();
+  const responses: Record<string, unknown> = {
+    [route.success.status]: {
+      description: route.success.description,
+      content: { 'application/json': { schema: schemaRef(route.success.schema, responseSchemas, 'output') } },
+    },
+  };
+  for (const status of errorStatuses) responses[status] = problemResponse(status);
+  return {
+    operationId,
+    summary: route.summary,
+    ...(route.description ? { description: route.description } : {}),
+    tags: [route.tag],
+    ...(route.auth === 'bearer' ? { security: [{ bearerAuth: [] }] } : { security: [] }),
+    ...(params.length ? { parameters: params } : {}),
+    ...(route.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: schemaRef(route.body, requestSchemas, 'input') } },
+          },
+        }
+      : {}),
+    responses,
+  };
+}
+
+/** The OpenAPI 3.1 document of the API, generated from the route table. */
+export function buildOpenApiDocument(options: { includeDemoRoutes?: boolean } = {}): JsonSchema {
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const [operationId, route] of Object.entries(routes) as [string, RouteDefinition][]) {
+    if (route.auth === 'demo' && !options.includeDemoRoutes) continue;
+    (paths[route.path] ??= {})[route.method.toLowerCase()] = operation(operationId, route);
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Tandem API',
+      version: API_VERSION,
+      description:
+        'Home–school collaboration: shared student goals with progress recorded at home and at school. Errors are RFC 9457 problem details.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: '/' }],
+    tags: [
+      { name: 'system' },
+      { name: 'people' },
+      { name: 'students' },
+      { name: 'goals' },
+      { name: 'progress' },
+      ...(options.includeDemoRoutes ? [{ name: 'demo' }] : []),
+    ],
+    paths,
+    components: {
+      securitySchemes: {
+        bearerAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: "A short-lived JWT (≤ 15 minutes) minted by the district's backend; see docs/auth.md.",
+        },
+      },
+      schemas: { ...components(responseSchemas, 'output'), ...components(requestSchemas, 'input') },
+    },
+  };
+}

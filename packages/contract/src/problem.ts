@@ -1,0 +1,42 @@
+import { z } from 'zod/mini';
+
+/** One field-level validation failure. `path` is a JSON pointer-like dotted path (`actionSteps.0.owner`). */
+export const FieldError = z.object({
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof FieldError>;
+
+/** RFC 9457 problem details, as every error response carries them. */
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().check(z.int(), z.gte(400), z.lte(599)),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
+  requestId: z.optional(z.string()),
+  errors: z.optional(z.array(FieldError)),
+  /** Seconds to wait before retrying (429 and 503). */
+  retryAfter: z.optional(z.number()),
+});
+export type Problem = z.infer<typeof Problem>;
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** Stable `type` URIs, one per kind of error, so clients can branch on them. URNs: never fetched, never a third-party request. */
+export const problemTypes = {
+  validation: 'urn:tandem:problem:validation',
+  unauthorized: 'urn:tandem:problem:unauthorized',
+  forbidden: 'urn:tandem:problem:forbidden',
+  notFound: 'urn:tandem:problem:not-found',
+  conflict: 'urn:tandem:problem:conflict',
+  idempotencyMismatch: 'urn:tandem:problem:idempotency-key-reused',
+  payloadTooLarge: 'urn:tandem:problem:payload-too-large',
+  unsupportedMediaType: 'urn:tandem:problem:unsupported-media-type',
+  methodNotAllowed: 'urn:tandem:problem:method-not-allowed',
+  rateLimited: 'urn:tandem:problem:rate-limited',
+  server: 'urn:tandem:problem:server-error',
+  unavailable: 'urn:tandem:problem:unavailable',
+} as const;
+export type ProblemType = (typeof problemTypes)[keyof typeof problemTypes];

@@ -1,0 +1,93 @@
+import { z } from 'zod/mini';
+import { CalendarDate, Id } from './primitives.js';
+import { GoalDomain, MeasureType, Person, PersonKind, Setting, Tenant } from './domain.js';
+
+const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+export const NewActionStep = z.strictObject({
+  description: Text(300),
+  owner: Setting,
+  frequency: z.optional(z.nullable(Text(80))),
+});
+
+/** An action step in an update: with `id` to keep an existing step, without to add one. */
+export const ActionStepInput = z.strictObject({
+  id: z.optional(Id),
+  description: Text(300),
+  owner: Setting,
+  frequency: z.optional(z.nullable(Text(80))),
+});
+
+const GoalFields = {
+  domain: GoalDomain,
+  statement: Text(500),
+  measureType: MeasureType,
+  unit: Text(40),
+  baseline: z.optional(z.nullable(z.number())),
+  target: z.optional(z.nullable(z.number())),
+  startDate: z.optional(CalendarDate),
+  targetDate: z.optional(z.nullable(CalendarDate)),
+};
+
+/**
+ * Create a goal. An educator creates it `active` (the default for them) or `proposed`;
+ * a guardian may only propose, and their goal is always `proposed`.
+ */
+export const CreateGoalRequest = z.strictObject({
+  ...GoalFields,
+  status: z.optional(z.enum(['proposed', 'active'])),
+  actionSteps: z.optional(z.array(NewActionStep).check(z.maxLength(20))),
+});
+export type CreateGoalRequest = z.input<typeof CreateGoalRequest>;
+
+/** Change a goal. `version` must match the goal's current version; `actionSteps` replaces the whole list. */
+export const UpdateGoalRequest = z.strictObject({
+  version: z.number().check(z.int(), z.gte(1)),
+  domain: z.optional(GoalDomain),
+  statement: z.optional(Text(500)),
+  measureType: z.optional(MeasureType),
+  unit: z.optional(Text(40)),
+  baseline: GoalFields.baseline,
+  target: GoalFields.target,
+  startDate: z.optional(CalendarDate),
+  targetDate: GoalFields.targetDate,
+  status: z.optional(z.enum(['active', 'met', 'discontinued'])),
+  actionSteps: z.optional(z.array(ActionStepInput).check(z.maxLength(20))),
+});
+export type UpdateGoalRequest = z.input<typeof UpdateGoalRequest>;
+
+/** Record one progress entry. Who recorded it, in which role and setting, the server stamps. */
+export const RecordProgressRequest = z.strictObject({
+  value: z.number(),
+  date: CalendarDate,
+  note: z.optional(z.nullable(Text(1000))),
+});
+export type RecordProgressRequest = z.input<typeof RecordProgressRequest>;
+
+export const Health = z.object({
+  status: z.literal('ok'),
+  version: z.string(),
+  database: z.enum(['pglite', 'postgres']),
+  demo: z.boolean(),
+});
+export type Health = z.infer<typeof Health>;
+
+export const Me = z.object({ person: Person, tenant: Tenant });
+export type Me = z.infer<typeof Me>;
+
+export const DevUser = z.object({
+  id: Id,
+  name: z.string(),
+  role: PersonKind,
+  language: z.string(),
+  /** Guardians: their students. Educators: their assigned students. Admins: every student of the district. */
+  studentIds: z.array(Id),
+});
+export type DevUser = z.infer<typeof DevUser>;
+
+export const DevUserList = z.object({ items: z.array(DevUser) });
+
+export const CreateDevTokenRequest = z.strictObject({ userId: Id });
+
+export const DevToken = z.object({ token: z.string(), expiresAt: z.iso.datetime({ offset: true }) });
+export type DevToken = z.infer<typeof DevToken>;

@@ -1,0 +1,38 @@
+import type { CalendarDate } from './primitives.js';
+import { measureBounds, type MeasureType } from './domain.js';
+import type { FieldError } from './problem.js';
+
+/** Whether `value` is a valid reading for a goal of this measure type. Shared by server and widgets. */
+export function checkMeasureValue(measureType: MeasureType, value: number, path: string): FieldError[] {
+  const { min, max, integer } = measureBounds[measureType];
+  if (!Number.isFinite(value) || value < min || value > max) {
+    return [{ path, code: 'out_of_range', message: `Must be between ${min} and ${max} for a ${measureType} goal.` }];
+  }
+  if (integer && !Number.isInteger(value)) {
+    return [{ path, code: 'not_integer', message: `Must be a whole number for a ${measureType} goal.` }];
+  }
+  return [];
+}
+
+/** Cross-field rules of a goal that a schema alone cannot express. */
+export function checkGoalValues(goal: {
+  measureType: MeasureType;
+  baseline: number | null;
+  target: number | null;
+  startDate: CalendarDate;
+  targetDate: CalendarDate | null;
+}): FieldError[] {
+  const errors: FieldError[] = [];
+  if (goal.baseline !== null) errors.push(...checkMeasureValue(goal.measureType, goal.baseline, 'baseline'));
+  if (goal.target !== null) errors.push(...checkMeasureValue(goal.measureType, goal.target, 'target'));
+  if (goal.targetDate !== null && goal.targetDate < goal.startDate) {
+    errors.push({ path: 'targetDate', code: 'before_start', message: 'Must be on or after the start date.' });
+  }
+  return errors;
+}
+
+/** Today's calendar date in a time zone, `YYYY-MM-DD`. */
+export function calendarDateIn(timeZone: string, at: Date = new Date()): CalendarDate {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
