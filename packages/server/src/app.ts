@@ -1,0 +1,119 @@
+import { problemTypes, PROBLEM_CONTENT_TYPE } from '@tandem/contract';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { createTokenVerifier } from './auth.js';
+import type { ServerConfig } from './config.js';
+import type { Database } from './db/database.js';
+import { registerRoutes, type Handlers } from './http.js';
+import { ApiError } from './problem.js';
+import { RateLimiter } from './rate-limit.js';
+import { createDevToken, listDevUsers } from './routes/dev.js';
+import { createGoal, getGoal, listGoals, listProgress, recordProgress, updateGoal } from './routes/goals.js';
+import { getMe, getStudent, listStudents } from './routes/people.js';
+import { systemHandlers } from './routes/system.js';
+
+export interface AppOptions {
+  database: Database;
+  config: ServerConfig;
+  /** One line per request (method, path, status, ms, request id); off by default. */
+  log?: (line: string) => void;
+}
+
+function clientAddress(c: Context): string | undefined {
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    return undefined; // in-process requests (app.request) have no socket
+  }
+}
+
+function problem(c: Context, error: ApiError) {
+  for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+  const body = error.toProblem(c.get('requestId'));
+  return c.body(JSON.stringify(body), error.status as 400, { 'Content-Type': PROBLEM_CONTENT_TYPE });
+}
+
+/** The Hono application: every route of the contract, with Tandem's security and error conventions. */
+export function createApp({ database, config, log }: AppOptions): Hono {
+  const app = new Hono();
+  app.use(requestId({ headerName: 'X-Request-Id' }));
+  if (log) {
+    app.use(async (c, next) => {
+      const started = performance.now();
+      await next();
+      // Paths carry opaque ids only, never personal data.
+      log(`${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms ${c.get('requestId')}`);
+    });
+  }
+  app.use(secureHeaders());
+  app.use(
+    '/api/*',
+    cors({
+      origin: (origin) => (config.allowedOrigins.includes(origin) ? origin : null),
+      allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Last-Event-ID', 'X-Request-Id'],
+      exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'X-Request-Id'],
+      maxAge: 600,
+    }),
+  );
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: config.bodyLimitBytes,
+      onError: () => {
+        throw new ApiError(
+          413,
+          problemTypes.payloadTooLarge,
+          'Payload too large',
+          `Bodies may be at most ${config.bodyLimitBytes} bytes.`,
+        );
+      },
+    }),
+  );
+  app.use('/api/v1/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store'); // student records never sit in shared caches
+  });
+
+  const handlers: Handlers = {
+    ...systemHandlers(database.kind),
+    getMe,
+    listStudents,
+    getStudent,
+    listGoals,
+    createGoal,
+    getGoal,
+    updateGoal,
+    listProgress,
+    recordProgress,
+    listDevUsers,
+    createDevToken,
+  };
+  const rateLimiter = new RateLimiter(config.rateLimit.burst, config.rateLimit.perSecond);
+  registerRoutes(app, handlers, {
+    database: database.db,
+    config,
+    verifyToken: createTokenVerifier(config.auth),
+    rateLimiter,
+    clientAddress,
+  });
+
+  app.notFound((c) => problem(c, new ApiError(404, problemTypes.notFound, 'Not found', 'There is nothing at this address.')));
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return problem(c, error);
+    if (error instanceof HTTPException && error.status < 500) {
+      return problem(c, new ApiError(error.status, problemTypes.validation, 'Bad request', error.message || undefined));
+    }
+    console.error(`[${c.get('requestId')}] ${c.req.method} ${c.req.path} failed:`, error);
+    return problem(
+      c,
+      new ApiError(500, problemTypes.server, 'Server error', 'Something went wrong on our side. Nothing was saved; try again.'),
+    );
+  });
+  return app;
+}

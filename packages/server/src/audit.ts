@@ -1,0 +1,23 @@
+import type { Actor } from './auth.js';
+import type { Db } from './db/database.js';
+import { auditEvents } from './db/schema.js';
+import { newId } from './ids.js';
+
+export type AuditAction = 'read' | 'create' | 'update';
+
+/** Records who read or changed which student record. Writes go in the same transaction as the change. */
+export async function audit(
+  db: Db,
+  actor: Actor,
+  event: { action: AuditAction; resourceType: string; resourceId: string; studentId: string | null },
+  requestId: string | undefined,
+): Promise<void> {
+  await db.insert(auditEvents).values({
+    id: newId('aud'),
+    tenantId: actor.tenantId,
+    actorId: actor.id,
+    ...event,
+    requestId: requestId ?? null,
+    at: new Date(),
+  });
+}

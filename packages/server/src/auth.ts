@@ -1,0 +1,82 @@
+import { and, eq } from 'drizzle-orm';
+import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import type { PersonKind } from '@tandem/contract';
+import type { AuthConfig } from './config.js';
+import type { Db } from './db/database.js';
+import { people } from './db/schema.js';
+import { unauthorized } from './problem.js';
+
+/** The signed-in person, as the database knows them now (not as the token claimed). */
+export interface Actor {
+  id: string;
+  tenantId: string;
+  kind: PersonKind;
+}
+
+export const MAX_TOKEN_LIFETIME_SECONDS = 15 * 60;
+const CLOCK_TOLERANCE_SECONDS = 30;
+
+export type TokenVerifier = (token: string) => Promise<{ personId: string; tenantId: string }>;
+
+export function createTokenVerifier(config: AuthConfig): TokenVerifier {
+  const jwks = config.jwksUrl ? createRemoteJWKSet(config.jwksUrl) : undefined;
+  return async (token) => {
+    let header;
+    try {
+      header = decodeProtectedHeader(token);
+    } catch {
+      throw unauthorized('The access token is not a JWT.');
+    }
+    let payload: JWTPayload;
+    const options = {
+      issuer: config.issuer,
+      audience: config.audience,
+      requiredClaims: ['iss', 'aud', 'sub', 'exp', 'tenant'],
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+    };
+    try {
+      if (header.alg === 'HS256' && config.secret) {
+        ({ payload } = await jwtVerify(token, config.secret, { ...options, algorithms: ['HS256'] }));
+      } else if (jwks) {
+        ({ payload } = await jwtVerify(token, jwks, { ...options, algorithms: ['EdDSA', 'ES256'] }));
+      } else {
+        throw new Error('unsupported algorithm');
+      }
+    } catch {
+      throw unauthorized();
+    }
+    const now = Math.floor(Date.now() / 1000);
+    const lifetime = (payload.exp ?? 0) - (payload.iat ?? now);
+    if (lifetime > MAX_TOKEN_LIFETIME_SECONDS + CLOCK_TOLERANCE_SECONDS) {
+      throw unauthorized('Access tokens may live at most 15 minutes.');
+    }
+    const tenant = payload.tenant;
+    if (typeof tenant !== 'string' || !tenant || typeof payload.sub !== 'string') throw unauthorized();
+    return { personId: payload.sub, tenantId: tenant };
+  };
+}
+
+/** Resolves a verified token to a person of that tenant; a person removed since is no longer signed in. */
+export async function loadActor(db: Db, claims: { personId: string; tenantId: string }): Promise<Actor> {
+  const [person] = await db
+    .select({ id: people.id, tenantId: people.tenantId, kind: people.kind })
+    .from(people)
+    .where(and(eq(people.id, claims.personId), eq(people.tenantId, claims.tenantId)));
+  if (!person) throw unauthorized();
+  return person;
+}
+
+/** Demo mode only: a 15-minute HS256 token for a seeded person. */
+export async function signDemoToken(config: AuthConfig, actor: { id: string; tenantId: string }) {
+  if (!config.secret) throw new Error('Demo tokens need an HS256 secret.');
+  const expiresAt = new Date(Date.now() + MAX_TOKEN_LIFETIME_SECONDS * 1000);
+  const token = await new SignJWT({ tenant: actor.tenantId })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(config.issuer)
+    .setAudience(config.audience)
+    .setSubject(actor.id)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+    .sign(config.secret);
+  return { token, expiresAt: expiresAt.toISOString() };
+}

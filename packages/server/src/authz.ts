@@ -1,0 +1,96 @@
+import { and, eq } from 'drizzle-orm';
+import type { PersonKind, Relationship } from '@tandem/contract';
+import type { Actor } from './auth.js';
+import type { Db } from './db/database.js';
+import { assignments, guardianships, schools, students } from './db/schema.js';
+import { forbidden, notFound } from './problem.js';
+
+/** What an actor may be allowed to do to a student's record. */
+export type Action =
+  | 'student:read'
+  | 'records:read'
+  | 'goal:create'
+  | 'goal:propose'
+  | 'goal:update'
+  | 'progress:record';
+
+/** The actor's relationship to one student, read from the database on every request. */
+export interface StudentAccess extends Relationship {
+  studentId: string;
+  tenantId: string;
+  role: PersonKind;
+  /** The student's school's time zone: what "today" means for their records. */
+  timeZone: string;
+}
+
+const rules: Record<Action, (access: StudentAccess) => boolean> = {
+  'student:read': () => true,
+  'records:read': (a) => a.role !== 'guardian' || a.mayViewRecords,
+  'goal:create': (a) => a.role !== 'guardian',
+  'goal:propose': (a) => a.role !== 'guardian' || a.mayViewRecords,
+  'goal:update': (a) => a.role !== 'guardian',
+  'progress:record': (a) => a.role !== 'guardian' || a.mayViewRecords,
+};
+
+const denials: Record<Action, string> = {
+  'student:read': 'You cannot see this student.',
+  'records:read': "You cannot see this student's records.",
+  'goal:create': "Only the student's educators create goals; families propose them.",
+  'goal:propose': "You cannot propose goals for this student.",
+  'goal:update': "Only the student's educators change goals.",
+  'progress:record': 'You cannot record progress for this student.',
+};
+
+/** Staff see and discuss the records of students in their scope; booking is for families. */
+export const staffRelationship = (role: 'educator' | 'admin'): Relationship => ({
+  role,
+  mayViewRecords: true,
+  mayMessage: true,
+  mayBook: false,
+});
+
+/** The one place that decides. `access` null means out of scope. */
+export function can(actor: Actor, action: Action, access: StudentAccess | null): boolean {
+  return access !== null && access.tenantId === actor.tenantId && rules[action](access);
+}
+
+/** The actor's access to a student, or null when the student is missing or out of their scope. */
+export async function studentAccess(db: Db, actor: Actor, studentId: string): Promise<StudentAccess | null> {
+  const [student] = await db
+    .select({ id: students.id, tenantId: students.tenantId, timeZone: schools.timeZone })
+    .from(students)
+    .innerJoin(schools, eq(schools.id, students.schoolId))
+    .where(and(eq(students.id, studentId), eq(students.tenantId, actor.tenantId)));
+  if (!student) return null;
+  const base = { studentId: student.id, tenantId: student.tenantId, timeZone: student.timeZone };
+  switch (actor.kind) {
+    case 'admin':
+      return { ...base, ...staffRelationship('admin') };
+    case 'educator': {
+      const [assignment] = await db
+        .select({ role: assignments.role })
+        .from(assignments)
+        .where(and(eq(assignments.educatorId, actor.id), eq(assignments.studentId, studentId)));
+      return assignment ? { ...base, ...staffRelationship('educator') } : null;
+    }
+    case 'guardian': {
+      const [guardianship] = await db
+        .select({
+          mayViewRecords: guardianships.mayViewRecords,
+          mayMessage: guardianships.mayMessage,
+          mayBook: guardianships.mayBook,
+        })
+        .from(guardianships)
+        .where(and(eq(guardianships.personId, actor.id), eq(guardianships.studentId, studentId)));
+      return guardianship ? { ...base, role: 'guardian', ...guardianship } : null;
+    }
+  }
+}
+
+/** Loads access and applies `can()`: 404 when out of scope (like a missing student), 403 when in scope but not allowed. */
+export async function authorize(db: Db, actor: Actor, action: Action, studentId: string): Promise<StudentAccess> {
+  const access = await studentAccess(db, actor, studentId);
+  if (!access || !can(actor, 'student:read', access)) throw notFound();
+  if (!can(actor, action, access)) throw forbidden(denials[action]);
+  return access;
+}

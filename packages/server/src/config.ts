@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto';
+import type { DatabaseLocation } from './db/database.js';
+
+export interface AuthConfig {
+  issuer: string;
+  audience: string;
+  /** HS256 shared secret (small installs). */
+  secret?: Uint8Array;
+  /** JWKS endpoint (EdDSA / ES256), for production. */
+  jwksUrl?: URL;
+}
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  database: DatabaseLocation;
+  /** Seeded data and the /api/dev routes. Never in production. */
+  demo: boolean;
+  auth: AuthConfig;
+  /** Origins allowed to call the API from a browser (CORS). */
+  allowedOrigins: string[];
+  rateLimit: { burst: number; perSecond: number };
+  bodyLimitBytes: number;
+  /** Where a stopping server waits for in-flight requests, at most. */
+  shutdownGraceMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function positiveInt(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive whole number, got "${raw}".`);
+  return value;
+}
+
+/** Reads the environment (see docs/configuration in the README). Throws ConfigError with what to fix. */
+export function loadConfig(env: Env = process.env, overrides: { demo?: boolean } = {}): ServerConfig {
+  const demo = overrides.demo ?? env.TANDEM_DEMO === '1';
+  const port = env.PORT === undefined || env.PORT === '' ? 8787 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be 0–65535, got "${env.PORT}".`);
+
+  const database: DatabaseLocation = env.DATABASE_URL
+    ? { databaseUrl: env.DATABASE_URL }
+    : { dataDir: env.TANDEM_DATA_DIR || '.tandem/data' };
+
+  const secretText = env.TANDEM_JWT_SECRET;
+  if (secretText !== undefined && Buffer.byteLength(secretText) < 32) {
+    throw new ConfigError('TANDEM_JWT_SECRET must be at least 32 bytes (HS256 needs a 256-bit key).');
+  }
+  let jwksUrl: URL | undefined;
+  if (env.TANDEM_JWKS_URL) {
+    try {
+      jwksUrl = new URL(env.TANDEM_JWKS_URL);
+    } catch {
+      throw new ConfigError(`TANDEM_JWKS_URL is not a URL: "${env.TANDEM_JWKS_URL}".`);
+    }
+  }
+  let secret = secretText ? new TextEncoder().encode(secretText) : undefined;
+  if (!secret && !jwksUrl) {
+    if (!demo) {
+      throw new ConfigError(
+        'Set TANDEM_JWT_SECRET (HS256, ≥ 32 bytes) or TANDEM_JWKS_URL so the server can verify tokens; see docs/auth.md.',
+      );
+    }
+    secret = randomBytes(32); // demo tokens live as long as the process
+  }
+  const issuer = env.TANDEM_JWT_ISSUER || (demo ? 'tandem-demo' : '');
+  if (!issuer) throw new ConfigError('Set TANDEM_JWT_ISSUER to the `iss` your district backend puts in its tokens.');
+
+  return {
+    host: env.HOST || '127.0.0.1',
+    port,
+    database,
+    demo,
+    auth: { issuer, audience: env.TANDEM_JWT_AUDIENCE || 'tandem', secret, jwksUrl },
+    allowedOrigins: (env.TANDEM_ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    rateLimit: {
+      burst: positiveInt(env, 'TANDEM_RATE_LIMIT_BURST', 60),
+      perSecond: positiveInt(env, 'TANDEM_RATE_LIMIT_PER_SECOND', 10),
+    },
+    bodyLimitBytes: positiveInt(env, 'TANDEM_BODY_LIMIT_BYTES', 64 * 1024),
+    shutdownGraceMs: positiveInt(env, 'TANDEM_SHUTDOWN_GRACE_MS', 10_000),
+  };
+}

@@ -1,0 +1,209 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+
+// Millisecond precision, so that a timestamp read into a JS Date and written back into a
+// cursor compares equal to the stored one.
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date', precision: 3 });
+
+export const tenants = pgTable('tenants', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+});
+
+export const schools = pgTable('schools', {
+  id: text('id').primaryKey(),
+  tenantId: text('tenant_id')
+    .notNull()
+    .references(() => tenants.id),
+  name: text('name').notNull(),
+  timeZone: text('time_zone').notNull(),
+});
+
+export const people = pgTable(
+  'people',
+  {
+    id: text('id').primaryKey(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    kind: text('kind', { enum: ['guardian', 'educator', 'admin'] }).notNull(),
+    displayName: text('display_name').notNull(),
+    preferredLanguage: text('preferred_language').notNull().default('en'),
+    timeZone: text('time_zone').notNull(),
+    contactChannel: text('contact_channel', { enum: ['app', 'email', 'sms', 'phone'] })
+      .notNull()
+      .default('app'),
+    quietHoursStart: text('quiet_hours_start'),
+    quietHoursEnd: text('quiet_hours_end'),
+    educatorRole: text('educator_role', {
+      enum: ['teacher', 'counselor', 'school_psychologist', 'special_educator', 'administrator'],
+    }),
+  },
+  (t) => [index('people_tenant_idx').on(t.tenantId)],
+);
+
+export const students = pgTable(
+  'students',
+  {
+    id: text('id').primaryKey(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    schoolId: text('school_id')
+      .notNull()
+      .references(() => schools.id),
+    givenName: text('given_name').notNull(),
+    familyName: text('family_name').notNull(),
+    preferredName: text('preferred_name'),
+    gradeLevel: text('grade_level').notNull(),
+  },
+  (t) => [index('students_tenant_idx').on(t.tenantId)],
+);
+
+export const guardianships = pgTable(
+  'guardianships',
+  {
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id),
+    studentId: text('student_id')
+      .notNull()
+      .references(() => students.id),
+    relationshipLabel: text('relationship_label').notNull(),
+    mayViewRecords: boolean('may_view_records').notNull().default(true),
+    mayMessage: boolean('may_message').notNull().default(true),
+    mayBook: boolean('may_book').notNull().default(true),
+    custodyNote: text('custody_note'),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.studentId] }), index('guardianships_student_idx').on(t.studentId)],
+);
+
+export const assignments = pgTable(
+  'assignments',
+  {
+    educatorId: text('educator_id')
+      .notNull()
+      .references(() => people.id),
+    studentId: text('student_id')
+      .notNull()
+      .references(() => students.id),
+    role: text('role', {
+      enum: ['teacher', 'counselor', 'school_psychologist', 'special_educator', 'administrator'],
+    }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.educatorId, t.studentId] }), index('assignments_student_idx').on(t.studentId)],
+);
+
+export interface StoredActionStep {
+  id: string;
+  description: string;
+  owner: 'home' | 'school';
+  frequency: string | null;
+}
+
+export const goals = pgTable(
+  'goals',
+  {
+    id: text('id').primaryKey(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    studentId: text('student_id')
+      .notNull()
+      .references(() => students.id),
+    domain: text('domain', { enum: ['academic', 'behavior', 'social_emotional', 'attendance', 'iep'] }).notNull(),
+    statement: text('statement').notNull(),
+    measureType: text('measure_type', { enum: ['count', 'percent', 'duration', 'rating', 'yes_no'] }).notNull(),
+    unit: text('unit').notNull(),
+    baseline: doublePrecision('baseline'),
+    target: doublePrecision('target'),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    targetDate: date('target_date', { mode: 'string' }),
+    status: text('status', { enum: ['proposed', 'active', 'met', 'discontinued'] }).notNull(),
+    actionSteps: jsonb('action_steps').$type<StoredActionStep[]>().notNull().default([]),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => people.id),
+    creatorRole: text('creator_role', { enum: ['guardian', 'educator'] }).notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: instant('created_at').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+  },
+  (t) => [index('goals_student_created_idx').on(t.studentId, t.createdAt, t.id)],
+);
+
+export const progressEntries = pgTable(
+  'progress_entries',
+  {
+    id: text('id').primaryKey(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    goalId: text('goal_id')
+      .notNull()
+      .references(() => goals.id),
+    studentId: text('student_id')
+      .notNull()
+      .references(() => students.id),
+    value: doublePrecision('value').notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    note: text('note'),
+    recordedBy: text('recorded_by')
+      .notNull()
+      .references(() => people.id),
+    recorderRole: text('recorder_role', { enum: ['guardian', 'educator'] }).notNull(),
+    setting: text('setting', { enum: ['home', 'school'] }).notNull(),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [
+    index('progress_goal_date_idx').on(t.goalId, t.date, t.createdAt, t.id),
+    // The stamp is derived from the role; the database holds it to that.
+    check(
+      'progress_setting_matches_role',
+      sql`(${t.recorderRole} = 'guardian' and ${t.setting} = 'home') or (${t.recorderRole} = 'educator' and ${t.setting} = 'school')`,
+    ),
+  ],
+);
+
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: text('id').primaryKey(),
+    tenantId: text('tenant_id').notNull(),
+    actorId: text('actor_id').notNull(),
+    action: text('action').notNull(),
+    resourceType: text('resource_type').notNull(),
+    resourceId: text('resource_id').notNull(),
+    studentId: text('student_id'),
+    requestId: text('request_id'),
+    at: instant('at').notNull(),
+  },
+  (t) => [index('audit_student_at_idx').on(t.studentId, t.at)],
+);
+
+/** One row per (person, Idempotency-Key): the first response, replayed for repeats. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    actorId: text('actor_id').notNull(),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    // Null while the first request is still in its transaction; the row is written with it.
+    statusCode: integer('status_code'),
+    responseBody: jsonb('response_body'),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.actorId, t.key] }), index('idempotency_created_idx').on(t.createdAt)],
+);

@@ -1,0 +1,162 @@
+import { createHash } from 'node:crypto';
+import { problemTypes, routes, type RouteDefinition, type RouteName, type Routes } from '@tandem/contract';
+import { and, eq } from 'drizzle-orm';
+import type { Context, Hono } from 'hono';
+import type { z } from 'zod/mini';
+import { loadActor, type Actor, type TokenVerifier } from './auth.js';
+import type { ServerConfig } from './config.js';
+import type { Db } from './db/database.js';
+import { idempotencyKeys } from './db/schema.js';
+import { ApiError, fieldErrors, notFound, unauthorized, validationError } from './problem.js';
+import type { RateLimiter } from './rate-limit.js';
+
+type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
+
+/** What a handler receives: validated input, the actor, and the database (a transaction for writes). */
+export interface HandlerScope<N extends RouteName> {
+  params: Routes[N] extends { params: infer P } ? Parsed<P> : Record<string, never>;
+  query: Routes[N] extends { query: infer Q } ? Parsed<Q> : Record<string, never>;
+  body: Routes[N] extends { body: infer B } ? Parsed<B> : undefined;
+  actor: Routes[N]['auth'] extends 'bearer' ? Actor : null;
+  db: Db;
+  requestId: string | undefined;
+  config: ServerConfig;
+}
+
+export type RouteHandler<N extends RouteName> = (
+  scope: HandlerScope<N>,
+) => Promise<z.input<Routes[N]['success']['schema']>>;
+
+/** Every route of the contract must have a handler: the compiler checks the table is complete. */
+export type Handlers = { [N in RouteName]: RouteHandler<N> };
+
+export interface HttpDeps {
+  database: Db;
+  config: ServerConfig;
+  verifyToken: TokenVerifier;
+  rateLimiter: RateLimiter;
+  clientAddress: (c: Context) => string | undefined;
+}
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+/** Registers one Hono route per contract route: auth, rate limit, validation, transactions, idempotency. */
+export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): void {
+  for (const [name, route] of Object.entries(routes) as [RouteName, RouteDefinition][]) {
+    if (route.auth === 'demo' && !deps.config.demo) continue; // absent, so 404 like any unknown path
+    const handler = handlers[name] as unknown as (scope: HandlerScope<RouteName>) => Promise<unknown>;
+    const path = route.path.replace(/\{(\w+)\}/g, ':$1');
+    app.on(route.method, path, async (c) => {
+      const actor = route.auth === 'bearer' ? await authenticate(c, deps) : null;
+      deps.rateLimiter.take(actor ? `person:${actor.id}` : `address:${deps.clientAddress(c) ?? 'unknown'}`);
+      const params = parseParams(route, c.req.param());
+      const query = parseQuery(route, c.req.queries());
+      const rawBody = route.body ? await readJson(c) : undefined;
+      const body = route.body ? parseBody(route.body, rawBody) : undefined;
+      const requestId = c.get('requestId');
+      const scope = (db: Db) => ({ params, query, body, actor, db, requestId, config: deps.config }) as HandlerScope<RouteName>;
+
+      if (route.method === 'GET') {
+        return c.json(await handler(scope(deps.database)), route.success.status);
+      }
+      const key = route.method === 'POST' ? c.req.header('Idempotency-Key') : undefined;
+      if (key === undefined) {
+        const result = await deps.database.transaction((tx) => handler(scope(tx)));
+        return c.json(result, route.success.status);
+      }
+      if (!IDEMPOTENCY_KEY.test(key)) {
+        throw validationError(
+          [{ path: 'header.Idempotency-Key', code: 'invalid', message: 'Use 1–255 visible ASCII characters.' }],
+          'The Idempotency-Key header is not valid.',
+        );
+      }
+      const owner = actor ? actor.id : `address:${deps.clientAddress(c) ?? 'unknown'}`;
+      const requestHash = createHash('sha256')
+        .update(`${route.method} ${c.req.path}\n${JSON.stringify(rawBody)}`)
+        .digest('base64url');
+      const outcome = await deps.database.transaction(async (tx) => {
+        // A concurrent twin holding the same key makes this insert wait for its commit, then conflict.
+        const claimed = await tx
+          .insert(idempotencyKeys)
+          .values({ actorId: owner, key, requestHash, createdAt: new Date() })
+          .onConflictDoNothing()
+          .returning({ key: idempotencyKeys.key });
+        if (claimed.length === 0) {
+          const [first] = await tx
+            .select()
+            .from(idempotencyKeys)
+            .where(and(eq(idempotencyKeys.actorId, owner), eq(idempotencyKeys.key, key)));
+          if (!first || first.statusCode === null) {
+            throw new ApiError(409, problemTypes.conflict, 'Conflict', 'A request with this Idempotency-Key is still in progress.');
+          }
+          if (first.requestHash !== requestHash) {
+            throw new ApiError(
+              422,
+              problemTypes.idempotencyMismatch,
+              'Idempotency-Key reused',
+              'This Idempotency-Key was used for a different request; use a new key for a new request.',
+            );
+          }
+          return { replayed: true, status: first.statusCode, body: first.responseBody };
+        }
+        const result = await handler(scope(tx));
+        await tx
+          .update(idempotencyKeys)
+          .set({ statusCode: route.success.status, responseBody: result })
+          .where(and(eq(idempotencyKeys.actorId, owner), eq(idempotencyKeys.key, key)));
+        return { replayed: false, status: route.success.status, body: result };
+      });
+      if (outcome.replayed) c.header('Idempotent-Replayed', 'true');
+      return c.json(outcome.body, outcome.status as 200 | 201);
+    });
+  }
+}
+
+async function authenticate(c: Context, deps: HttpDeps): Promise<Actor> {
+  const header = c.req.header('Authorization');
+  const match = header?.match(/^Bearer ([\x21-\x7e]+)$/i);
+  if (!match?.[1]) throw unauthorized('Send an access token: `Authorization: Bearer <token>`.');
+  const claims = await deps.verifyToken(match[1]);
+  return loadActor(deps.database, claims);
+}
+
+function parseParams(route: RouteDefinition, raw: Record<string, string>): unknown {
+  if (!route.params) return {};
+  const result = route.params.safeParse(raw);
+  // An id that cannot exist identifies nothing: the same 404 as a missing one.
+  if (!result.success) throw notFound();
+  return result.data;
+}
+
+function parseQuery(route: RouteDefinition, raw: Record<string, string[]>): unknown {
+  if (!route.query) return {};
+  const single: Record<string, string> = {};
+  for (const [name, values] of Object.entries(raw)) {
+    if (values.length !== 1) {
+      throw validationError([{ path: `query.${name}`, code: 'repeated', message: 'Give this parameter once.' }]);
+    }
+    single[name] = values[0] ?? '';
+  }
+  const result = route.query.safeParse(single);
+  if (!result.success) throw validationError(fieldErrors(result.error.issues, 'query'));
+  return result.data;
+}
+
+async function readJson(c: Context): Promise<unknown> {
+  const type = c.req.header('Content-Type') ?? '';
+  if (!/^application\/(.+\+)?json\s*(;|$)/i.test(type)) {
+    throw new ApiError(415, problemTypes.unsupportedMediaType, 'Unsupported media type', 'Send the body as application/json.');
+  }
+  const text = await c.req.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw validationError([{ path: 'body', code: 'invalid_json', message: 'The body is not valid JSON.' }], 'The body is not valid JSON.');
+  }
+}
+
+function parseBody(schema: z.ZodMiniType, raw: unknown): unknown {
+  const result = schema.safeParse(raw);
+  if (!result.success) throw validationError(fieldErrors(result.error.issues, 'body'));
+  return result.data;
+}

@@ -1,0 +1,256 @@
+import {
+  calendarDateIn,
+  checkGoalValues,
+  checkMeasureValue,
+  goalStatusTransitions,
+  type Goal,
+  type ProgressEntry,
+} from '@tandem/contract';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { Actor } from '../auth.js';
+import { audit } from '../audit.js';
+import { authorize, type StudentAccess } from '../authz.js';
+import type { Db } from '../db/database.js';
+import { goals, progressEntries, type StoredActionStep } from '../db/schema.js';
+import type { RouteHandler } from '../http.js';
+import { newId } from '../ids.js';
+import { decodeCursor, pageLimit, toPage } from '../pagination.js';
+import { conflict, forbidden, notFound, validationError } from '../problem.js';
+
+type GoalRow = typeof goals.$inferSelect;
+type ProgressRow = typeof progressEntries.$inferSelect;
+
+export function toGoal(row: GoalRow): Goal {
+  return {
+    id: row.id,
+    studentId: row.studentId,
+    domain: row.domain,
+    statement: row.statement,
+    measureType: row.measureType,
+    unit: row.unit,
+    baseline: row.baseline,
+    target: row.target,
+    startDate: row.startDate,
+    targetDate: row.targetDate,
+    status: row.status,
+    actionSteps: row.actionSteps,
+    createdBy: row.createdBy,
+    creatorRole: row.creatorRole,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+function toProgressEntry(row: ProgressRow): ProgressEntry {
+  return {
+    id: row.id,
+    goalId: row.goalId,
+    studentId: row.studentId,
+    value: row.value,
+    date: row.date,
+    note: row.note,
+    recordedBy: row.recordedBy,
+    recorderRole: row.recorderRole,
+    setting: row.setting,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** Guardians record at home, school staff at school: the server decides, never the client. */
+const recorderOf = (access: StudentAccess) =>
+  access.role === 'guardian'
+    ? ({ recorderRole: 'guardian', setting: 'home' } as const)
+    : ({ recorderRole: 'educator', setting: 'school' } as const);
+
+/** A goal within the actor's tenant and scope, or 404. */
+async function loadGoal(db: Db, actor: Actor, goalId: string, action: Parameters<typeof authorize>[2]) {
+  const [goal] = await db
+    .select()
+    .from(goals)
+    .where(and(eq(goals.id, goalId), eq(goals.tenantId, actor.tenantId)));
+  if (!goal) throw notFound();
+  const access = await authorize(db, actor, action, goal.studentId);
+  return { goal, access };
+}
+
+function throwIfInvalid(errors: ReturnType<typeof checkGoalValues>, prefix: string) {
+  if (errors.length) throw validationError(errors.map((e) => ({ ...e, path: `${prefix}.${e.path}` })));
+}
+
+export const listGoals: RouteHandler<'listGoals'> = async ({ params, query, actor, db, requestId }) => {
+  await authorize(db, actor, 'records:read', params.studentId);
+  const limit = pageLimit(query.limit);
+  const after = decodeCursor(query.cursor, ['string', 'string']);
+  const rows = await db
+    .select()
+    .from(goals)
+    .where(
+      and(
+        eq(goals.studentId, params.studentId),
+        after ? sql`(${goals.createdAt}, ${goals.id}) > (${after[0]}::timestamptz, ${after[1]})` : undefined,
+      ),
+    )
+    .orderBy(asc(goals.createdAt), asc(goals.id))
+    .limit(limit + 1);
+  await audit(db, actor, { action: 'read', resourceType: 'goals', resourceId: params.studentId, studentId: params.studentId }, requestId);
+  return toPage(rows, limit, toGoal, (row) => [row.createdAt.toISOString(), row.id]);
+};
+
+export const createGoal: RouteHandler<'createGoal'> = async ({ params, body, actor, db, requestId }) => {
+  const isGuardian = actor.kind === 'guardian';
+  const access = await authorize(db, actor, isGuardian ? 'goal:propose' : 'goal:create', params.studentId);
+  if (isGuardian && body.status === 'active') {
+    throw forbidden("Families propose goals; the student's educators make them active.");
+  }
+  const fields = {
+    measureType: body.measureType,
+    baseline: body.baseline ?? null,
+    target: body.target ?? null,
+    startDate: body.startDate ?? calendarDateIn(access.timeZone),
+    targetDate: body.targetDate ?? null,
+  };
+  throwIfInvalid(checkGoalValues(fields), 'body');
+  const now = new Date();
+  const [row] = await db
+    .insert(goals)
+    .values({
+      id: newId('goal'),
+      tenantId: actor.tenantId,
+      studentId: params.studentId,
+      domain: body.domain,
+      statement: body.statement,
+      unit: body.unit,
+      ...fields,
+      status: isGuardian ? 'proposed' : (body.status ?? 'active'),
+      actionSteps: (body.actionSteps ?? []).map((step) => ({
+        id: newId('step'),
+        description: step.description,
+        owner: step.owner,
+        frequency: step.frequency ?? null,
+      })),
+      createdBy: actor.id,
+      creatorRole: recorderOf(access).recorderRole,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  if (!row) throw new Error('insert returned no row');
+  await audit(db, actor, { action: 'create', resourceType: 'goal', resourceId: row.id, studentId: row.studentId }, requestId);
+  return toGoal(row);
+};
+
+export const getGoal: RouteHandler<'getGoal'> = async ({ params, actor, db, requestId }) => {
+  const { goal } = await loadGoal(db, actor, params.goalId, 'records:read');
+  await audit(db, actor, { action: 'read', resourceType: 'goal', resourceId: goal.id, studentId: goal.studentId }, requestId);
+  return toGoal(goal);
+};
+
+export const updateGoal: RouteHandler<'updateGoal'> = async ({ params, body, actor, db, requestId }) => {
+  const { goal } = await loadGoal(db, actor, params.goalId, 'goal:update');
+  const { version, actionSteps, ...changes } = body;
+  if (Object.keys(changes).length === 0 && actionSteps === undefined) {
+    throw validationError([{ path: 'body', code: 'empty_update', message: 'Send at least one field to change.' }]);
+  }
+  if (version !== goal.version) {
+    throw conflict(`This goal changed since you read it (now version ${goal.version}). Reload it and try again.`);
+  }
+  if (changes.status !== undefined && changes.status !== goal.status) {
+    if (!goalStatusTransitions[goal.status].includes(changes.status)) {
+      throw conflict(`A ${goal.status} goal cannot become ${changes.status}.`);
+    }
+  }
+  const next = {
+    domain: changes.domain ?? goal.domain,
+    statement: changes.statement ?? goal.statement,
+    measureType: changes.measureType ?? goal.measureType,
+    unit: changes.unit ?? goal.unit,
+    baseline: changes.baseline === undefined ? goal.baseline : changes.baseline,
+    target: changes.target === undefined ? goal.target : changes.target,
+    startDate: changes.startDate ?? goal.startDate,
+    targetDate: changes.targetDate === undefined ? goal.targetDate : changes.targetDate,
+    status: changes.status ?? goal.status,
+    actionSteps: actionSteps === undefined ? goal.actionSteps : mergeActionSteps(goal.actionSteps, actionSteps),
+  };
+  throwIfInvalid(checkGoalValues(next), 'body');
+  const [row] = await db
+    .update(goals)
+    .set({ ...next, version: goal.version + 1, updatedAt: new Date() })
+    .where(and(eq(goals.id, goal.id), eq(goals.version, version)))
+    .returning();
+  // A concurrent update won the race between our read and our write.
+  if (!row) throw conflict('This goal changed while you were saving. Reload it and try again.');
+  await audit(db, actor, { action: 'update', resourceType: 'goal', resourceId: row.id, studentId: row.studentId }, requestId);
+  return toGoal(row);
+};
+
+function mergeActionSteps(
+  current: StoredActionStep[],
+  inputs: { id?: string; description: string; owner: 'home' | 'school'; frequency?: string | null }[],
+): StoredActionStep[] {
+  const known = new Set(current.map((step) => step.id));
+  const unknown = inputs.flatMap((step, i) =>
+    step.id !== undefined && !known.has(step.id)
+      ? [{ path: `body.actionSteps.${i}.id`, code: 'unknown_step', message: 'No such action step on this goal.' }]
+      : [],
+  );
+  if (unknown.length) throw validationError(unknown);
+  return inputs.map((step) => ({
+    id: step.id ?? newId('step'),
+    description: step.description,
+    owner: step.owner,
+    frequency: step.frequency ?? null,
+  }));
+}
+
+export const listProgress: RouteHandler<'listProgress'> = async ({ params, query, actor, db, requestId }) => {
+  const { goal } = await loadGoal(db, actor, params.goalId, 'records:read');
+  const limit = pageLimit(query.limit);
+  const before = decodeCursor(query.cursor, ['string', 'string', 'string']);
+  const rows = await db
+    .select()
+    .from(progressEntries)
+    .where(
+      and(
+        eq(progressEntries.goalId, goal.id),
+        before
+          ? sql`(${progressEntries.date}, ${progressEntries.createdAt}, ${progressEntries.id}) < (${before[0]}::date, ${before[1]}::timestamptz, ${before[2]})`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(progressEntries.date), desc(progressEntries.createdAt), desc(progressEntries.id))
+    .limit(limit + 1);
+  await audit(db, actor, { action: 'read', resourceType: 'progress', resourceId: goal.id, studentId: goal.studentId }, requestId);
+  return toPage(rows, limit, toProgressEntry, (row) => [row.date, row.createdAt.toISOString(), row.id]);
+};
+
+export const recordProgress: RouteHandler<'recordProgress'> = async ({ params, body, actor, db, requestId }) => {
+  const { goal, access } = await loadGoal(db, actor, params.goalId, 'progress:record');
+  if (goal.status !== 'active') {
+    throw conflict(`Progress is recorded on active goals; this one is ${goal.status}.`);
+  }
+  const errors = checkMeasureValue(goal.measureType, body.value, 'body.value');
+  // A day of slack: the recorder's "today" may be ahead of the school's.
+  const latest = calendarDateIn(access.timeZone, new Date(Date.now() + 24 * 3600 * 1000));
+  if (body.date > latest) errors.push({ path: 'body.date', code: 'in_future', message: 'The date cannot be in the future.' });
+  if (errors.length) throw validationError(errors);
+  const [row] = await db
+    .insert(progressEntries)
+    .values({
+      id: newId('prog'),
+      tenantId: actor.tenantId,
+      goalId: goal.id,
+      studentId: goal.studentId,
+      value: body.value,
+      date: body.date,
+      note: body.note ?? null,
+      recordedBy: actor.id,
+      ...recorderOf(access),
+      createdAt: new Date(),
+    })
+    .returning();
+  if (!row) throw new Error('insert returned no row');
+  await audit(db, actor, { action: 'create', resourceType: 'progress', resourceId: row.id, studentId: row.studentId }, requestId);
+  return toProgressEntry(row);
+};

@@ -1,0 +1,104 @@
+import type { Student } from '@tandem/contract';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { audit } from '../audit.js';
+import { authorize, staffRelationship, type StudentAccess } from '../authz.js';
+import { assignments, guardianships, people, students, tenants } from '../db/schema.js';
+import type { RouteHandler } from '../http.js';
+import { decodeCursor, pageLimit, toPage } from '../pagination.js';
+import { notFound } from '../problem.js';
+
+type StudentRow = typeof students.$inferSelect;
+type Relationship = Student['relationship'];
+
+function toStudent(row: StudentRow, relationship: Relationship): Student {
+  return {
+    id: row.id,
+    schoolId: row.schoolId,
+    givenName: row.givenName,
+    familyName: row.familyName,
+    preferredName: row.preferredName,
+    gradeLevel: row.gradeLevel,
+    relationship,
+  };
+}
+
+export const getMe: RouteHandler<'getMe'> = async ({ actor, db }) => {
+  const [row] = await db
+    .select({ person: people, tenant: { id: tenants.id, name: tenants.name } })
+    .from(people)
+    .innerJoin(tenants, eq(tenants.id, people.tenantId))
+    .where(eq(people.id, actor.id));
+  if (!row) throw notFound();
+  const { person } = row;
+  return {
+    person: {
+      id: person.id,
+      kind: person.kind,
+      displayName: person.displayName,
+      preferredLanguage: person.preferredLanguage,
+      timeZone: person.timeZone,
+      contactChannel: person.contactChannel,
+      quietHours:
+        person.quietHoursStart && person.quietHoursEnd
+          ? { start: person.quietHoursStart, end: person.quietHoursEnd }
+          : null,
+      educatorRole: person.educatorRole,
+    },
+    tenant: row.tenant,
+  };
+};
+
+export const listStudents: RouteHandler<'listStudents'> = async ({ query, actor, db }) => {
+  const limit = pageLimit(query.limit);
+  const after = decodeCursor(query.cursor, ['string', 'string', 'string']);
+  const keyset = after
+    ? sql`(${students.familyName}, ${students.givenName}, ${students.id}) > (${after[0]}, ${after[1]}, ${after[2]})`
+    : undefined;
+  const order = [asc(students.familyName), asc(students.givenName), asc(students.id)];
+  const cursorOf = ({ student }: { student: StudentRow }) => [student.familyName, student.givenName, student.id];
+  const inTenant = eq(students.tenantId, actor.tenantId);
+
+  if (actor.kind === 'guardian') {
+    const rows = await db
+      .select({ student: students, guardianship: guardianships })
+      .from(students)
+      .innerJoin(
+        guardianships,
+        and(eq(guardianships.studentId, students.id), eq(guardianships.personId, actor.id)),
+      )
+      .where(and(inTenant, keyset))
+      .orderBy(...order)
+      .limit(limit + 1);
+    return toPage(
+      rows,
+      limit,
+      ({ student, guardianship: g }) =>
+        toStudent(student, { role: 'guardian', mayViewRecords: g.mayViewRecords, mayMessage: g.mayMessage, mayBook: g.mayBook }),
+      cursorOf,
+    );
+  }
+  const base = db.select({ student: students }).from(students);
+  const scoped =
+    actor.kind === 'educator'
+      ? base.innerJoin(assignments, and(eq(assignments.studentId, students.id), eq(assignments.educatorId, actor.id)))
+      : base;
+  const rows = await scoped
+    .where(and(inTenant, keyset))
+    .orderBy(...order)
+    .limit(limit + 1);
+  const relationship = staffRelationship(actor.kind);
+  return toPage(rows, limit, ({ student }) => toStudent(student, relationship), cursorOf);
+};
+
+export const getStudent: RouteHandler<'getStudent'> = async ({ params, actor, db, requestId }) => {
+  const access: StudentAccess = await authorize(db, actor, 'student:read', params.studentId);
+  const [row] = await db.select().from(students).where(eq(students.id, params.studentId));
+  if (!row) throw notFound();
+  await audit(db, actor, { action: 'read', resourceType: 'student', resourceId: row.id, studentId: row.id }, requestId);
+  return toStudent(row, {
+    role: access.role,
+    mayViewRecords: access.mayViewRecords,
+    mayMessage: access.mayMessage,
+    mayBook: access.mayBook,
+  });
+};

@@ -1,0 +1,50 @@
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app.js';
+import type { ServerConfig } from './config.js';
+import { openDatabase, type Database } from './db/database.js';
+
+export interface RunningServer {
+  url: string;
+  database: Database;
+  /** Stops accepting, lets in-flight requests finish (up to the grace period), closes the database. */
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Use an open database (tests, seeding) instead of the configured one. */
+  database?: Database;
+  /** Runs after migrations, before the port opens (demo seeding). */
+  beforeListen?: (database: Database) => Promise<void>;
+  log?: (line: string) => void;
+}
+
+export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
+  const database = options.database ?? (await openDatabase(config.database));
+  await options.beforeListen?.(database);
+  const app = createApp({ database, config, log: options.log });
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await new Promise<void>((resolve) => {
+        const force = setTimeout(() => {
+          if ('closeAllConnections' in server) server.closeAllConnections();
+          resolve();
+        }, config.shutdownGraceMs);
+        force.unref();
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+      });
+      await database.close();
+    })());
+  return { url: `http://${host}:${port}`, database, close };
+}
