@@ -6,6 +6,7 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { z } from 'zod/mini';
 import { createTokenVerifier } from './auth.js';
 import type { ServerConfig } from './config.js';
 import type { Database } from './db/database.js';
@@ -40,6 +41,8 @@ function problem(c: Context, error: ApiError) {
 
 /** The Hono application: every route of the contract, with Tandem's security and error conventions. */
 export function createApp({ database, config, log }: AppOptions): Hono {
+  // zod/mini ships without messages; validation errors should say what is wrong.
+  z.config(z.locales.en());
   const app = new Hono();
   app.use(requestId({ headerName: 'X-Request-Id' }));
   if (log) {
