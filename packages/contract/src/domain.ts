@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from './zod.js';
 import { CalendarDate, ClockTime, DateTime, Id, LanguageTag, TimeZone } from './primitives.js';
 
 export const Tenant = z.object({ id: Id, name: z.string() });

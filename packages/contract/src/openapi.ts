@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from './zod.js';
 import { Goal, ProgressEntry, Student } from './domain.js';
 import { Problem, PROBLEM_CONTENT_TYPE } from './problem.js';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from './zod.js';
 
 /** Opaque identifier. Clients must not parse it. */
 export const Id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
@@ -30,7 +30,10 @@ export const PageQuery = z.strictObject({
   limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(PAGE_LIMIT_MAX))),
   cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(512))),
 });
-export type PageQuery = z.input<typeof PageQuery>;
+export interface PageQuery {
+  limit?: number;
+  cursor?: string;
+}
 
 /** `{ items, nextCursor }`: `nextCursor` is null on the last page. */
 export function page<T extends z.ZodMiniType>(item: T) {

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from './zod.js';
 
 /** One field-level validation failure. `path` is a JSON pointer-like dotted path (`actionSteps.0.owner`). */
 export const FieldError = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from './zod.js';
 import { CalendarDate, Id } from './primitives.js';
 import { GoalDomain, MeasureType, Person, PersonKind, Setting, Tenant } from './domain.js';
 

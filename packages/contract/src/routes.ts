@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from './zod.js';
 import { Goal, ProgressEntry, Student } from './domain.js';
 import { Id, PageQuery, page } from './primitives.js';
 import {

@@ -1,0 +1,11 @@
+export { createTandemClient } from './client.js';
+export type { CallOptions, RetryOptions, RouteInput, TandemClient, TandemClientOptions, TokenProvider } from './client.js';
+export * from './errors.js';
+export { paginate } from './paginate.js';
+export * as goals from './resources/goals.js';
+export * as progress from './resources/progress.js';
+export * as students from './resources/students.js';
+export * as me from './resources/me.js';
+export * as system from './resources/system.js';
+export * as dev from './resources/dev.js';
+export type * from '@tandem/contract';
