@@ -1,0 +1,264 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../src/db/database.js';
+import { auditEvents, progressEntries } from '../src/db/schema.js';
+import { backends, client, people, seeded, today, tokenFor } from './harness.js';
+
+describe.each(backends)('goals API on $name', (backend) => {
+  let database: Database;
+  let call: ReturnType<typeof client>;
+  let guardian: string;
+  let educator: string;
+  let otherGuardian: string;
+
+  beforeAll(async () => {
+    database = await seeded(backend);
+    call = client(database);
+    [guardian, educator, otherGuardian] = await Promise.all([
+      tokenFor(people.guardian),
+      tokenFor(people.educator),
+      tokenFor(people.otherGuardian),
+    ]);
+  });
+  afterAll(() => database.close());
+
+  it('a guardian lists their student goals, records an entry stamped home, and the educator sees exactly that entry', async () => {
+    const list = await call('GET', '/api/v1/students/stu_mateo/goals', { token: guardian });
+    expect(list.status).toBe(200);
+    expect(list.json.items.map((g: { id: string }) => g.id)).toEqual(['goal_mateo_reading', 'goal_mateo_math']);
+    expect(list.json.nextCursor).toBeNull();
+
+    const key = crypto.randomUUID();
+    const body = { value: 12, date: today(), note: 'Read "Frog and Toad" together' };
+    const first = await call('POST', '/api/v1/goals/goal_mateo_reading/progress', {
+      token: guardian,
+      body,
+      headers: { 'Idempotency-Key': key },
+    });
+    expect(first.status).toBe(201);
+    expect(first.json).toMatchObject({
+      goalId: 'goal_mateo_reading',
+      studentId: 'stu_mateo',
+      value: 12,
+      note: body.note,
+      recordedBy: 'per_garcia',
+      recorderRole: 'guardian',
+      setting: 'home',
+    });
+
+    const replay = await call('POST', '/api/v1/goals/goal_mateo_reading/progress', {
+      token: guardian,
+      body,
+      headers: { 'Idempotency-Key': key },
+    });
+    expect(replay.status).toBe(201);
+    expect(replay.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(replay.json).toEqual(first.json);
+
+    const seen = await call('GET', '/api/v1/goals/goal_mateo_reading/progress?limit=100', { token: educator });
+    expect(seen.status).toBe(200);
+    const mine = seen.json.items.filter((e: { note: string | null }) => e.note === body.note);
+    expect(mine).toEqual([first.json]);
+    const stored = await database.db.select().from(progressEntries).where(eq(progressEntries.note, body.note));
+    expect(stored).toHaveLength(1);
+  });
+
+  it('answers 404 for another family student, exactly like a missing one', async () => {
+    const other = await call('GET', '/api/v1/students/stu_arjun/goals', { token: guardian });
+    const missing = await call('GET', '/api/v1/students/stu_nobody/goals', { token: guardian });
+    expect(other.status).toBe(404);
+    expect(other.headers.get('Content-Type')).toBe('application/problem+json');
+    expect({ ...other.json, requestId: undefined }).toEqual({ ...missing.json, requestId: undefined });
+    const record = await call('POST', '/api/v1/goals/goal_arjun_focus/progress', {
+      token: guardian,
+      body: { value: 50, date: today() },
+    });
+    expect(record.status).toBe(404);
+  });
+
+  it('answers 401 problem+json without a token, and 400 for an unknown body key', async () => {
+    const anonymous = await call('GET', '/api/v1/students/stu_mateo/goals');
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(anonymous.json).toMatchObject({ status: 401, type: 'urn:tandem:problem:unauthorized' });
+
+    const unknown = await call('POST', '/api/v1/goals/goal_mateo_reading/progress', {
+      token: guardian,
+      body: { value: 3, date: today(), mood: 'happy' },
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.errors).toEqual([{ path: 'body.mood', code: 'unrecognized_key', message: 'Unknown field "mood".' }]);
+  });
+
+  it('refuses values outside the measure, future dates and inactive goals', async () => {
+    const tooMuch = await call('POST', '/api/v1/goals/goal_jaylen_start/progress', {
+      token: educator,
+      body: { value: 140, date: today() },
+    });
+    expect(tooMuch.status).toBe(400);
+    expect(tooMuch.json.errors[0]).toMatchObject({ path: 'body.value', code: 'out_of_range' });
+    const future = await call('POST', '/api/v1/goals/goal_mateo_reading/progress', {
+      token: guardian,
+      body: { value: 10, date: '2999-01-01' },
+    });
+    expect(future.json.errors[0]).toMatchObject({ path: 'body.date', code: 'in_future' });
+    const proposed = await call('POST', '/api/v1/goals/goal_sofia_proposed/progress', {
+      token: guardian,
+      body: { value: 1, date: today() },
+    });
+    expect(proposed.status).toBe(409);
+  });
+
+  it('the same Idempotency-Key with a different body is refused', async () => {
+    const key = crypto.randomUUID();
+    const url = '/api/v1/goals/goal_mateo_math/progress';
+    expect((await call('POST', url, { token: guardian, body: { value: 11, date: today() }, headers: { 'Idempotency-Key': key } })).status).toBe(201);
+    const reused = await call('POST', url, { token: guardian, body: { value: 12, date: today() }, headers: { 'Idempotency-Key': key } });
+    expect(reused.status).toBe(422);
+    // Keys belong to a person: another person's identical key is a new request.
+    const mother = await tokenFor({ id: 'per_garcia', tenant: 'ten_riverside' });
+    expect(mother).toBeTruthy();
+  });
+
+  it('concurrent repeats of one POST create one entry', async () => {
+    const key = crypto.randomUUID();
+    const body = { value: 7, date: today(), note: `race ${key}` };
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        call('POST', '/api/v1/goals/goal_mateo_math/progress', { token: guardian, body, headers: { 'Idempotency-Key': key } }),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(8).fill(201));
+    expect(new Set(results.map((r) => r.json.id)).size).toBe(1);
+    const stored = await database.db.select().from(progressEntries).where(eq(progressEntries.note, body.note));
+    expect(stored).toHaveLength(1);
+  });
+
+  it('educators create goals; guardians propose them and cannot make them active', async () => {
+    const goal = {
+      domain: 'academic',
+      statement: 'Write a sentence with a capital letter and a period',
+      measureType: 'percent',
+      unit: '% of sentences',
+      baseline: 30,
+      target: 80,
+      actionSteps: [
+        { description: 'Write a shopping list together', owner: 'home', frequency: 'Weekends' },
+        { description: 'Sentence check at the end of writing time', owner: 'school' },
+      ],
+    };
+    const created = await call('POST', '/api/v1/students/stu_mateo/goals', { token: educator, body: goal });
+    expect(created.status).toBe(201);
+    expect(created.json).toMatchObject({ status: 'active', creatorRole: 'educator', createdBy: 'per_rivera', version: 1 });
+    expect(created.json.actionSteps).toHaveLength(2);
+    expect(created.json.startDate).toBe(today());
+
+    const proposed = await call('POST', '/api/v1/students/stu_mateo/goals', { token: guardian, body: goal });
+    expect(proposed.status).toBe(201);
+    expect(proposed.json).toMatchObject({ status: 'proposed', creatorRole: 'guardian', createdBy: 'per_garcia' });
+
+    const pushy = await call('POST', '/api/v1/students/stu_mateo/goals', { token: guardian, body: { ...goal, status: 'active' } });
+    expect(pushy.status).toBe(403);
+
+    const badDates = await call('POST', '/api/v1/students/stu_mateo/goals', {
+      token: educator,
+      body: { ...goal, startDate: '2026-09-10', targetDate: '2026-09-01' },
+    });
+    expect(badDates.status).toBe(400);
+    expect(badDates.json.errors[0].path).toBe('body.targetDate');
+
+    const guardianPatch = await call('PATCH', `/api/v1/goals/${proposed.json.id}`, {
+      token: guardian,
+      body: { version: 1, statement: 'Mine now' },
+    });
+    expect(guardianPatch.status).toBe(403);
+  });
+
+  it('updates with the current version, answers 409 on a stale one, and keeps transitions legal', async () => {
+    const { json: goal } = await call('GET', '/api/v1/goals/goal_emma_attendance', { token: educator });
+    const steps = [
+      { id: goal.actionSteps[0].id, description: goal.actionSteps[0].description, owner: 'home' },
+      { description: 'Text a reminder the night before', owner: 'school', frequency: 'School nights' },
+    ];
+    const updated = await call('PATCH', '/api/v1/goals/goal_emma_attendance', {
+      token: educator,
+      body: { version: goal.version, statement: 'Arrive at school by 7:55', actionSteps: steps },
+    });
+    expect(updated.status).toBe(200);
+    expect(updated.json.version).toBe(goal.version + 1);
+    expect(updated.json.actionSteps[0].id).toBe(goal.actionSteps[0].id);
+    expect(updated.json.actionSteps[1]).toMatchObject({ owner: 'school', frequency: 'School nights' });
+
+    const stale = await call('PATCH', '/api/v1/goals/goal_emma_attendance', {
+      token: educator,
+      body: { version: goal.version, statement: 'Lost update' },
+    });
+    expect(stale.status).toBe(409);
+    const after = await call('GET', '/api/v1/goals/goal_emma_attendance', { token: educator });
+    expect(after.json.statement).toBe('Arrive at school by 7:55');
+
+    const met = await call('PATCH', '/api/v1/goals/goal_emma_attendance', {
+      token: educator,
+      body: { version: updated.json.version, status: 'met' },
+    });
+    expect(met.json.status).toBe('met');
+    const illegal = await call('PATCH', '/api/v1/goals/goal_emma_attendance', {
+      token: educator,
+      body: { version: met.json.version, status: 'discontinued' },
+    });
+    expect(illegal.status).toBe(409);
+    const unknownStep = await call('PATCH', '/api/v1/goals/goal_emma_attendance', {
+      token: educator,
+      body: { version: met.json.version, actionSteps: [{ id: 'step_nope', description: 'x', owner: 'home' }] },
+    });
+    expect(unknownStep.status).toBe(400);
+    const empty = await call('PATCH', '/api/v1/goals/goal_emma_attendance', { token: educator, body: { version: met.json.version } });
+    expect(empty.status).toBe(400);
+  });
+
+  it('pages through progress with cursors, newest first, without gaps or repeats', async () => {
+    const all: { id: string; date: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `?limit=4&cursor=${cursor}` : '?limit=4';
+      const page = await call('GET', `/api/v1/goals/goal_yusuf_calm/progress${query}`, { token: educator });
+      expect(page.status).toBe(200);
+      expect(page.json.items.length).toBeLessThanOrEqual(4);
+      all.push(...page.json.items);
+      cursor = page.json.nextCursor;
+    } while (cursor);
+    const full = await call('GET', '/api/v1/goals/goal_yusuf_calm/progress?limit=100', { token: educator });
+    expect(all.map((e) => e.id)).toEqual(full.json.items.map((e: { id: string }) => e.id));
+    expect(all.length).toBeGreaterThan(10);
+    const dates = all.map((e) => e.date);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    const settings = new Set(full.json.items.map((e: { setting: string }) => e.setting));
+    expect(settings).toEqual(new Set(['home', 'school']));
+
+    const bad = await call('GET', '/api/v1/goals/goal_yusuf_calm/progress?cursor=garbage', { token: educator });
+    expect(bad.status).toBe(400);
+  });
+
+  it('lists each person only their own students', async () => {
+    const mine = await call('GET', '/api/v1/students', { token: guardian });
+    expect(mine.json.items.map((s: { id: string }) => s.id).sort()).toEqual(['stu_mateo', 'stu_sofia']);
+    expect(mine.json.items[0].relationship.role).toBe('guardian');
+    const theirs = await call('GET', '/api/v1/students', { token: otherGuardian });
+    expect(theirs.json.items.map((s: { id: string }) => s.id)).toEqual(['stu_arjun']);
+    const admin = await call('GET', '/api/v1/students?limit=5', { token: await tokenFor(people.admin) });
+    expect(admin.json.items).toHaveLength(5);
+    expect(admin.json.nextCursor).toEqual(expect.any(String));
+  });
+
+  it('audits reads and writes of student records', async () => {
+    await call('GET', '/api/v1/goals/goal_mateo_reading', { token: guardian });
+    const events = await database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorId, 'per_garcia'), eq(auditEvents.studentId, 'stu_mateo')));
+    expect(events.some((e) => e.action === 'read' && e.resourceId === 'goal_mateo_reading')).toBe(true);
+    expect(events.some((e) => e.action === 'create' && e.resourceType === 'progress')).toBe(true);
+    const writes = await database.db.select().from(auditEvents).where(ne(auditEvents.action, 'read'));
+    expect(writes.every((e) => e.requestId)).toBe(true);
+  });
+});

@@ -1,0 +1,147 @@
+// Test harness: every suite runs on PGlite, and on PostgreSQL too when DATABASE_URL is set.
+import { calendarDateIn } from '@tandem/contract';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { SignJWT } from 'jose';
+import { createApp } from '../src/app.js';
+import { loadConfig, type ServerConfig } from '../src/config.js';
+import { openDatabase, type Database } from '../src/db/database.js';
+import { demoDistrict } from '../src/demo-data.js';
+import { seedDistrict, type DistrictSpec } from '../src/seed.js';
+
+export const TEST_SECRET = 'test-secret-that-is-at-least-32-bytes-long!';
+export const ISSUER = 'https://district.example/test';
+export const AUDIENCE = 'tandem';
+
+export interface Backend {
+  name: 'pglite' | 'postgres';
+  open(): Promise<Database>;
+}
+
+/** A fresh PostgreSQL database per call, dropped on close, so suites never see each other's rows. */
+async function openScratchPostgres(url: string): Promise<Database> {
+  const name = `tandem_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const scratch = new URL(url);
+  scratch.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: scratch.toString() });
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      const dropper = new pg.Client({ connectionString: url });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
+
+export const backends: Backend[] = [
+  { name: 'pglite', open: () => openDatabase({ memory: true }) },
+  ...(process.env.DATABASE_URL
+    ? [{ name: 'postgres' as const, open: () => openScratchPostgres(process.env.DATABASE_URL!) }]
+    : []),
+];
+
+export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
+  const base = loadConfig(
+    { TANDEM_JWT_SECRET: TEST_SECRET, TANDEM_JWT_ISSUER: ISSUER, TANDEM_JWT_AUDIENCE: AUDIENCE, PORT: '0' },
+    { demo: true },
+  );
+  return { ...base, ...overrides };
+}
+
+/** A second district, so that every test can check that tenants never see each other. */
+export const otherDistrict: DistrictSpec = {
+  tenant: { id: 'ten_lakeside', name: 'Lakeside School District' },
+  schools: [{ id: 'sch_lakeside', name: 'Lakeside Elementary', timeZone: 'America/Los_Angeles' }],
+  staff: [{ id: 'per_lake_teacher', name: 'Sam Lake', kind: 'educator', role: 'teacher', students: ['stu_lake'] }],
+  households: [
+    {
+      guardians: [{ id: 'per_lake_parent', name: 'Pat Lake', language: 'en', relationship: 'parent' }],
+      students: [{ id: 'stu_lake', given: 'Lee', family: 'Lake', grade: '3', school: 'sch_lakeside' }],
+    },
+  ],
+  goals: [
+    {
+      id: 'goal_lake',
+      student: 'stu_lake',
+      domain: 'academic',
+      statement: 'Read every day',
+      measureType: 'duration',
+      unit: 'minutes',
+      baseline: 5,
+      target: 15,
+      createdBy: 'per_lake_teacher',
+      steps: [],
+    },
+  ],
+};
+
+/** Both districts, seeded. */
+export async function seeded(backend: Backend): Promise<Database> {
+  const database = await backend.open();
+  await seedDistrict(database.db, demoDistrict);
+  await seedDistrict(database.db, otherDistrict);
+  return database;
+}
+
+/** Who is who in the seeded districts, for the authorization matrix and the scenarios. */
+export const people = {
+  guardian: { id: 'per_garcia', tenant: 'ten_riverside' }, // Mateo's mother
+  otherGuardian: { id: 'per_patel', tenant: 'ten_riverside' }, // Arjun's mother
+  educator: { id: 'per_rivera', tenant: 'ten_riverside' }, // Mateo's teacher
+  otherEducator: { id: 'per_okafor', tenant: 'ten_riverside' }, // not Mateo's
+  admin: { id: 'per_kim', tenant: 'ten_riverside' },
+  otherTenant: { id: 'per_lake_teacher', tenant: 'ten_lakeside' },
+} as const;
+
+export async function tokenFor(
+  person: { id: string; tenant: string },
+  claims: { issuer?: string; audience?: string; expiresIn?: number; secret?: string } = {},
+): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({ tenant: person.tenant })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(claims.issuer ?? ISSUER)
+    .setAudience(claims.audience ?? AUDIENCE)
+    .setSubject(person.id)
+    .setIssuedAt(now)
+    .setExpirationTime(now + (claims.expiresIn ?? 300))
+    .sign(new TextEncoder().encode(claims.secret ?? TEST_SECRET));
+}
+
+/** In-process requests against the real app and database (no sockets). */
+export function client(database: Database, config: ServerConfig = testConfig()) {
+  const app = createApp({ database, config });
+  return async (
+    method: string,
+    path: string,
+    options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+  ) => {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.Authorization = `Bearer ${options.token}`;
+    let body: string | undefined = options.rawBody;
+    if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers['Content-Type'] ??= 'application/json';
+    }
+    const response = await app.request(path, { method, headers, ...(body !== undefined ? { body } : {}) });
+    const text = await response.text();
+    let json: unknown;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = text;
+    }
+    // Tests read fields of the JSON freely; the contract tests check shapes.
+    return { status: response.status, headers: response.headers, json: json as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  };
+}
+
+/** Today at the demo district's schools. */
+export const today = () => calendarDateIn('America/Chicago');

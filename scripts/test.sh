@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Every test: lint, format, types, contract drift, server on PGlite and PostgreSQL, client, browser.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/machine-setup.sh
+tandem_need_pnpm
+tandem_need_test_system
+export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
+
+echo "==> install"
+pnpm install --frozen-lockfile --reporter=silent
+echo "==> build"
+pnpm run --silent build
+echo "==> lint"
+pnpm run --silent lint
+echo "==> format"
+pnpm run --silent format:check
+echo "==> types (tests included)"
+pnpm run --silent typecheck
+echo "==> tests"
+pnpm exec vitest run
