@@ -1,0 +1,116 @@
+// Every route × every role. A route missing here fails the suite: add its row the day it is written.
+import { routes, type RouteName } from '@tandem/contract';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../src/db/database.js';
+import { backends, client, people, seeded, testConfig, today, tokenFor } from './harness.js';
+
+const roles = ['guardian', 'otherGuardian', 'educator', 'otherEducator', 'admin', 'otherTenant', 'anonymous'] as const;
+type Role = (typeof roles)[number];
+
+/** Mateo García is the subject: the guardian is his mother, the educator his teacher. */
+interface Row {
+  request: () => { method: string; path: string; body?: unknown };
+  expect: Record<Role, number>;
+}
+
+const scoped = (ok: number): Record<Role, number> => ({
+  guardian: ok,
+  otherGuardian: 404,
+  educator: ok,
+  otherEducator: 404,
+  admin: ok,
+  otherTenant: 404,
+  anonymous: 401,
+});
+const everyone = (status: number): Record<Role, number> => Object.fromEntries(roles.map((r) => [r, status])) as Record<Role, number>;
+const signedIn = (status: number): Record<Role, number> => ({ ...everyone(status), anonymous: 401 });
+
+const newGoal = {
+  domain: 'behavior',
+  statement: 'Put the backpack by the door each night',
+  measureType: 'yes_no',
+  unit: 'done',
+  baseline: null,
+  target: 1,
+};
+
+const matrix: Record<RouteName, Row> = {
+  getHealth: { request: () => ({ method: 'GET', path: '/api/health' }), expect: everyone(200) },
+  getOpenApi: { request: () => ({ method: 'GET', path: '/api/openapi.json' }), expect: everyone(200) },
+  getMe: { request: () => ({ method: 'GET', path: '/api/v1/me' }), expect: signedIn(200) },
+  listStudents: { request: () => ({ method: 'GET', path: '/api/v1/students' }), expect: signedIn(200) },
+  getStudent: { request: () => ({ method: 'GET', path: '/api/v1/students/stu_mateo' }), expect: scoped(200) },
+  listGoals: { request: () => ({ method: 'GET', path: '/api/v1/students/stu_mateo/goals' }), expect: scoped(200) },
+  createGoal: {
+    request: () => ({ method: 'POST', path: '/api/v1/students/stu_mateo/goals', body: newGoal }),
+    expect: scoped(201),
+  },
+  getGoal: { request: () => ({ method: 'GET', path: '/api/v1/goals/goal_mateo_reading' }), expect: scoped(200) },
+  updateGoal: {
+    // `version` is filled in with the current one just before the call.
+    request: () => ({ method: 'PATCH', path: '/api/v1/goals/goal_mateo_math', body: { version: 0, unit: 'facts' } }),
+    expect: { ...scoped(200), guardian: 403 },
+  },
+  listProgress: { request: () => ({ method: 'GET', path: '/api/v1/goals/goal_mateo_reading/progress' }), expect: scoped(200) },
+  recordProgress: {
+    request: () => ({ method: 'POST', path: '/api/v1/goals/goal_mateo_reading/progress', body: { value: 15, date: today() } }),
+    expect: scoped(201),
+  },
+  // Demo-only routes need no token; outside demo mode they do not exist (checked below).
+  listDevUsers: { request: () => ({ method: 'GET', path: '/api/dev/users' }), expect: everyone(200) },
+  createDevToken: {
+    request: () => ({ method: 'POST', path: '/api/dev/tokens', body: { userId: 'per_garcia' } }),
+    expect: everyone(201),
+  },
+};
+
+describe.each(backends)('authorization matrix on $name', (backend) => {
+  let database: Database;
+  let call: ReturnType<typeof client>;
+  const tokens = {} as Record<Role, string | undefined>;
+
+  beforeAll(async () => {
+    database = await seeded(backend);
+    call = client(database);
+    for (const role of roles) tokens[role] = role === 'anonymous' ? undefined : await tokenFor(people[role]);
+  });
+  afterAll(() => database.close());
+
+  it('covers every route of the contract', () => {
+    expect(Object.keys(matrix).sort()).toEqual(Object.keys(routes).sort());
+  });
+
+  const cases = Object.entries(matrix).flatMap(([name, row]) => roles.map((role) => ({ name, row, role })));
+  it.each(cases)('$name as $role', async ({ name, row, role }) => {
+    const { method, path, body } = row.request();
+    const route = routes[name as RouteName];
+    expect(route.method).toBe(method);
+    let payload = body;
+    if (name === 'updateGoal') {
+      const current = await call('GET', '/api/v1/goals/goal_mateo_math', { token: tokens.educator });
+      payload = { ...(body as object), version: current.json.version };
+    }
+    const response = await call(method, path, { token: tokens[role], body: payload });
+    expect(response.status).toBe(row.expect[role]);
+    if (response.status >= 400) expect(response.headers.get('Content-Type')).toBe('application/problem+json');
+  });
+
+  it('lists only the students in scope', async () => {
+    const ids = async (role: Role) =>
+      (await call('GET', '/api/v1/students?limit=100', { token: tokens[role] })).json.items.map((s: { id: string }) => s.id);
+    expect(await ids('guardian')).toContain('stu_mateo');
+    expect(await ids('educator')).toContain('stu_mateo');
+    expect(await ids('admin')).toContain('stu_mateo');
+    expect(await ids('otherGuardian')).not.toContain('stu_mateo');
+    expect(await ids('otherEducator')).not.toContain('stu_mateo');
+    expect(await ids('otherTenant')).toEqual(['stu_lake']);
+  });
+
+  it('has no demo routes outside demo mode', async () => {
+    const production = client(database, testConfig({ demo: false }));
+    expect((await production('GET', '/api/dev/users')).status).toBe(404);
+    expect((await production('POST', '/api/dev/tokens', { body: { userId: 'per_garcia' } })).status).toBe(404);
+    const doc = await production('GET', '/api/openapi.json');
+    expect(Object.keys(doc.json.paths)).not.toContain('/api/dev/tokens');
+  });
+});
