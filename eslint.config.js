@@ -29,6 +29,11 @@ export default tseslint.config(
     ...wc.configs['flat/recommended'],
   },
   {
+    // Tests index into fixtures they just made.
+    files: ['**/*.test.ts', '**/test/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     // Command-line entry points and scripts talk to a terminal.
     files: ['**/scripts/**', 'packages/server/src/cli.ts', 'scripts/**'],
     rules: { 'no-console': 'off' },

@@ -131,7 +131,14 @@ export function createTandemClient(options: TandemClientOptions): TandemClient {
     return fetchToken(true, signal);
   };
 
-  async function send(route: RouteDefinition, url: string, input: RouteInput, bearer: string | null, idempotencyKey: string | undefined, signal?: AbortSignal) {
+  async function send(
+    route: RouteDefinition,
+    url: string,
+    input: RouteInput,
+    bearer: string | null,
+    idempotencyKey: string | undefined,
+    signal?: AbortSignal,
+  ) {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (bearer) headers.Authorization = `Bearer ${bearer}`;
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;

@@ -22,7 +22,11 @@ export class TandemError extends Error {
   /** The server's problem details, when it sent them. */
   readonly problem: Problem | undefined;
 
-  constructor(kind: TandemErrorKind, message: string, init: { status?: number; problem?: Problem; cause?: unknown } = {}) {
+  constructor(
+    kind: TandemErrorKind,
+    message: string,
+    init: { status?: number; problem?: Problem; cause?: unknown } = {},
+  ) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
     this.name = new.target.name;
     this.kind = kind;
@@ -117,7 +121,11 @@ export function parseRetryAfter(header: string | null): number | undefined {
 }
 
 /** The typed error for an HTTP error status. */
-export function errorFromResponse(status: number, problem: Problem | undefined, retryAfterHeader: string | null): TandemError {
+export function errorFromResponse(
+  status: number,
+  problem: Problem | undefined,
+  retryAfterHeader: string | null,
+): TandemError {
   const message = problem?.detail ?? problem?.title ?? `HTTP ${status}`;
   const init = { status, problem };
   if (status === 400 || status === 413 || status === 415 || status === 422) return new ValidationError(message, init);
@@ -126,7 +134,10 @@ export function errorFromResponse(status: number, problem: Problem | undefined, 
   if (status === 404) return new NotFoundError(message, init);
   if (status === 409) return new ConflictError(message, init);
   if (status === 429) {
-    return new RateLimitedError(message, { ...init, retryAfter: problem?.retryAfter ?? parseRetryAfter(retryAfterHeader) });
+    return new RateLimitedError(message, {
+      ...init,
+      retryAfter: problem?.retryAfter ?? parseRetryAfter(retryAfterHeader),
+    });
   }
   if (status >= 500) return new ServerError(message, init);
   return new HttpError(message, init);

@@ -1,5 +1,12 @@
 export { createTandemClient } from './client.js';
-export type { CallOptions, RetryOptions, RouteInput, TandemClient, TandemClientOptions, TokenProvider } from './client.js';
+export type {
+  CallOptions,
+  RetryOptions,
+  RouteInput,
+  TandemClient,
+  TandemClientOptions,
+  TokenProvider,
+} from './client.js';
 export * from './errors.js';
 export { paginate } from './paginate.js';
 export * as goals from './resources/goals.js';

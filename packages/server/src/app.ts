@@ -50,7 +50,9 @@ export function createApp({ database, config, log }: AppOptions): Hono {
       const started = performance.now();
       await next();
       // Paths carry opaque ids only, never personal data.
-      log(`${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms ${c.get('requestId')}`);
+      log(
+        `${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms ${c.get('requestId')}`,
+      );
     });
   }
   app.use(secureHeaders());
@@ -106,7 +108,9 @@ export function createApp({ database, config, log }: AppOptions): Hono {
     clientAddress,
   });
 
-  app.notFound((c) => problem(c, new ApiError(404, problemTypes.notFound, 'Not found', 'There is nothing at this address.')));
+  app.notFound((c) =>
+    problem(c, new ApiError(404, problemTypes.notFound, 'Not found', 'There is nothing at this address.')),
+  );
   app.onError((error, c) => {
     if (error instanceof ApiError) return problem(c, error);
     if (error instanceof HTTPException && error.status < 500) {
@@ -115,7 +119,12 @@ export function createApp({ database, config, log }: AppOptions): Hono {
     console.error(`[${c.get('requestId')}] ${c.req.method} ${c.req.path} failed:`, error);
     return problem(
       c,
-      new ApiError(500, problemTypes.server, 'Server error', 'Something went wrong on our side. Nothing was saved; try again.'),
+      new ApiError(
+        500,
+        problemTypes.server,
+        'Server error',
+        'Something went wrong on our side. Nothing was saved; try again.',
+      ),
     );
   });
   return app;

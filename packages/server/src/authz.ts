@@ -7,12 +7,7 @@ import { forbidden, notFound } from './problem.js';
 
 /** What an actor may be allowed to do to a student's record. */
 export type Action =
-  | 'student:read'
-  | 'records:read'
-  | 'goal:create'
-  | 'goal:propose'
-  | 'goal:update'
-  | 'progress:record';
+  'student:read' | 'records:read' | 'goal:create' | 'goal:propose' | 'goal:update' | 'progress:record';
 
 /** The actor's relationship to one student, read from the database on every request. */
 export interface StudentAccess extends Relationship {
@@ -36,7 +31,7 @@ const denials: Record<Action, string> = {
   'student:read': 'You cannot see this student.',
   'records:read': "You cannot see this student's records.",
   'goal:create': "Only the student's educators create goals; families propose them.",
-  'goal:propose': "You cannot propose goals for this student.",
+  'goal:propose': 'You cannot propose goals for this student.',
   'goal:update': "Only the student's educators change goals.",
   'progress:record': 'You cannot record progress for this student.',
 };

@@ -61,7 +61,8 @@ async function main(): Promise<number> {
       }
     },
   });
-  const storage = 'databaseUrl' in config.database ? 'PostgreSQL' : `PGlite in ${env.TANDEM_DATA_DIR || '.tandem/data'}`;
+  const storage =
+    'databaseUrl' in config.database ? 'PostgreSQL' : `PGlite in ${env.TANDEM_DATA_DIR || '.tandem/data'}`;
   console.log(`Tandem ${config.demo ? 'demo ' : ''}server on ${server.url} (${storage})`);
   console.log(`  health:  ${server.url}/api/health`);
   console.log(`  OpenAPI: ${server.url}/api/openapi.json`);

@@ -35,7 +35,8 @@ function positiveInt(env: Env, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive whole number, got "${raw}".`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new ConfigError(`${name} must be a positive whole number, got "${raw}".`);
   return value;
 }
 
@@ -43,7 +44,8 @@ function positiveInt(env: Env, name: string, fallback: number): number {
 export function loadConfig(env: Env = process.env, overrides: { demo?: boolean } = {}): ServerConfig {
   const demo = overrides.demo ?? env.TANDEM_DEMO === '1';
   const port = env.PORT === undefined || env.PORT === '' ? 8787 : Number(env.PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be 0–65535, got "${env.PORT}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`PORT must be 0–65535, got "${env.PORT}".`);
 
   const database: DatabaseLocation = env.DATABASE_URL
     ? { databaseUrl: env.DATABASE_URL }

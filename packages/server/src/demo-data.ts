@@ -28,7 +28,13 @@ export const demoDistrict: DistrictSpec = {
       quietHours: ['16:30', '07:00'],
       students: ['stu_sofia', 'stu_ava', 'stu_arjun', 'stu_noor'],
     },
-    { id: 'per_chen', name: 'Lin Chen', kind: 'educator', role: 'school_psychologist', students: ['stu_yusuf', 'stu_arjun'] },
+    {
+      id: 'per_chen',
+      name: 'Lin Chen',
+      kind: 'educator',
+      role: 'school_psychologist',
+      students: ['stu_yusuf', 'stu_arjun'],
+    },
     {
       id: 'per_haddad',
       name: 'Layla Haddad',
@@ -91,7 +97,9 @@ export const demoDistrict: DistrictSpec = {
     },
     {
       guardians: [{ id: 'per_ramirez', name: 'José Ramírez', language: 'es', relationship: 'father' }],
-      students: [{ id: 'stu_lucia', given: 'Lucía', family: 'Ramírez', grade: '1', school: LINCOLN, preferred: 'Lucy' }],
+      students: [
+        { id: 'stu_lucia', given: 'Lucía', family: 'Ramírez', grade: '1', school: LINCOLN, preferred: 'Lucy' },
+      ],
     },
   ],
   goals: [

@@ -54,7 +54,8 @@ export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): v
       const rawBody = route.body ? await readJson(c) : undefined;
       const body = route.body ? parseBody(route.body, rawBody) : undefined;
       const requestId = c.get('requestId');
-      const scope = (db: Db) => ({ params, query, body, actor, db, requestId, config: deps.config }) as HandlerScope<RouteName>;
+      const scope = (db: Db) =>
+        ({ params, query, body, actor, db, requestId, config: deps.config }) as HandlerScope<RouteName>;
 
       if (route.method === 'GET') {
         return c.json(await handler(scope(deps.database)), route.success.status);
@@ -87,7 +88,12 @@ export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): v
             .from(idempotencyKeys)
             .where(and(eq(idempotencyKeys.actorId, owner), eq(idempotencyKeys.key, key)));
           if (!first || first.statusCode === null) {
-            throw new ApiError(409, problemTypes.conflict, 'Conflict', 'A request with this Idempotency-Key is still in progress.');
+            throw new ApiError(
+              409,
+              problemTypes.conflict,
+              'Conflict',
+              'A request with this Idempotency-Key is still in progress.',
+            );
           }
           if (first.requestHash !== requestHash) {
             throw new ApiError(
@@ -145,13 +151,21 @@ function parseQuery(route: RouteDefinition, raw: Record<string, string[]>): unkn
 async function readJson(c: Context): Promise<unknown> {
   const type = c.req.header('Content-Type') ?? '';
   if (!/^application\/(.+\+)?json\s*(;|$)/i.test(type)) {
-    throw new ApiError(415, problemTypes.unsupportedMediaType, 'Unsupported media type', 'Send the body as application/json.');
+    throw new ApiError(
+      415,
+      problemTypes.unsupportedMediaType,
+      'Unsupported media type',
+      'Send the body as application/json.',
+    );
   }
   const text = await c.req.text();
   try {
     return JSON.parse(text);
   } catch {
-    throw validationError([{ path: 'body', code: 'invalid_json', message: 'The body is not valid JSON.' }], 'The body is not valid JSON.');
+    throw validationError(
+      [{ path: 'body', code: 'invalid_json', message: 'The body is not valid JSON.' }],
+      'The body is not valid JSON.',
+    );
   }
 }
 

@@ -12,7 +12,9 @@ export function encodeCursor(values: CursorValue[]): string {
 export function decodeCursor(cursor: string | undefined, kinds: ('string' | 'number')[]): CursorValue[] | null {
   if (cursor === undefined) return null;
   const invalid = () =>
-    validationError([{ path: 'query.cursor', code: 'invalid_cursor', message: 'Use a nextCursor from a previous page.' }]);
+    validationError([
+      { path: 'query.cursor', code: 'invalid_cursor', message: 'Use a nextCursor from a previous page.' },
+    ]);
   let values: unknown;
   try {
     values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));

@@ -28,7 +28,14 @@ export interface DistrictSpec {
     students: string[];
   }[];
   households: {
-    guardians: { id: string; name: string; language: string; relationship: string; custodyNote?: string; mayViewRecords?: boolean }[];
+    guardians: {
+      id: string;
+      name: string;
+      language: string;
+      relationship: string;
+      custodyNote?: string;
+      mayViewRecords?: boolean;
+    }[];
     students: { id: string; given: string; family: string; grade: string; school: string; preferred?: string }[];
   }[];
   goals: GoalSpec[];
@@ -140,7 +147,9 @@ export async function seedDistrict(db: Db, spec: DistrictSpec, now: Date = new D
     if (staffAssignments.length) await tx.insert(assignments).values(staffAssignments);
 
     const guardiansOf = (studentId: string) =>
-      spec.households.find((h) => h.students.some((s) => s.id === studentId))?.guardians.filter((g) => g.mayViewRecords !== false) ?? [];
+      spec.households
+        .find((h) => h.students.some((s) => s.id === studentId))
+        ?.guardians.filter((g) => g.mayViewRecords !== false) ?? [];
 
     for (const [index, goal] of spec.goals.entries()) {
       const tz = zone(goal.student);
@@ -159,9 +168,12 @@ export async function seedDistrict(db: Db, spec: DistrictSpec, now: Date = new D
         startDate: calendarDateIn(tz, created),
         targetDate: calendarDateIn(tz, new Date(now.getTime() + 120 * DAY)),
         status: goal.status ?? 'active',
-        actionSteps: goal.steps.map(
-          ([owner, description, frequency], i): StoredActionStep => ({ id: `${goal.id}_s${i + 1}`, owner, description, frequency }),
-        ),
+        actionSteps: goal.steps.map(([owner, description, frequency], i): StoredActionStep => ({
+          id: `${goal.id}_s${i + 1}`,
+          owner,
+          description,
+          frequency,
+        })),
         createdBy: goal.createdBy,
         creatorRole: creatorIsGuardian ? 'guardian' : 'educator',
         version: 1,
@@ -178,11 +190,12 @@ export async function seedDistrict(db: Db, spec: DistrictSpec, now: Date = new D
         const at = new Date(now.getTime() - daysAgo * DAY);
         const weekday = at.getUTCDay();
         const progress = (42 - daysAgo) / 42;
+        const guardian = guardians[daysAgo % Math.max(1, guardians.length)];
         const recorder =
           (weekday === 1 || weekday === 4) && educator
             ? { id: educator.id, role: 'educator' as const, setting: 'school' as const }
-            : (weekday === 2 || weekday === 6) && guardians.length
-              ? { id: guardians[daysAgo % guardians.length]!.id, role: 'guardian' as const, setting: 'home' as const }
+            : (weekday === 2 || weekday === 6) && guardian
+              ? { id: guardian.id, role: 'guardian' as const, setting: 'home' as const }
               : null;
         if (!recorder) continue;
         const value = reading(goal, progress, random);

@@ -22,7 +22,8 @@ const scoped = (ok: number): Record<Role, number> => ({
   otherTenant: 404,
   anonymous: 401,
 });
-const everyone = (status: number): Record<Role, number> => Object.fromEntries(roles.map((r) => [r, status])) as Record<Role, number>;
+const everyone = (status: number): Record<Role, number> =>
+  Object.fromEntries(roles.map((r) => [r, status])) as Record<Role, number>;
 const signedIn = (status: number): Record<Role, number> => ({ ...everyone(status), anonymous: 401 });
 
 const newGoal = {
@@ -51,9 +52,16 @@ const matrix: Record<RouteName, Row> = {
     request: () => ({ method: 'PATCH', path: '/api/v1/goals/goal_mateo_math', body: { version: 0, unit: 'facts' } }),
     expect: { ...scoped(200), guardian: 403 },
   },
-  listProgress: { request: () => ({ method: 'GET', path: '/api/v1/goals/goal_mateo_reading/progress' }), expect: scoped(200) },
+  listProgress: {
+    request: () => ({ method: 'GET', path: '/api/v1/goals/goal_mateo_reading/progress' }),
+    expect: scoped(200),
+  },
   recordProgress: {
-    request: () => ({ method: 'POST', path: '/api/v1/goals/goal_mateo_reading/progress', body: { value: 15, date: today() } }),
+    request: () => ({
+      method: 'POST',
+      path: '/api/v1/goals/goal_mateo_reading/progress',
+      body: { value: 15, date: today() },
+    }),
     expect: scoped(201),
   },
   // Demo-only routes need no token; outside demo mode they do not exist (checked below).
@@ -97,7 +105,9 @@ describe.each(backends)('authorization matrix on $name', (backend) => {
 
   it('lists only the students in scope', async () => {
     const ids = async (role: Role) =>
-      (await call('GET', '/api/v1/students?limit=100', { token: tokens[role] })).json.items.map((s: { id: string }) => s.id);
+      (await call('GET', '/api/v1/students?limit=100', { token: tokens[role] })).json.items.map(
+        (s: { id: string }) => s.id,
+      );
     expect(await ids('guardian')).toContain('stu_mateo');
     expect(await ids('educator')).toContain('stu_mateo');
     expect(await ids('admin')).toContain('stu_mateo');

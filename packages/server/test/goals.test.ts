@@ -87,7 +87,9 @@ describe.each(backends)('goals API on $name', (backend) => {
       body: { value: 3, date: today(), mood: 'happy' },
     });
     expect(unknown.status).toBe(400);
-    expect(unknown.json.errors).toEqual([{ path: 'body.mood', code: 'unrecognized_key', message: 'Unknown field "mood".' }]);
+    expect(unknown.json.errors).toEqual([
+      { path: 'body.mood', code: 'unrecognized_key', message: 'Unknown field "mood".' },
+    ]);
   });
 
   it('refuses values outside the measure, future dates and inactive goals', async () => {
@@ -112,8 +114,20 @@ describe.each(backends)('goals API on $name', (backend) => {
   it('the same Idempotency-Key with a different body is refused', async () => {
     const key = crypto.randomUUID();
     const url = '/api/v1/goals/goal_mateo_math/progress';
-    expect((await call('POST', url, { token: guardian, body: { value: 11, date: today() }, headers: { 'Idempotency-Key': key } })).status).toBe(201);
-    const reused = await call('POST', url, { token: guardian, body: { value: 12, date: today() }, headers: { 'Idempotency-Key': key } });
+    expect(
+      (
+        await call('POST', url, {
+          token: guardian,
+          body: { value: 11, date: today() },
+          headers: { 'Idempotency-Key': key },
+        })
+      ).status,
+    ).toBe(201);
+    const reused = await call('POST', url, {
+      token: guardian,
+      body: { value: 12, date: today() },
+      headers: { 'Idempotency-Key': key },
+    });
     expect(reused.status).toBe(422);
     // Keys belong to a person: another person's identical key is a new request.
     const mother = await tokenFor({ id: 'per_garcia', tenant: 'ten_riverside' });
@@ -125,7 +139,11 @@ describe.each(backends)('goals API on $name', (backend) => {
     const body = { value: 7, date: today(), note: `race ${key}` };
     const results = await Promise.all(
       Array.from({ length: 8 }, () =>
-        call('POST', '/api/v1/goals/goal_mateo_math/progress', { token: guardian, body, headers: { 'Idempotency-Key': key } }),
+        call('POST', '/api/v1/goals/goal_mateo_math/progress', {
+          token: guardian,
+          body,
+          headers: { 'Idempotency-Key': key },
+        }),
       ),
     );
     expect(results.map((r) => r.status)).toEqual(Array(8).fill(201));
@@ -149,7 +167,12 @@ describe.each(backends)('goals API on $name', (backend) => {
     };
     const created = await call('POST', '/api/v1/students/stu_mateo/goals', { token: educator, body: goal });
     expect(created.status).toBe(201);
-    expect(created.json).toMatchObject({ status: 'active', creatorRole: 'educator', createdBy: 'per_rivera', version: 1 });
+    expect(created.json).toMatchObject({
+      status: 'active',
+      creatorRole: 'educator',
+      createdBy: 'per_rivera',
+      version: 1,
+    });
     expect(created.json.actionSteps).toHaveLength(2);
     expect(created.json.startDate).toBe(today());
 
@@ -157,7 +180,10 @@ describe.each(backends)('goals API on $name', (backend) => {
     expect(proposed.status).toBe(201);
     expect(proposed.json).toMatchObject({ status: 'proposed', creatorRole: 'guardian', createdBy: 'per_garcia' });
 
-    const pushy = await call('POST', '/api/v1/students/stu_mateo/goals', { token: guardian, body: { ...goal, status: 'active' } });
+    const pushy = await call('POST', '/api/v1/students/stu_mateo/goals', {
+      token: guardian,
+      body: { ...goal, status: 'active' },
+    });
     expect(pushy.status).toBe(403);
 
     const badDates = await call('POST', '/api/v1/students/stu_mateo/goals', {
@@ -212,7 +238,10 @@ describe.each(backends)('goals API on $name', (backend) => {
       body: { version: met.json.version, actionSteps: [{ id: 'step_nope', description: 'x', owner: 'home' }] },
     });
     expect(unknownStep.status).toBe(400);
-    const empty = await call('PATCH', '/api/v1/goals/goal_emma_attendance', { token: educator, body: { version: met.json.version } });
+    const empty = await call('PATCH', '/api/v1/goals/goal_emma_attendance', {
+      token: educator,
+      body: { version: met.json.version },
+    });
     expect(empty.status).toBe(400);
   });
 

@@ -20,11 +20,23 @@ const validBodies: Record<string, Record<string, unknown>> = {
 const weirdId = fc.oneof(
   fc.string({ maxLength: 80 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
-  fc.constantFrom('..', '%', '%00', 'stu_mateo/../x', ' ', 'x'.repeat(300), "'; drop table goals;--", 'stu_mateo\u0000', '0'),
+  fc.constantFrom(
+    '..',
+    '%',
+    '%00',
+    'stu_mateo/../x',
+    ' ',
+    'x'.repeat(300),
+    "'; drop table goals;--",
+    'stu_mateo\u0000',
+    '0',
+  ),
 );
 
 const weirdQuery = fc.oneof(
-  fc.dictionary(fc.string({ maxLength: 12 }), fc.string({ maxLength: 40 }), { maxKeys: 4 }).map((d) => `?${new URLSearchParams(d)}`),
+  fc
+    .dictionary(fc.string({ maxLength: 12 }), fc.string({ maxLength: 40 }), { maxKeys: 4 })
+    .map((d) => `?${new URLSearchParams(d)}`),
   fc.constantFrom(
     '?limit=0',
     '?limit=-1',
@@ -50,10 +62,12 @@ const weirdBody = (name: string) => {
   return fc.oneof(
     fc.jsonValue().map((v) => ({ text: JSON.stringify(v), type: 'application/json' })),
     fc.string({ maxLength: 50 }).map((s) => ({ text: s, type: 'application/json' })),
-    fc.constantFrom('{"value": 1e309, "date": "2026-11-02"}', '{"value": NaN}', '{', 'null', '[]', '""').map((text) => ({
-      text,
-      type: 'application/json',
-    })),
+    fc
+      .constantFrom('{"value": 1e309, "date": "2026-11-02"}', '{"value": NaN}', '{', 'null', '[]', '""')
+      .map((text) => ({
+        text,
+        type: 'application/json',
+      })),
     fc.record({ key: fc.string({ minLength: 1, maxLength: 10 }), value: fc.jsonValue() }).map(({ key, value }) => ({
       text: JSON.stringify({ ...valid, [keys.includes(key) ? `${key}_x` : key]: value }),
       type: 'application/json',

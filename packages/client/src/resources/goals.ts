@@ -2,7 +2,11 @@ import type { CreateGoalRequest, Goal, Page, PageQuery, UpdateGoalRequest } from
 import type { CallOptions, TandemClient } from '../client.js';
 
 /** A student's goals, oldest first. Use `paginate()` to walk every page. */
-export const list = (client: TandemClient, input: { studentId: string } & PageQuery, options?: CallOptions): Promise<Page<Goal>> =>
+export const list = (
+  client: TandemClient,
+  input: { studentId: string } & PageQuery,
+  options?: CallOptions,
+): Promise<Page<Goal>> =>
   client.request(
     'listGoals',
     { params: { studentId: input.studentId }, query: { limit: input.limit, cursor: input.cursor } },

@@ -7,7 +7,11 @@ export const list = (
   input: { goalId: string } & PageQuery,
   options?: CallOptions,
 ): Promise<Page<ProgressEntry>> =>
-  client.request('listProgress', { params: { goalId: input.goalId }, query: { limit: input.limit, cursor: input.cursor } }, options);
+  client.request(
+    'listProgress',
+    { params: { goalId: input.goalId }, query: { limit: input.limit, cursor: input.cursor } },
+    options,
+  );
 
 /** Records a reading; the server stamps who recorded it, in which role and setting. */
 export const record = (

@@ -93,7 +93,12 @@ export const listGoals: RouteHandler<'listGoals'> = async ({ params, query, acto
     )
     .orderBy(asc(goals.createdAt), asc(goals.id))
     .limit(limit + 1);
-  await audit(db, actor, { action: 'read', resourceType: 'goals', resourceId: params.studentId, studentId: params.studentId }, requestId);
+  await audit(
+    db,
+    actor,
+    { action: 'read', resourceType: 'goals', resourceId: params.studentId, studentId: params.studentId },
+    requestId,
+  );
   return toPage(rows, limit, toGoal, (row) => [row.createdAt.toISOString(), row.id]);
 };
 
@@ -137,13 +142,23 @@ export const createGoal: RouteHandler<'createGoal'> = async ({ params, body, act
     })
     .returning();
   if (!row) throw new Error('insert returned no row');
-  await audit(db, actor, { action: 'create', resourceType: 'goal', resourceId: row.id, studentId: row.studentId }, requestId);
+  await audit(
+    db,
+    actor,
+    { action: 'create', resourceType: 'goal', resourceId: row.id, studentId: row.studentId },
+    requestId,
+  );
   return toGoal(row);
 };
 
 export const getGoal: RouteHandler<'getGoal'> = async ({ params, actor, db, requestId }) => {
   const { goal } = await loadGoal(db, actor, params.goalId, 'records:read');
-  await audit(db, actor, { action: 'read', resourceType: 'goal', resourceId: goal.id, studentId: goal.studentId }, requestId);
+  await audit(
+    db,
+    actor,
+    { action: 'read', resourceType: 'goal', resourceId: goal.id, studentId: goal.studentId },
+    requestId,
+  );
   return toGoal(goal);
 };
 
@@ -181,7 +196,12 @@ export const updateGoal: RouteHandler<'updateGoal'> = async ({ params, body, act
     .returning();
   // A concurrent update won the race between our read and our write.
   if (!row) throw conflict('This goal changed while you were saving. Reload it and try again.');
-  await audit(db, actor, { action: 'update', resourceType: 'goal', resourceId: row.id, studentId: row.studentId }, requestId);
+  await audit(
+    db,
+    actor,
+    { action: 'update', resourceType: 'goal', resourceId: row.id, studentId: row.studentId },
+    requestId,
+  );
   return toGoal(row);
 };
 
@@ -221,7 +241,12 @@ export const listProgress: RouteHandler<'listProgress'> = async ({ params, query
     )
     .orderBy(desc(progressEntries.date), desc(progressEntries.createdAt), desc(progressEntries.id))
     .limit(limit + 1);
-  await audit(db, actor, { action: 'read', resourceType: 'progress', resourceId: goal.id, studentId: goal.studentId }, requestId);
+  await audit(
+    db,
+    actor,
+    { action: 'read', resourceType: 'progress', resourceId: goal.id, studentId: goal.studentId },
+    requestId,
+  );
   return toPage(rows, limit, toProgressEntry, (row) => [row.date, row.createdAt.toISOString(), row.id]);
 };
 
@@ -233,7 +258,8 @@ export const recordProgress: RouteHandler<'recordProgress'> = async ({ params, b
   const errors = checkMeasureValue(goal.measureType, body.value, 'body.value');
   // A day of slack: the recorder's "today" may be ahead of the school's.
   const latest = calendarDateIn(access.timeZone, new Date(Date.now() + 24 * 3600 * 1000));
-  if (body.date > latest) errors.push({ path: 'body.date', code: 'in_future', message: 'The date cannot be in the future.' });
+  if (body.date > latest)
+    errors.push({ path: 'body.date', code: 'in_future', message: 'The date cannot be in the future.' });
   if (errors.length) throw validationError(errors);
   const [row] = await db
     .insert(progressEntries)
@@ -251,6 +277,11 @@ export const recordProgress: RouteHandler<'recordProgress'> = async ({ params, b
     })
     .returning();
   if (!row) throw new Error('insert returned no row');
-  await audit(db, actor, { action: 'create', resourceType: 'progress', resourceId: row.id, studentId: row.studentId }, requestId);
+  await audit(
+    db,
+    actor,
+    { action: 'create', resourceType: 'progress', resourceId: row.id, studentId: row.studentId },
+    requestId,
+  );
   return toProgressEntry(row);
 };

@@ -62,10 +62,7 @@ export const listStudents: RouteHandler<'listStudents'> = async ({ query, actor,
     const rows = await db
       .select({ student: students, guardianship: guardianships })
       .from(students)
-      .innerJoin(
-        guardianships,
-        and(eq(guardianships.studentId, students.id), eq(guardianships.personId, actor.id)),
-      )
+      .innerJoin(guardianships, and(eq(guardianships.studentId, students.id), eq(guardianships.personId, actor.id)))
       .where(and(inTenant, keyset))
       .orderBy(...order)
       .limit(limit + 1);
@@ -73,7 +70,12 @@ export const listStudents: RouteHandler<'listStudents'> = async ({ query, actor,
       rows,
       limit,
       ({ student, guardianship: g }) =>
-        toStudent(student, { role: 'guardian', mayViewRecords: g.mayViewRecords, mayMessage: g.mayMessage, mayBook: g.mayBook }),
+        toStudent(student, {
+          role: 'guardian',
+          mayViewRecords: g.mayViewRecords,
+          mayMessage: g.mayMessage,
+          mayBook: g.mayBook,
+        }),
       cursorOf,
     );
   }

@@ -1,0 +1,261 @@
+// The client against the real server over real HTTP. The only stand-ins are for what a server
+// cannot be asked to do on cue: a lost response, a 503, a malformed answer.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '@tandem/server';
+import { backends, people, seeded, testConfig, today, tokenFor } from '../../server/test/harness.js';
+import {
+  ConflictError,
+  createTandemClient,
+  ForbiddenError,
+  goals,
+  me,
+  NetworkError,
+  NotFoundError,
+  paginate,
+  progress,
+  RateLimitedError,
+  ResponseShapeError,
+  students,
+  system,
+  TimeoutError,
+  UnauthorizedError,
+  ValidationError,
+  type TokenProvider,
+} from '../src/index.js';
+
+const pglite = backends[0]!;
+let server: RunningServer;
+let guardianToken: string;
+let educatorToken: string;
+
+beforeAll(async () => {
+  server = await startServer(testConfig({ port: 0 }), { database: await seeded(pglite) });
+  [guardianToken, educatorToken] = await Promise.all([tokenFor(people.guardian), tokenFor(people.educator)]);
+});
+afterAll(() => server.close());
+
+/** A fetch that counts the requests it lets through. */
+function countingFetch() {
+  const counted = Object.assign(
+    (input: RequestInfo | URL, init?: RequestInit) => {
+      counted.calls += 1;
+      return fetch(input, init);
+    },
+    { calls: 0 },
+  );
+  return counted;
+}
+
+/** A real HTTP server that answers from a script, for responses Tandem never gives on cue. */
+async function scriptedServer(answers: { status: number; headers?: Record<string, string>; body: string }[]) {
+  let hits = 0;
+  const http: Server = createServer((_, res) => {
+    const answer = answers[Math.min(hits, answers.length - 1)]!;
+    hits += 1;
+    res.writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers }).end(answer.body);
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const { port } = http.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, hits: () => hits, close: () => new Promise((r) => http.close(r)) };
+}
+
+describe('typed calls', () => {
+  it('reads the signed-in person, their students, goals and progress', async () => {
+    const client = createTandemClient({ baseUrl: server.url, tokenProvider: () => guardianToken });
+    expect((await system.health(client)).status).toBe('ok');
+    expect((await me.get(client)).person).toMatchObject({
+      id: 'per_garcia',
+      kind: 'guardian',
+      preferredLanguage: 'es',
+    });
+    const mine = await students.list(client);
+    expect(mine.items.map((s) => s.id).sort()).toEqual(['stu_mateo', 'stu_sofia']);
+    const page = await goals.list(client, { studentId: 'stu_mateo' });
+    expect(page.items[0]?.statement).toBe('Read for 20 minutes a day');
+    const goal = await goals.get(client, { goalId: 'goal_mateo_reading' });
+    expect(goal.actionSteps.map((s) => s.owner)).toEqual(['home', 'school']);
+  });
+
+  it('paginate() walks every page in order', async () => {
+    const client = createTandemClient({ baseUrl: server.url, tokenProvider: () => educatorToken });
+    const walked = [];
+    for await (const entry of paginate((cursor) =>
+      progress.list(client, { goalId: 'goal_yusuf_reading', limit: 4, cursor }),
+    )) {
+      walked.push(entry.id);
+    }
+    const whole = await progress.list(client, { goalId: 'goal_yusuf_reading', limit: 100 });
+    expect(walked).toEqual(whole.items.map((e) => e.id));
+    expect(walked.length).toBeGreaterThan(8);
+  });
+
+  it('records progress that the server stamps', async () => {
+    const client = createTandemClient({ baseUrl: server.url, tokenProvider: () => guardianToken });
+    const entry = await progress.record(client, { goalId: 'goal_mateo_math' }, { value: 18, date: today() });
+    expect(entry).toMatchObject({ recordedBy: 'per_garcia', recorderRole: 'guardian', setting: 'home', value: 18 });
+  });
+});
+
+describe('typed errors', () => {
+  const guardian = () => createTandemClient({ baseUrl: server.url, tokenProvider: () => guardianToken, retry: 0 });
+
+  it('maps problem+json to error classes with the request id', async () => {
+    const notFound = await goals.list(guardian(), { studentId: 'stu_arjun' }).catch((e: unknown) => e);
+    expect(notFound).toBeInstanceOf(NotFoundError);
+    expect((notFound as NotFoundError).kind).toBe('not-found');
+    expect((notFound as NotFoundError).requestId).toEqual(expect.any(String));
+
+    const invalid = await progress
+      .record(guardian(), { goalId: 'goal_mateo_math' }, { value: 1, date: today(), mood: 'ok' } as never)
+      .catch((e: unknown) => e);
+    expect(invalid).toBeInstanceOf(ValidationError);
+    expect((invalid as ValidationError).errors[0]?.path).toBe('body.mood');
+
+    const forbidden = await goals
+      .update(guardian(), { goalId: 'goal_mateo_math' }, { version: 1, unit: 'x' })
+      .catch((e: unknown) => e);
+    expect(forbidden).toBeInstanceOf(ForbiddenError);
+
+    const educator = createTandemClient({ baseUrl: server.url, tokenProvider: () => educatorToken });
+    const current = await goals.get(educator, { goalId: 'goal_lucia_reading' });
+    await goals.update(educator, { goalId: current.id }, { version: current.version, unit: 'of 20 sight words' });
+    const stale = await goals
+      .update(educator, { goalId: current.id }, { version: current.version, unit: 'words' })
+      .catch((e: unknown) => e);
+    expect(stale).toBeInstanceOf(ConflictError);
+  });
+
+  it('throws NetworkError when nothing listens, TimeoutError when the answer is late, and AbortError on abort', async () => {
+    const closed = await scriptedServer([{ status: 200, body: '{}' }]);
+    await closed.close();
+    const offline = createTandemClient({ baseUrl: closed.url, retry: 0 });
+    await expect(system.health(offline)).rejects.toBeInstanceOf(NetworkError);
+
+    const slow = createTandemClient({ baseUrl: server.url, timeout: 1, retry: 0, tokenProvider: () => educatorToken });
+    await expect(progress.list(slow, { goalId: 'goal_yusuf_reading', limit: 100 })).rejects.toBeInstanceOf(
+      TimeoutError,
+    );
+
+    const controller = new AbortController();
+    controller.abort();
+    const aborted = await system.health(guardian(), { signal: controller.signal }).catch((e: unknown) => e);
+    expect((aborted as Error).name).toBe('AbortError');
+  });
+
+  it('throws ResponseShapeError when the answer breaks the contract', async () => {
+    const liar = await scriptedServer([{ status: 200, body: '{"status":"ok"}' }]);
+    try {
+      const error = await system.health(createTandemClient({ baseUrl: liar.url })).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ResponseShapeError);
+      expect((error as ResponseShapeError).issues.map((i) => i.path)).toContain('version');
+    } finally {
+      await liar.close();
+    }
+  });
+});
+
+describe('retries', () => {
+  it('retries a POST whose response was lost with the same Idempotency-Key: one entry', async () => {
+    let dropped = false;
+    const lossy = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await fetch(input, init);
+      if (!dropped && (input instanceof Request ? input.method : init?.method) === 'POST') {
+        dropped = true;
+        await response.arrayBuffer();
+        throw new TypeError('fetch failed: connection reset after the server answered');
+      }
+      return response;
+    };
+    const note = `lost response ${crypto.randomUUID()}`;
+    const client = createTandemClient({
+      baseUrl: server.url,
+      tokenProvider: () => guardianToken,
+      fetch: lossy,
+      retry: { limit: 2, backoffLimit: 50 },
+    });
+    const entry = await progress.record(client, { goalId: 'goal_mateo_reading' }, { value: 14, date: today(), note });
+    expect(dropped).toBe(true);
+    const reader = createTandemClient({ baseUrl: server.url, tokenProvider: () => educatorToken });
+    const all = await progress.list(reader, { goalId: 'goal_mateo_reading', limit: 100 });
+    expect(all.items.filter((e) => e.note === note)).toEqual([entry]);
+  });
+
+  it('retries 503 after Retry-After, then succeeds', async () => {
+    const health = JSON.stringify({ status: 'ok', version: '9.9.9', database: 'pglite', demo: false });
+    const flaky = await scriptedServer([
+      { status: 503, headers: { 'Retry-After': '0' }, body: '{"type":"x","title":"Unavailable","status":503}' },
+      { status: 200, body: health },
+    ]);
+    try {
+      const result = await system.health(
+        createTandemClient({ baseUrl: flaky.url, retry: { limit: 2, backoffLimit: 50 } }),
+      );
+      expect(result.version).toBe('9.9.9');
+      expect(flaky.hits()).toBe(2);
+    } finally {
+      await flaky.close();
+    }
+  });
+
+  it('surfaces 429 as RateLimitedError with retryAfter, and waits it out when retries are on', async () => {
+    const strict = await startServer(testConfig({ port: 0, rateLimit: { burst: 2, perSecond: 1 } }), {
+      database: await seeded(pglite),
+    });
+    try {
+      const impatient = createTandemClient({ baseUrl: strict.url, tokenProvider: () => guardianToken, retry: 0 });
+      await me.get(impatient);
+      await me.get(impatient);
+      const limited = await me.get(impatient).catch((e: unknown) => e);
+      expect(limited).toBeInstanceOf(RateLimitedError);
+      expect((limited as RateLimitedError).retryAfter).toBe(1);
+      const patient = createTandemClient({ baseUrl: strict.url, tokenProvider: () => guardianToken });
+      expect((await me.get(patient)).person.id).toBe('per_garcia');
+    } finally {
+      await strict.close();
+    }
+  });
+});
+
+describe('tokens', () => {
+  it('refreshes once for many calls that saw a 401 together, and retries each once', async () => {
+    const calls: boolean[] = [];
+    const provider: TokenProvider = async ({ forceRefresh }) => {
+      calls.push(forceRefresh);
+      await new Promise((r) => setTimeout(r, 10));
+      return forceRefresh ? guardianToken : 'expired-or-revoked';
+    };
+    const counted = countingFetch();
+    const client = createTandemClient({ baseUrl: server.url, tokenProvider: provider, fetch: counted });
+    const results = await Promise.all([
+      me.get(client),
+      students.list(client),
+      goals.list(client, { studentId: 'stu_mateo' }),
+    ]);
+    expect(results[0].person.id).toBe('per_garcia');
+    expect(calls).toEqual([false, true]);
+    expect(counted.calls).toBe(6);
+  });
+
+  it('gives up with UnauthorizedError after one refresh', async () => {
+    const counted = countingFetch();
+    const client = createTandemClient({ baseUrl: server.url, tokenProvider: () => 'never-valid', fetch: counted });
+    await expect(me.get(client)).rejects.toBeInstanceOf(UnauthorizedError);
+    expect(counted.calls).toBe(2);
+  });
+
+  it('refreshes a token that is about to expire before using it', async () => {
+    const soon = await tokenFor(people.guardian, { expiresIn: 10 });
+    const calls: boolean[] = [];
+    const client = createTandemClient({
+      baseUrl: server.url,
+      tokenProvider: ({ forceRefresh }) => {
+        calls.push(forceRefresh);
+        return forceRefresh ? guardianToken : soon;
+      },
+    });
+    await me.get(client);
+    expect(calls).toEqual([false, true]);
+  });
+});

@@ -1,0 +1,193 @@
+// The HTTP envelope: auth edge cases, JWKS, CORS, headers, limits, health, OpenAPI, shutdown.
+import { createServer, type Server } from 'node:http';
+import { connect } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+import type { Database } from '../src/db/database.js';
+import { startServer } from '../src/server.js';
+import { AUDIENCE, backends, client, ISSUER, people, seeded, testConfig, today, tokenFor } from './harness.js';
+
+const [pglite] = backends;
+
+describe('HTTP envelope', () => {
+  let database: Database;
+  let call: ReturnType<typeof client>;
+  let token: string;
+
+  beforeAll(async () => {
+    database = await seeded(pglite!);
+    call = client(database, testConfig({ allowedOrigins: ['https://school.example'] }));
+    token = await tokenFor(people.guardian);
+  });
+  afterAll(() => database.close());
+
+  it('serves health and an OpenAPI 3.1 document with the goals paths', async () => {
+    const health = await call('GET', '/api/health');
+    expect(health.json).toEqual({ status: 'ok', version: expect.any(String), database: 'pglite', demo: true });
+    const doc = await call('GET', '/api/openapi.json');
+    expect(doc.json.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.json.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/students/{studentId}/goals',
+        '/api/v1/goals/{goalId}',
+        '/api/v1/goals/{goalId}/progress',
+      ]),
+    );
+  });
+
+  it('sets request ids, secure headers, and no-store on records', async () => {
+    const response = await call('GET', '/api/v1/students/stu_mateo/goals', { token });
+    expect(response.headers.get('X-Request-Id')).toMatch(/.{8,}/);
+    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(response.headers.get('Cache-Control')).toBe('no-store');
+    const problem = await call('GET', '/api/v1/students/stu_nobody', { token });
+    expect(problem.json.requestId).toBe(problem.headers.get('X-Request-Id'));
+  });
+
+  it('answers CORS only for allowed origins', async () => {
+    const allowed = await call('OPTIONS', '/api/v1/me', {
+      headers: { Origin: 'https://school.example', 'Access-Control-Request-Method': 'GET' },
+    });
+    expect(allowed.headers.get('Access-Control-Allow-Origin')).toBe('https://school.example');
+    expect(allowed.headers.get('Access-Control-Allow-Headers')).toContain('Idempotency-Key');
+    const other = await call('OPTIONS', '/api/v1/me', {
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' },
+    });
+    expect(other.headers.get('Access-Control-Allow-Origin')).toBeNull();
+  });
+
+  it('refuses oversized bodies and non-JSON bodies with problem+json', async () => {
+    const huge = await call('POST', '/api/v1/goals/goal_mateo_reading/progress', {
+      token,
+      body: { value: 1, date: '2026-11-02', note: 'x'.repeat(70_000) },
+    });
+    expect(huge.status).toBe(413);
+    expect(huge.headers.get('Content-Type')).toBe('application/problem+json');
+    const text = await call('POST', '/api/v1/goals/goal_mateo_reading/progress', {
+      token,
+      rawBody: 'value=1',
+      headers: { 'Content-Type': 'text/plain' },
+    });
+    expect(text.status).toBe(415);
+    const unknownPath = await call('GET', '/api/v1/nothing');
+    expect(unknownPath.status).toBe(404);
+    expect(unknownPath.headers.get('Content-Type')).toBe('application/problem+json');
+  });
+
+  it('refuses expired, foreign, long-lived and forged tokens', async () => {
+    const cases = {
+      expired: await tokenFor(people.guardian, { expiresIn: -120 }),
+      wrongAudience: await tokenFor(people.guardian, { audience: 'someone-else' }),
+      wrongIssuer: await tokenFor(people.guardian, { issuer: 'https://evil.example' }),
+      tooLong: await tokenFor(people.guardian, { expiresIn: 3600 }),
+      forged: await tokenFor(people.guardian, { secret: 'another-secret-that-is-32-bytes-or-more!!' }),
+      wrongTenant: await tokenFor({ id: 'per_garcia', tenant: 'ten_lakeside' }),
+      unknownPerson: await tokenFor({ id: 'per_ghost', tenant: 'ten_riverside' }),
+      garbage: 'not-a-jwt',
+    };
+    for (const [name, bad] of Object.entries(cases)) {
+      const response = await call('GET', '/api/v1/me', { token: bad });
+      expect(response.status, name).toBe(401);
+      expect(response.headers.get('WWW-Authenticate'), name).toBe('Bearer');
+    }
+    const noTenant = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setSubject('per_garcia')
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode('test-secret-that-is-at-least-32-bytes-long!'));
+    expect((await call('GET', '/api/v1/me', { token: noTenant })).status).toBe(401);
+    expect((await call('GET', '/api/v1/me', { token })).json.person.id).toBe('per_garcia');
+  });
+
+  it('rate-limits per person with Retry-After, and lets a burst of 30 through by default', async () => {
+    expect(loadConfig({}, { demo: true }).rateLimit.burst).toBeGreaterThanOrEqual(30);
+    const strict = client(database, testConfig({ rateLimit: { burst: 3, perSecond: 1 } }));
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push(await strict('GET', '/api/v1/me', { token }));
+    expect(statuses.map((r) => r.status)).toEqual([200, 200, 200, 429]);
+    expect(statuses[3]?.headers.get('Retry-After')).toBe('1');
+    expect(statuses[3]?.json.type).toBe('urn:tandem:problem:rate-limited');
+    const someoneElse = await strict('GET', '/api/v1/me', { token: await tokenFor(people.educator) });
+    expect(someoneElse.status).toBe(200);
+
+    const generous = client(database);
+    const burst = await Promise.all(Array.from({ length: 30 }, () => generous('GET', '/api/v1/me', { token })));
+    expect(burst.every((r) => r.status === 200)).toBe(true);
+  });
+
+  it('verifies EdDSA tokens against a JWKS endpoint', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'EdDSA', use: 'sig' };
+    const jwksServer: Server = createServer((_, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => jwksServer.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = jwksServer.address() as AddressInfo;
+      const config = loadConfig({
+        TANDEM_JWKS_URL: `http://127.0.0.1:${port}/.well-known/jwks.json`,
+        TANDEM_JWT_ISSUER: ISSUER,
+        TANDEM_JWT_AUDIENCE: AUDIENCE,
+      });
+      const production = client(database, config);
+      const signed = await new SignJWT({ tenant: 'ten_riverside' })
+        .setProtectedHeader({ alg: 'EdDSA', kid: 'k1' })
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setSubject('per_rivera')
+        .setIssuedAt()
+        .setExpirationTime('10m')
+        .sign(privateKey);
+      const me = await production('GET', '/api/v1/me', { token: signed });
+      expect(me.status).toBe(200);
+      expect(me.json.person.id).toBe('per_rivera');
+      // HS256 tokens mean nothing to a JWKS-only server.
+      expect((await production('GET', '/api/v1/me', { token })).status).toBe(401);
+    } finally {
+      jwksServer.close();
+    }
+  });
+
+  it('refuses to start without a way to verify tokens, outside demo mode', () => {
+    expect(() => loadConfig({ TANDEM_JWT_ISSUER: ISSUER })).toThrow(ConfigError);
+    expect(() => loadConfig({ TANDEM_JWT_SECRET: 'short', TANDEM_JWT_ISSUER: ISSUER })).toThrow(/32 bytes/);
+    expect(() => loadConfig({ TANDEM_JWT_SECRET: 'x'.repeat(32) })).toThrow(/TANDEM_JWT_ISSUER/);
+    expect(() => loadConfig({ PORT: 'eighty' }, { demo: true })).toThrow(/PORT/);
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('finishes a request in flight, refuses new connections, then closes the database', async () => {
+    const database = await seeded(pglite!);
+    const server = await startServer(testConfig({ port: 0 }), { database });
+    const token = await tokenFor(people.guardian);
+    const { port } = new URL(server.url);
+    const body = JSON.stringify({ value: 9, date: today(), note: 'sent while stopping' });
+    // Headers and half the body now, the rest after close() began: the request is in flight.
+    const socket = connect(Number(port), '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    const reply = new Promise<string>((resolve) => {
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('close', () => resolve(text));
+    });
+    socket.write(
+      `POST /api/v1/goals/goal_mateo_reading/progress HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${token}\r\n` +
+        `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n` +
+        body.slice(0, 10),
+    );
+    await new Promise((r) => setTimeout(r, 100));
+    const closed = server.close();
+    await expect(fetch(`${server.url}/api/health`)).rejects.toThrow();
+    socket.end(body.slice(10));
+    const text = await reply;
+    expect(text).toMatch(/^HTTP\/1\.1 201/);
+    expect(text).toContain('"setting":"home"');
+    await closed;
+  });
+});
