@@ -18,4 +18,10 @@ pnpm run --silent format:check
 echo "==> types (tests included)"
 pnpm run --silent typecheck
 echo "==> tests"
-pnpm exec vitest run
+report="$(mktemp -d)/vitest.json"
+status=0
+pnpm exec vitest run --reporter=default --reporter=json --outputFile.json="$report" || status=$?
+# One plain closing line that any CI reader understands.
+node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`)' "$report" || true
+exit "$status"

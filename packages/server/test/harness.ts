@@ -52,7 +52,8 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig 
     { TANDEM_JWT_SECRET: TEST_SECRET, TANDEM_JWT_ISSUER: ISSUER, TANDEM_JWT_AUDIENCE: AUDIENCE, PORT: '0' },
     { demo: true },
   );
-  return { ...base, ...overrides };
+  // Suites send hundreds of requests as one person; the rate-limit tests set their own limits.
+  return { ...base, rateLimit: { burst: 100_000, perSecond: 100_000 }, ...overrides };
 }
 
 /** A second district, so that every test can check that tenants never see each other. */
