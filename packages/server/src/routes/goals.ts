@@ -18,6 +18,7 @@ import { decodeCursor, pageLimit, toPage } from '../pagination.js';
 import { conflict, forbidden, notFound, validationError } from '../problem.js';
 
 type GoalRow = typeof goals.$inferSelect;
+type ActionStepInput = { id?: string; description: string; owner: 'home' | 'school'; frequency?: string | null };
 type ProgressRow = typeof progressEntries.$inferSelect;
 
 export function toGoal(row: GoalRow): Goal {
@@ -128,12 +129,7 @@ export const createGoal: RouteHandler<'createGoal'> = async ({ params, body, act
       unit: body.unit,
       ...fields,
       status: isGuardian ? 'proposed' : (body.status ?? 'active'),
-      actionSteps: (body.actionSteps ?? []).map((step) => ({
-        id: newId('step'),
-        description: step.description,
-        owner: step.owner,
-        frequency: step.frequency ?? null,
-      })),
+      actionSteps: (body.actionSteps ?? []).map(toStoredStep),
       createdBy: actor.id,
       creatorRole: recorderOf(access).recorderRole,
       version: 1,
@@ -205,10 +201,7 @@ export const updateGoal: RouteHandler<'updateGoal'> = async ({ params, body, act
   return toGoal(row);
 };
 
-function mergeActionSteps(
-  current: StoredActionStep[],
-  inputs: { id?: string; description: string; owner: 'home' | 'school'; frequency?: string | null }[],
-): StoredActionStep[] {
+function mergeActionSteps(current: StoredActionStep[], inputs: ActionStepInput[]): StoredActionStep[] {
   const known = new Set(current.map((step) => step.id));
   const unknown = inputs.flatMap((step, i) =>
     step.id !== undefined && !known.has(step.id)
@@ -216,12 +209,17 @@ function mergeActionSteps(
       : [],
   );
   if (unknown.length) throw validationError(unknown);
-  return inputs.map((step) => ({
+  return inputs.map(toStoredStep);
+}
+
+/** Keeps a step's id when it has one (an existing step), mints one otherwise. */
+function toStoredStep(step: ActionStepInput): StoredActionStep {
+  return {
     id: step.id ?? newId('step'),
     description: step.description,
     owner: step.owner,
     frequency: step.frequency ?? null,
-  }));
+  };
 }
 
 export const listProgress: RouteHandler<'listProgress'> = async ({ params, query, actor, db, requestId }) => {
