@@ -7,7 +7,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/*.d.ts', '.tandem/**', 'coverage/**'] },
+  {
+    ignores: [
+      'packages/elements/src/generated/**',
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/*.d.ts',
+      '.tandem/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

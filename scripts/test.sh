@@ -11,6 +11,8 @@ echo "==> install"
 pnpm install --frozen-lockfile --reporter=silent
 echo "==> build"
 pnpm run --silent build
+echo "==> size budgets"
+pnpm exec size-limit
 echo "==> lint"
 pnpm run --silent lint
 echo "==> format"

@@ -1,15 +1,7 @@
-import {
-  fillPath,
-  Problem,
-  PROBLEM_CONTENT_TYPE,
-  routes,
-  type RouteDefinition,
-  type RouteName,
-  type Routes,
-} from '@tandem/contract';
-import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance } from 'ky';
+import { fillPath, Problem, type RouteDefinition } from '@tandem/contract';
 import type { z } from 'zod/mini';
 import { errorFromResponse, NetworkError, ResponseShapeError, TandemError, TimeoutError } from './errors.js';
+import { AttemptTimeout, send, type TransportOptions } from './transport.js';
 
 /**
  * Returns a bearer token for the signed-in person (from the host's backend), or null when
@@ -56,16 +48,16 @@ export interface RouteInput {
 
 export interface TandemClient {
   readonly baseUrl: string;
-  /** Calls a route of the contract by name. The resource functions (`goals.list`, …) are typed wrappers of this. */
-  request<N extends RouteName>(name: N, input: RouteInput, options?: CallOptions): Promise<Output<N>>;
+  /**
+   * Calls one route of the contract (e.g. `listGoals` from `@tandem/contract`). The resource
+   * functions (`goals.list`, …) are typed wrappers of this; taking the route itself, not its
+   * name, lets a bundle keep only the routes it calls.
+   */
+  request<R extends RouteDefinition>(route: R, input: RouteInput, options?: CallOptions): Promise<Output<R>>;
 }
 
-type Output<N extends RouteName> = z.output<Routes[N]['success']['schema']>;
+type Output<R extends RouteDefinition> = z.output<R['success']['schema']>;
 
-// POST is safe to retry: every POST carries an Idempotency-Key. PATCH is not retried: a
-// lost response to a PATCH that succeeded would come back as a version conflict.
-const RETRY_METHODS = ['get', 'post', 'delete'];
-const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
 const EXPIRY_MARGIN_SECONDS = 30;
 
 /** Seconds-since-epoch `exp` of a JWT, without verifying it (the server does that). */
@@ -73,37 +65,28 @@ function tokenExpiry(token: string): number | undefined {
   try {
     const payload = token.split('.')[1];
     if (!payload) return undefined;
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/')) as string;
-    const exp = (JSON.parse(json) as { exp?: unknown }).exp;
+    const exp = (JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as { exp?: unknown }).exp;
     return typeof exp === 'number' ? exp : undefined;
   } catch {
     return undefined;
   }
 }
 
-function isAbort(error: unknown): boolean {
-  return error instanceof Error && error.name === 'AbortError';
-}
+const isAbort = (error: unknown) => error instanceof Error && error.name === 'AbortError';
 
 /** Creates a client. Works in browsers and in Node ≥ 20.19 (global fetch). */
 export function createTandemClient(options: TandemClientOptions): TandemClient {
   const baseUrl = String(options.baseUrl).replace(/\/+$/, '');
   const retry: RetryOptions = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
-  const http: KyInstance = ky.create({
+  const transport: TransportOptions = {
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     timeout: options.timeout ?? 10_000,
-    throwHttpErrors: true,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
     retry: {
       limit: retry.limit ?? 2,
-      methods: RETRY_METHODS,
-      statusCodes: RETRY_STATUS,
-      afterStatusCodes: [429, 503],
       maxRetryAfter: retry.maxRetryAfter ?? 30_000,
       backoffLimit: retry.backoffLimit ?? 5_000,
-      jitter: true,
-      shouldRetry: ({ error }) => (isAbort(error) ? false : undefined),
     },
-  });
+  };
 
   // One token for all calls; one refresh shared by every call that saw a 401 at once.
   let token: Promise<string | null> | undefined;
@@ -131,80 +114,69 @@ export function createTandemClient(options: TandemClientOptions): TandemClient {
     return fetchToken(true, signal);
   };
 
-  async function send(
+  const attempt = (
     route: RouteDefinition,
     url: string,
     input: RouteInput,
     bearer: string | null,
-    idempotencyKey: string | undefined,
+    key: string | undefined,
     signal?: AbortSignal,
-  ) {
+  ) => {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (bearer) headers.Authorization = `Bearer ${bearer}`;
-    if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
-    return http(url, {
-      method: route.method,
-      headers,
-      ...(input.body !== undefined ? { json: input.body } : {}),
-      ...(signal ? { signal } : {}),
-    });
-  }
-
-  async function toTandemError(error: unknown): Promise<unknown> {
-    if (isAbort(error)) return error; // the caller asked for it; rethrow as is
-    if (error instanceof HTTPError) {
-      const { response } = error;
-      let problem: Problem | undefined;
-      if ((response.headers.get('Content-Type') ?? '').includes(PROBLEM_CONTENT_TYPE) || response.status >= 400) {
-        const parsed = Problem.safeParse(await response.json().catch(() => undefined));
-        problem = parsed.success ? parsed.data : undefined;
-      }
-      return errorFromResponse(response.status, problem, response.headers.get('Retry-After'));
-    }
-    if (error instanceof KyTimeoutError) return new TimeoutError('The server took too long to answer.', error);
-    if (error instanceof TandemError) return error;
-    return new NetworkError('Could not reach the server. Check the connection and try again.', error);
-  }
+    if (key) headers['Idempotency-Key'] = key;
+    if (input.body !== undefined) headers['Content-Type'] = 'application/json';
+    const body = input.body === undefined ? {} : { body: JSON.stringify(input.body) };
+    return send(url, { method: route.method, headers, ...body }, transport, signal);
+  };
 
   return {
     baseUrl,
-    async request(name, input, callOptions = {}) {
-      const route: RouteDefinition = routes[name];
+    async request(route, input, callOptions = {}) {
       const search = new URLSearchParams();
       for (const [key, value] of Object.entries(input.query ?? {})) {
         if (value !== undefined) search.set(key, String(value));
       }
       const qs = search.toString();
-      const query = qs ? `?${qs}` : '';
-      const url = `${baseUrl}${fillPath(route.path, input.params ?? {})}${query}`;
+      const url = `${baseUrl}${fillPath(route.path, input.params ?? {})}${qs ? `?${qs}` : ''}`;
       const { signal } = callOptions;
-      // Generated once, so every retry of this call (ours and ky's) carries the same key.
-      const idempotencyKey = route.method === 'POST' ? (callOptions.idempotencyKey ?? crypto.randomUUID()) : undefined;
+      // Generated once, so every retry of this call carries the same key.
+      const key = route.method === 'POST' ? (callOptions.idempotencyKey ?? crypto.randomUUID()) : undefined;
       const needsToken = route.auth === 'bearer';
 
       let response: Response;
       try {
         let bearer = needsToken ? await currentToken(signal) : null;
-        try {
-          response = await send(route, url, input, bearer, idempotencyKey, signal);
-        } catch (error) {
-          if (!(needsToken && error instanceof HTTPError && error.response.status === 401)) throw error;
+        response = await attempt(route, url, input, bearer, key, signal);
+        if (needsToken && response.status === 401) {
+          await response.body?.cancel().catch(() => undefined);
           bearer = await refreshAfter(bearer, signal);
-          response = await send(route, url, input, bearer, idempotencyKey, signal); // once, no more
+          response = await attempt(route, url, input, bearer, key, signal); // once, no more
         }
       } catch (error) {
-        throw await toTandemError(error);
+        if (isAbort(error) || signal?.aborted) throw error; // the caller asked for it: rethrow as is
+        if (error instanceof AttemptTimeout) throw new TimeoutError('The server took too long to answer.', error);
+        if (error instanceof TandemError) throw error;
+        throw new NetworkError('Could not reach the server. Check the connection and try again.', error);
       }
 
       const json: unknown = await response.json().catch(() => undefined);
+      if (!response.ok) {
+        const problem = Problem.safeParse(json);
+        throw errorFromResponse(
+          response.status,
+          problem.success ? problem.data : undefined,
+          response.headers.get('Retry-After'),
+        );
+      }
       const parsed = route.success.schema.safeParse(json);
       if (!parsed.success) {
-        throw new ResponseShapeError(`The server's answer to ${name} does not match the contract.`, {
+        throw new ResponseShapeError(`The answer to ${route.method} ${route.path} does not match the contract.`, {
           status: response.status,
           issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
         });
       }
-      return parsed.data as Output<typeof name>;
+      return parsed.data as Output<typeof route>;
     },
   };
 }

@@ -1,3 +1,4 @@
+import { parseRetryAfter } from './transport.js';
 import type { FieldError, Problem } from '@tandem/contract';
 
 /** What went wrong, for a `switch` that works across bundles (where `instanceof` may not). */
@@ -109,15 +110,6 @@ export class ResponseShapeError extends TandemError {
     super('response-shape', message, { status: init.status });
     this.issues = init.issues;
   }
-}
-
-/** Parses a `Retry-After` header: seconds, or an HTTP date. */
-export function parseRetryAfter(header: string | null): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000);
 }
 
 /** The typed error for an HTTP error status. */

@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod.js';
+import * as z from 'zod/mini';
 import { Goal, ProgressEntry, Student } from './domain.js';
 import { Problem, PROBLEM_CONTENT_TYPE } from './problem.js';
 import {
@@ -11,7 +12,7 @@ import {
   RecordProgressRequest,
   UpdateGoalRequest,
 } from './requests.js';
-import { GoalPage, ProgressPage, StudentPage, routes, type RouteDefinition } from './routes.js';
+import { GoalPage, ProgressPage, StudentPage, routes, type RouteDefinition, type RouteName } from './routes.js';
 
 /** The API's own version (the URL carries the major). */
 export const API_VERSION = '1.0.0';
@@ -32,6 +33,20 @@ const responseSchemas = {
   Problem,
 };
 const requestSchemas = { CreateGoalRequest, UpdateGoalRequest, RecordProgressRequest, CreateDevTokenRequest };
+
+// Longer explanations live here, not in the route table, so that browsers never download them.
+const descriptions: Partial<Record<RouteName, string>> = {
+  listStudents:
+    'A guardian sees their children; an educator their assigned students; an admin every student of the district.',
+  listGoals: 'Oldest first, so that the order stays put as goals are added.',
+  createGoal:
+    'An educator creates a goal (active unless they propose it); a guardian proposes one, and it is always created with status `proposed`. Send an `Idempotency-Key` header so that a retry returns the first result instead of creating a second goal.',
+  updateGoal:
+    "Educators change a goal's fields, status and action steps. `version` must be the goal's current version; a stale one answers 409 and changes nothing.",
+  listProgress: 'Newest first (by date, then by when they were recorded), from home and school alike.',
+  recordProgress:
+    'Guardians and educators record a reading of an active goal. The server stamps `recordedBy`, `recorderRole` and `setting` (`home` for guardians, `school` for educators). Send an `Idempotency-Key` header so that a retry never records twice.',
+};
 
 const statusText: Record<number, string> = {
   400: 'The request is malformed or fails validation (`errors[]` says where).',
@@ -91,7 +106,8 @@ const problemResponse = (status: number) => ({
   content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
 });
 
-function operation(operationId: string, route: RouteDefinition): JsonSchema {
+function operation(operationId: RouteName, route: RouteDefinition): JsonSchema {
+  const description = descriptions[operationId];
   const params = [...parameters(route.params, 'path'), ...parameters(route.query, 'query')];
   if (route.method === 'POST') {
     params.push({
@@ -113,7 +129,7 @@ function operation(operationId: string, route: RouteDefinition): JsonSchema {
   return {
     operationId,
     summary: route.summary,
-    ...(route.description ? { description: route.description } : {}),
+    ...(description ? { description } : {}),
     tags: [route.tag],
     ...(route.auth === 'bearer' ? { security: [{ bearerAuth: [] }] } : { security: [] }),
     ...(params.length ? { parameters: params } : {}),
@@ -132,7 +148,7 @@ function operation(operationId: string, route: RouteDefinition): JsonSchema {
 /** The OpenAPI 3.1 document of the API, generated from the route table. */
 export function buildOpenApiDocument(options: { includeDemoRoutes?: boolean } = {}): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
-  for (const [operationId, route] of Object.entries(routes) as [string, RouteDefinition][]) {
+  for (const [operationId, route] of Object.entries(routes) as [RouteName, RouteDefinition][]) {
     if (route.auth === 'demo' && !options.includeDemoRoutes) continue;
     (paths[route.path] ??= {})[route.method.toLowerCase()] = operation(operationId, route);
   }

@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod.js';
+import * as z from 'zod/mini';
 
 /** Opaque identifier. Clients must not parse it. */
 export const Id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
@@ -36,6 +37,7 @@ export interface PageQuery {
 }
 
 /** `{ items, nextCursor }`: `nextCursor` is null on the last page. */
+/* @__NO_SIDE_EFFECTS__ */
 export function page<T extends z.ZodMiniType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
 }

@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod.js';
+import * as z from 'zod/mini';
 
 /** One field-level validation failure. `path` is a JSON pointer-like dotted path (`actionSteps.0.owner`). */
 export const FieldError = z.object({

@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod.js';
+import * as z from 'zod/mini';
 import { CalendarDate, Id } from './primitives.js';
 import { GoalDomain, MeasureType, Person, PersonKind, Setting, Tenant } from './domain.js';
 

@@ -1,4 +1,5 @@
-import { z } from './zod.js';
+import './zod.js';
+import * as z from 'zod/mini';
 import { Goal, ProgressEntry, Student } from './domain.js';
 import { Id, PageQuery, page } from './primitives.js';
 import {
@@ -22,7 +23,6 @@ export interface RouteDefinition {
   /** OpenAPI-style template, `{name}` for a path parameter. */
   path: string;
   summary: string;
-  description?: string;
   tag: string;
   auth: RouteAuth;
   params?: z.ZodMiniObject;
@@ -33,7 +33,10 @@ export interface RouteDefinition {
   errors: readonly number[];
 }
 
-const route = <const R extends RouteDefinition>(definition: R): R => definition;
+/* @__NO_SIDE_EFFECTS__ */
+function route<const R extends RouteDefinition>(definition: R): R {
+  return definition;
+}
 
 const StudentParams = z.strictObject({ studentId: Id });
 const GoalParams = z.strictObject({ goalId: Id });
@@ -43,152 +46,169 @@ export const ProgressPage = page(ProgressEntry);
 export const StudentPage = page(Student);
 export const OpenApiDocument = z.record(z.string(), z.unknown());
 
+// Each route is its own export, so a bundle keeps only the routes (and schemas) it calls.
+export const getHealth = route({
+  method: 'GET',
+  path: '/api/health',
+  summary: 'Health check',
+  tag: 'system',
+  auth: 'none',
+  success: { status: 200, description: 'The server and its database answer.', schema: Health },
+  errors: [503],
+});
+
+export const getOpenApi = route({
+  method: 'GET',
+  path: '/api/openapi.json',
+  summary: 'This OpenAPI 3.1 document',
+  tag: 'system',
+  auth: 'none',
+  success: { status: 200, description: 'The OpenAPI document.', schema: OpenApiDocument },
+  errors: [],
+});
+
+export const getMe = route({
+  method: 'GET',
+  path: '/api/v1/me',
+  summary: 'The signed-in person',
+  tag: 'people',
+  auth: 'bearer',
+  success: { status: 200, description: 'The person the token was minted for, and their district.', schema: Me },
+  errors: [401],
+});
+
+export const listStudents = route({
+  method: 'GET',
+  path: '/api/v1/students',
+  summary: "The signed-in person's students",
+  tag: 'students',
+  auth: 'bearer',
+  query: PageQuery,
+  success: { status: 200, description: 'A page of students.', schema: StudentPage },
+  errors: [401],
+});
+
+export const getStudent = route({
+  method: 'GET',
+  path: '/api/v1/students/{studentId}',
+  summary: 'One student',
+  tag: 'students',
+  auth: 'bearer',
+  params: StudentParams,
+  success: { status: 200, description: "The student, with the viewer's relationship to them.", schema: Student },
+  errors: [401, 404],
+});
+
+export const listGoals = route({
+  method: 'GET',
+  path: '/api/v1/students/{studentId}/goals',
+  summary: "A student's goals",
+  tag: 'goals',
+  auth: 'bearer',
+  params: StudentParams,
+  query: PageQuery,
+  success: { status: 200, description: 'A page of goals.', schema: GoalPage },
+  errors: [401, 404],
+});
+
+export const createGoal = route({
+  method: 'POST',
+  path: '/api/v1/students/{studentId}/goals',
+  summary: 'Create or propose a goal',
+  tag: 'goals',
+  auth: 'bearer',
+  params: StudentParams,
+  body: CreateGoalRequest,
+  success: { status: 201, description: 'The goal as created.', schema: Goal },
+  errors: [401, 403, 404, 409, 422],
+});
+
+export const getGoal = route({
+  method: 'GET',
+  path: '/api/v1/goals/{goalId}',
+  summary: 'One goal',
+  tag: 'goals',
+  auth: 'bearer',
+  params: GoalParams,
+  success: { status: 200, description: 'The goal.', schema: Goal },
+  errors: [401, 404],
+});
+
+export const updateGoal = route({
+  method: 'PATCH',
+  path: '/api/v1/goals/{goalId}',
+  summary: 'Change a goal',
+  tag: 'goals',
+  auth: 'bearer',
+  params: GoalParams,
+  body: UpdateGoalRequest,
+  success: { status: 200, description: 'The goal after the change, with its new version.', schema: Goal },
+  errors: [401, 403, 404, 409],
+});
+
+export const listProgress = route({
+  method: 'GET',
+  path: '/api/v1/goals/{goalId}/progress',
+  summary: "A goal's progress entries",
+  tag: 'progress',
+  auth: 'bearer',
+  params: GoalParams,
+  query: PageQuery,
+  success: { status: 200, description: 'A page of progress entries.', schema: ProgressPage },
+  errors: [401, 404],
+});
+
+export const recordProgress = route({
+  method: 'POST',
+  path: '/api/v1/goals/{goalId}/progress',
+  summary: 'Record progress',
+  tag: 'progress',
+  auth: 'bearer',
+  params: GoalParams,
+  body: RecordProgressRequest,
+  success: { status: 201, description: 'The entry as recorded.', schema: ProgressEntry },
+  errors: [401, 403, 404, 409],
+});
+
+export const listDevUsers = route({
+  method: 'GET',
+  path: '/api/dev/users',
+  summary: 'Seeded people (demo mode only)',
+  tag: 'demo',
+  auth: 'demo',
+  success: { status: 200, description: 'Every seeded person.', schema: DevUserList },
+  errors: [404],
+});
+
+export const createDevToken = route({
+  method: 'POST',
+  path: '/api/dev/tokens',
+  summary: 'Mint a token for a seeded person (demo mode only)',
+  tag: 'demo',
+  auth: 'demo',
+  body: CreateDevTokenRequest,
+  success: { status: 201, description: 'A token valid for 15 minutes.', schema: DevToken },
+  errors: [404],
+});
+
 /**
  * Every route of the API, as plain data. The server implements exactly these, the client
  * has one function per entry, and the OpenAPI document is generated from them.
  */
 export const routes = {
-  getHealth: route({
-    method: 'GET',
-    path: '/api/health',
-    summary: 'Health check',
-    tag: 'system',
-    auth: 'none',
-    success: { status: 200, description: 'The server and its database answer.', schema: Health },
-    errors: [503],
-  }),
-  getOpenApi: route({
-    method: 'GET',
-    path: '/api/openapi.json',
-    summary: 'This OpenAPI 3.1 document',
-    tag: 'system',
-    auth: 'none',
-    success: { status: 200, description: 'The OpenAPI document.', schema: OpenApiDocument },
-    errors: [],
-  }),
-  getMe: route({
-    method: 'GET',
-    path: '/api/v1/me',
-    summary: 'The signed-in person',
-    tag: 'people',
-    auth: 'bearer',
-    success: { status: 200, description: 'The person the token was minted for, and their district.', schema: Me },
-    errors: [401],
-  }),
-  listStudents: route({
-    method: 'GET',
-    path: '/api/v1/students',
-    summary: "The signed-in person's students",
-    description:
-      'A guardian sees their children; an educator their assigned students; an admin every student of the district.',
-    tag: 'students',
-    auth: 'bearer',
-    query: PageQuery,
-    success: { status: 200, description: 'A page of students.', schema: StudentPage },
-    errors: [401],
-  }),
-  getStudent: route({
-    method: 'GET',
-    path: '/api/v1/students/{studentId}',
-    summary: 'One student',
-    tag: 'students',
-    auth: 'bearer',
-    params: StudentParams,
-    success: { status: 200, description: "The student, with the viewer's relationship to them.", schema: Student },
-    errors: [401, 404],
-  }),
-  listGoals: route({
-    method: 'GET',
-    path: '/api/v1/students/{studentId}/goals',
-    summary: "A student's goals",
-    description: 'Oldest first, so that the order stays put as goals are added.',
-    tag: 'goals',
-    auth: 'bearer',
-    params: StudentParams,
-    query: PageQuery,
-    success: { status: 200, description: 'A page of goals.', schema: GoalPage },
-    errors: [401, 404],
-  }),
-  createGoal: route({
-    method: 'POST',
-    path: '/api/v1/students/{studentId}/goals',
-    summary: 'Create or propose a goal',
-    description:
-      'An educator creates a goal (active unless they propose it); a guardian proposes one, and it is always created with status `proposed`. Send an `Idempotency-Key` header so that a retry returns the first result instead of creating a second goal.',
-    tag: 'goals',
-    auth: 'bearer',
-    params: StudentParams,
-    body: CreateGoalRequest,
-    success: { status: 201, description: 'The goal as created.', schema: Goal },
-    errors: [401, 403, 404, 409, 422],
-  }),
-  getGoal: route({
-    method: 'GET',
-    path: '/api/v1/goals/{goalId}',
-    summary: 'One goal',
-    tag: 'goals',
-    auth: 'bearer',
-    params: GoalParams,
-    success: { status: 200, description: 'The goal.', schema: Goal },
-    errors: [401, 404],
-  }),
-  updateGoal: route({
-    method: 'PATCH',
-    path: '/api/v1/goals/{goalId}',
-    summary: 'Change a goal',
-    description:
-      "Educators change a goal's fields, status and action steps. `version` must be the goal's current version; a stale one answers 409 and changes nothing.",
-    tag: 'goals',
-    auth: 'bearer',
-    params: GoalParams,
-    body: UpdateGoalRequest,
-    success: { status: 200, description: 'The goal after the change, with its new version.', schema: Goal },
-    errors: [401, 403, 404, 409],
-  }),
-  listProgress: route({
-    method: 'GET',
-    path: '/api/v1/goals/{goalId}/progress',
-    summary: "A goal's progress entries",
-    description: 'Newest first (by date, then by when they were recorded), from home and school alike.',
-    tag: 'progress',
-    auth: 'bearer',
-    params: GoalParams,
-    query: PageQuery,
-    success: { status: 200, description: 'A page of progress entries.', schema: ProgressPage },
-    errors: [401, 404],
-  }),
-  recordProgress: route({
-    method: 'POST',
-    path: '/api/v1/goals/{goalId}/progress',
-    summary: 'Record progress',
-    description:
-      'Guardians and educators record a reading of an active goal. The server stamps `recordedBy`, `recorderRole` and `setting` (`home` for guardians, `school` for educators). Send an `Idempotency-Key` header so that a retry never records twice.',
-    tag: 'progress',
-    auth: 'bearer',
-    params: GoalParams,
-    body: RecordProgressRequest,
-    success: { status: 201, description: 'The entry as recorded.', schema: ProgressEntry },
-    errors: [401, 403, 404, 409],
-  }),
-  listDevUsers: route({
-    method: 'GET',
-    path: '/api/dev/users',
-    summary: 'Seeded people (demo mode only)',
-    tag: 'demo',
-    auth: 'demo',
-    success: { status: 200, description: 'Every seeded person.', schema: DevUserList },
-    errors: [404],
-  }),
-  createDevToken: route({
-    method: 'POST',
-    path: '/api/dev/tokens',
-    summary: 'Mint a token for a seeded person (demo mode only)',
-    tag: 'demo',
-    auth: 'demo',
-    body: CreateDevTokenRequest,
-    success: { status: 201, description: 'A token valid for 15 minutes.', schema: DevToken },
-    errors: [404],
-  }),
+  getHealth,
+  getOpenApi,
+  getMe,
+  listStudents,
+  getStudent,
+  listGoals,
+  createGoal,
+  getGoal,
+  updateGoal,
+  listProgress,
+  recordProgress,
+  listDevUsers,
+  createDevToken,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type Routes = typeof routes;

@@ -1,3 +1,9 @@
+import {
+  listGoals as listGoalsRoute,
+  createGoal as createGoalRoute,
+  getGoal as getGoalRoute,
+  updateGoal as updateGoalRoute,
+} from '@tandem/contract';
 import type { CreateGoalRequest, Goal, Page, PageQuery, UpdateGoalRequest } from '@tandem/contract';
 import type { CallOptions, TandemClient } from '../client.js';
 
@@ -8,7 +14,7 @@ export const list = (
   options?: CallOptions,
 ): Promise<Page<Goal>> =>
   client.request(
-    'listGoals',
+    listGoalsRoute,
     { params: { studentId: input.studentId }, query: { limit: input.limit, cursor: input.cursor } },
     options,
   );
@@ -19,10 +25,10 @@ export const create = (
   params: { studentId: string },
   body: CreateGoalRequest,
   options?: CallOptions,
-): Promise<Goal> => client.request('createGoal', { params, body }, options);
+): Promise<Goal> => client.request(createGoalRoute, { params, body }, options);
 
 export const get = (client: TandemClient, params: { goalId: string }, options?: CallOptions): Promise<Goal> =>
-  client.request('getGoal', { params }, options);
+  client.request(getGoalRoute, { params }, options);
 
 /** Pass the `version` you read; a stale one throws ConflictError and changes nothing. */
 export const update = (
@@ -30,4 +36,4 @@ export const update = (
   params: { goalId: string },
   body: UpdateGoalRequest,
   options?: CallOptions,
-): Promise<Goal> => client.request('updateGoal', { params, body }, options);
+): Promise<Goal> => client.request(updateGoalRoute, { params, body }, options);

@@ -1,3 +1,4 @@
+import { listProgress as listProgressRoute, recordProgress as recordProgressRoute } from '@tandem/contract';
 import type { Page, PageQuery, ProgressEntry, RecordProgressRequest } from '@tandem/contract';
 import type { CallOptions, TandemClient } from '../client.js';
 
@@ -8,7 +9,7 @@ export const list = (
   options?: CallOptions,
 ): Promise<Page<ProgressEntry>> =>
   client.request(
-    'listProgress',
+    listProgressRoute,
     { params: { goalId: input.goalId }, query: { limit: input.limit, cursor: input.cursor } },
     options,
   );
@@ -19,4 +20,4 @@ export const record = (
   params: { goalId: string },
   body: RecordProgressRequest,
   options?: CallOptions,
-): Promise<ProgressEntry> => client.request('recordProgress', { params, body }, options);
+): Promise<ProgressEntry> => client.request(recordProgressRoute, { params, body }, options);

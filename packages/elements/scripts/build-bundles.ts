@@ -1,0 +1,33 @@
+// Single-file ES module bundles for script tags: every widget (`tandem.js`, served by the
+// server at /cdn/tandem.js) and each widget's entry on its own (what the size budget measures).
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { minifyTemplates } from './minify-templates.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bundles = [
+  // One file for a script tag: translations inlined.
+  { name: 'tandem', entry: 'src/cdn.ts', outDir: 'dist/cdn', split: false },
+  // One widget's entry with lit, the client and every translation: what the 35 KB budget holds.
+  { name: 'goal-tracker', entry: 'src/goal-tracker/define.ts', outDir: 'dist/size', split: false },
+];
+
+for (const { name, entry, outDir, split } of bundles) {
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [minifyTemplates()],
+    resolve: { conditions: ['tandem-source'] },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+      rolldownOptions: { output: { codeSplitting: split } },
+    },
+  });
+  console.log(`built ${outDir}/${name}.js`);
+}

@@ -1,0 +1,64 @@
+import { ContextConsumer } from '@lit/context';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import type { TandemClient } from '@tandem/client';
+import { LitElement, type PropertyValues } from 'lit';
+import { tandemContext } from './context.js';
+import { TANDEM_VERSION } from './define.js';
+import { adoptPageLocale, currentLocale, directionOf } from './localization.js';
+
+/**
+ * What every Tandem widget shares: a client (its own `client` property, or the nearest
+ * `<tandem-provider>`'s), the page locale and its direction, and re-rendering when either changes.
+ */
+export class TandemElement extends LitElement {
+  static tandemVersion = TANDEM_VERSION;
+
+  static override properties = {
+    client: { attribute: false },
+  };
+
+  /** A client of its own; otherwise the one of the nearest `<tandem-provider>`. */
+  declare client: TandemClient | null;
+
+  #provided: TandemClient | null = null;
+
+  constructor() {
+    super();
+    this.client = null;
+    updateWhenLocaleChanges(this);
+    new ContextConsumer(this, {
+      context: tandemContext,
+      subscribe: true,
+      callback: (value) => {
+        const before = this.activeClient;
+        this.#provided = value.client;
+        if (this.activeClient !== before) this.clientChanged();
+      },
+    });
+  }
+
+  /** The client in use, or null while there is none yet (a token provider set later). */
+  get activeClient(): TandemClient | null {
+    return this.client ?? this.#provided;
+  }
+
+  get locale(): string {
+    return currentLocale();
+  }
+
+  get direction(): 'ltr' | 'rtl' {
+    return directionOf(this.locale);
+  }
+
+  override connectedCallback(): void {
+    adoptPageLocale();
+    super.connectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('client') && changed.get('client') !== undefined) this.clientChanged();
+  }
+
+  /** Override: the client appeared or was replaced (reload). */
+  protected clientChanged(): void {}
+}

@@ -1,0 +1,78 @@
+import { msg, str } from '@lit/localize';
+import { measureBounds, type GoalDomain, type GoalStatus, type MeasureType } from '@tandem/contract';
+
+// Functions, not constants: msg() must run at render time, in the active locale.
+
+export const domainLabel = (domain: GoalDomain): string =>
+  ({
+    academic: msg('Learning', { id: 'domain.academic' }),
+    behavior: msg('Behavior', { id: 'domain.behavior' }),
+    social_emotional: msg('Feelings and friendships', { id: 'domain.social_emotional' }),
+    attendance: msg('Attendance', { id: 'domain.attendance' }),
+    iep: msg('Individualized Education Program (IEP)', { id: 'domain.iep' }),
+  })[domain];
+
+export const statusLabel = (status: GoalStatus): string =>
+  ({
+    proposed: msg('Suggested', { id: 'status.proposed' }),
+    active: msg('Active', { id: 'status.active' }),
+    met: msg('Met', { id: 'status.met' }),
+    discontinued: msg('Stopped', { id: 'status.discontinued' }),
+  })[status];
+
+export const measureLabel = (measure: MeasureType): string =>
+  ({
+    count: msg('A count', { id: 'measure.count' }),
+    percent: msg('A percentage', { id: 'measure.percent' }),
+    duration: msg('Time spent', { id: 'measure.duration' }),
+    rating: msg('A rating from 1 to 5', { id: 'measure.rating' }),
+    yes_no: msg('Yes or no', { id: 'measure.yes_no' }),
+  })[measure];
+
+export const settingLabel = (setting: 'home' | 'school'): string =>
+  setting === 'home' ? msg('At home', { id: 'setting.home' }) : msg('At school', { id: 'setting.school' });
+
+/** A field-level message for a validation code from the contract's rules or the form. */
+export function fieldMessage(code: string, measure?: MeasureType): string {
+  switch (code) {
+    case 'required':
+      return msg('Fill this in.', { id: 'error.required' });
+    case 'out_of_range': {
+      const { min, max } = measureBounds[measure ?? 'count'];
+      return msg(str`Enter a number from ${min} to ${max}.`, { id: 'error.outOfRange' });
+    }
+    case 'not_integer':
+      return msg('Enter a whole number.', { id: 'error.notInteger' });
+    case 'in_future':
+      return msg('Pick today or an earlier day.', { id: 'error.inFuture' });
+    case 'before_start':
+      return msg('Pick a day after the start.', { id: 'error.beforeStart' });
+    case 'too_long':
+      return msg('This is too long.', { id: 'error.tooLong' });
+    default:
+      return msg('Check this field.', { id: 'error.invalid' });
+  }
+}
+
+/** What happened and what to do, never a code (UX.md, copy). */
+export function failureMessage(kind: string | undefined, action: 'load' | 'save'): string {
+  if (kind === 'network' || kind === 'timeout') {
+    return action === 'save'
+      ? msg("We couldn't save this. Check your connection and try again.", { id: 'failure.saveNetwork' })
+      : msg("We couldn't load the goals. Check your connection and try again.", { id: 'failure.loadNetwork' });
+  }
+  if (kind === 'conflict') {
+    return msg('Someone changed this goal just now. We loaded the latest version; please try again.', {
+      id: 'failure.conflict',
+    });
+  }
+  if (kind === 'forbidden' || kind === 'unauthorized') {
+    return msg('You are not allowed to do this here. Try signing in again.', { id: 'failure.forbidden' });
+  }
+  if (kind === 'not-found') {
+    return msg('We could not find this student. Ask the school to check your account.', { id: 'failure.notFound' });
+  }
+  return action === 'save'
+    ? msg("We couldn't save this. Please try again in a moment.", { id: 'failure.save' })
+    : msg("We couldn't load the goals. Please try again in a moment.", { id: 'failure.load' });
+}

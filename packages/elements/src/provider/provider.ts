@@ -1,0 +1,60 @@
+import { ContextProvider } from '@lit/context';
+import { createTandemClient, type TokenProvider } from '@tandem/client';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { tandemContext, type TandemContext } from '../base/context.js';
+import { TANDEM_VERSION } from '../base/define.js';
+
+/**
+ * Gives every Tandem widget inside it a client for one server and one signed-in person.
+ *
+ * @summary Configuration for the Tandem widgets inside it.
+ * @slot - The widgets (and anything else).
+ */
+export class TandemProvider extends LitElement {
+  static tandemVersion = TANDEM_VERSION;
+
+  static override properties = {
+    baseUrl: { attribute: 'base-url', reflect: true },
+    tokenProvider: { attribute: false },
+  };
+
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The Tandem server, e.g. `https://tandem.district.org`. */
+  declare baseUrl: string | null;
+
+  /**
+   * Returns a short-lived token for the signed-in person (from your backend). A property,
+   * never an attribute, so that tokens stay out of the DOM.
+   */
+  declare tokenProvider: TokenProvider | null;
+
+  readonly #context = new ContextProvider(this, { context: tandemContext, initialValue: { client: null } });
+
+  constructor() {
+    super();
+    this.baseUrl = null;
+    this.tokenProvider = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('baseUrl') || changed.has('tokenProvider')) {
+      // Widgets wait (loading) until both are known, then reload on every change.
+      const value: TandemContext = {
+        client:
+          this.baseUrl && this.tokenProvider
+            ? createTandemClient({ baseUrl: this.baseUrl, tokenProvider: this.tokenProvider })
+            : null,
+      };
+      this.#context.setValue(value);
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
