@@ -9,18 +9,9 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '@tandem/server';
 import { backends, seeded, testConfig } from '../../server/test/harness.js';
+import { chromiumArgs, chromiumPath } from './chromium.js';
 
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+const executablePath = chromiumPath;
 
 // A classic script runs before any module, so it sees violations raised while modules load.
 const watchScript = `window.violations = [];

@@ -13,6 +13,7 @@ import type { Database } from './db/database.js';
 import { registerRoutes, type Handlers } from './http.js';
 import { ApiError } from './problem.js';
 import { RateLimiter } from './rate-limit.js';
+import { registerStatic } from './static.js';
 import { createDevToken, listDevUsers } from './routes/dev.js';
 import { createGoal, getGoal, listGoals, listProgress, recordProgress, updateGoal } from './routes/goals.js';
 import { getMe, getStudent, listStudents } from './routes/people.js';
@@ -107,6 +108,8 @@ export function createApp({ database, config, log }: AppOptions): Hono {
     rateLimiter,
     clientAddress,
   });
+
+  registerStatic(app, config);
 
   app.notFound((c) =>
     problem(c, new ApiError(404, problemTypes.notFound, 'Not found', 'There is nothing at this address.')),

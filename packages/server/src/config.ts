@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import type { DatabaseLocation } from './db/database.js';
 
 export interface AuthConfig {
@@ -23,6 +24,10 @@ export interface ServerConfig {
   bodyLimitBytes: number;
   /** Where a stopping server waits for in-flight requests, at most. */
   shutdownGraceMs: number;
+  /** The widgets' single-file bundle, served at /cdn/tandem.js (absent: not served). */
+  cdnFile: string;
+  /** Demo mode only: the demo school site, served at / and /demo/. */
+  siteDir: string;
 }
 
 export class ConfigError extends Error {
@@ -91,5 +96,8 @@ export function loadConfig(env: Env = process.env, overrides: { demo?: boolean }
     },
     bodyLimitBytes: positiveInt(env, 'TANDEM_BODY_LIMIT_BYTES', 64 * 1024),
     shutdownGraceMs: positiveInt(env, 'TANDEM_SHUTDOWN_GRACE_MS', 10_000),
+    // Defaults point into this repository (src/ and dist/ are both two levels below packages/).
+    cdnFile: env.TANDEM_CDN_FILE || fileURLToPath(new URL('../../elements/dist/cdn/tandem.js', import.meta.url)),
+    siteDir: env.TANDEM_SITE_DIR || fileURLToPath(new URL('../../../examples/school-site/', import.meta.url)),
   };
 }

@@ -10,7 +10,7 @@ export interface ChartPoint {
   pending?: boolean;
 }
 
-const WIDTH = 320;
+const WIDTH = 480;
 const HEIGHT = 140;
 const PAD = 16;
 
@@ -63,7 +63,7 @@ export function trendChart(goal: Goal, points: ChartPoint[], rtl: boolean, focus
       : svg`${ring}<rect class="school ${p.pending ? 'pending' : ''}" x=${cx - 4.5} y=${cy - 4.5} width="9" height="9"></rect>`;
   });
 
-  return svg`<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+  return svg`<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false">
     <line class="axis" x1=${PAD} y1=${HEIGHT - PAD} x2=${WIDTH - PAD} y2=${HEIGHT - PAD}></line>
     ${aim}
     ${marks}

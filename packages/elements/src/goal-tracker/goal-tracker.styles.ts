@@ -107,10 +107,14 @@ export const styles = css`
     block-size: 140px;
     border-radius: var(--_radius-s);
   }
-  svg {
+  .chart svg,
+  .spark svg {
     inline-size: 100%;
     block-size: 100%;
     overflow: visible;
+  }
+  svg {
+    flex: none;
   }
   .axis {
     stroke: var(--_border);

@@ -1,0 +1,34 @@
+// The demo district's own code. A real school site knows who is signed in and asks its own
+// backend for a Tandem token (docs/auth.md); the demo uses the demo server's token route.
+import { setLocale } from '/cdn/tandem.js';
+
+const params = new URLSearchParams(location.search);
+if (params.has('embed')) document.documentElement.classList.add('embedded');
+
+async function json(url, init) {
+  const response = await fetch(url, init);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json();
+}
+
+const { items: people } = await json('/api/dev/users');
+const me = people.find((p) => p.id === params.get('as')) ?? people.find((p) => p.id === 'per_garcia') ?? people[0];
+const studentId = params.get('student') ?? me.studentIds[0];
+
+// The family's language for the whole page: lang and dir on <html>, and Tandem's locale.
+document.documentElement.lang = me.language;
+document.documentElement.dir = me.language === 'ar' ? 'rtl' : 'ltr';
+await setLocale(me.language);
+
+document.getElementById('signed-in').textContent = `Signed in as ${me.name} (${me.role}).`;
+
+const provider = document.querySelector('tandem-provider');
+provider.tokenProvider = async () => {
+  const { token } = await json('/api/dev/tokens', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ userId: me.id }),
+  });
+  return token;
+};
+document.querySelector('tandem-goal-tracker').studentId = studentId;
