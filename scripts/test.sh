@@ -19,11 +19,23 @@ echo "==> format"
 pnpm run --silent format:check
 echo "==> types (tests included)"
 pnpm run --silent typecheck
-echo "==> tests"
-report="$(mktemp -d)/vitest.json"
+reports="$(mktemp -d)"
 status=0
-pnpm exec vitest run --reporter=default --reporter=json --outputFile.json="$report" || status=$?
-# One plain closing line that any CI reader understands.
-node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`)' "$report" || true
+echo "==> component tests (@web/test-runner, Chromium)"
+pnpm --filter @tandem/elements exec web-test-runner 2>&1 | tee "$reports/wtr.log" || status=$?
+echo "==> unit, integration, property, client and end-to-end tests (Vitest)"
+pnpm exec vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest.json" || status=$?
+# One plain closing line for both runners, that any CI reader understands.
+node -e '
+const fs = require("fs");
+const [dir] = process.argv.slice(1);
+let passed = 0, failed = 0, skipped = 0;
+try {
+  const r = JSON.parse(fs.readFileSync(dir + "/vitest.json", "utf8"));
+  passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + r.numTodoTests;
+} catch { failed += 1; }
+const wtr = [...fs.readFileSync(dir + "/wtr.log", "utf8").matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+if (wtr) { passed += Number(wtr[1]); failed += Number(wtr[2]); } else { failed += 1; }
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+' "$reports" || true
 exit "$status"

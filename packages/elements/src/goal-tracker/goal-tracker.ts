@@ -158,10 +158,8 @@ export class TandemGoalTracker extends TandemElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('studentId')) this.#needsLoad = true;
-  }
-
-  protected override updated(): void {
-    if (this.#needsLoad) {
+    // Started here, its synchronous part (state → loading) lands in this same update.
+    if (this.#needsLoad && this.isConnected) {
       this.#needsLoad = false;
       void this.reload();
     }
@@ -482,10 +480,10 @@ export class TandemGoalTracker extends TandemElement {
         </ul>
       </div>`;
     };
-    return html`<section class="week" aria-label=${msg('This week', { id: 'gt.thisWeek' })}>
+    return html`<div class="week">
       <h4 class="week-title">${msg('This week', { id: 'gt.thisWeek' })}</h4>
       <div class="step-groups">${group('home')} ${group('school')}</div>
-    </section>`;
+    </div>`;
   }
 
   #renderEducatorActions(goal: Goal) {

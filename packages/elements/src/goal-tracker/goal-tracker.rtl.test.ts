@@ -1,0 +1,59 @@
+// Arabic: a page of its own (one locale per page). The widget reads right to left even though
+// the page never says dir="rtl", and arrow keys follow what the eye sees.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { setLocale } from '../base/localization.js';
+import { clientFor, settled, shadow } from '../../test/helpers.js';
+import type { TandemGoalTracker } from './goal-tracker.js';
+import './define.js';
+
+describe('<tandem-goal-tracker> in Arabic', () => {
+  before(async () => {
+    await setLocale('ar-EG'); // region falls back to the language
+  });
+
+  it('reads right to left, in Arabic, with Arabic dates', async () => {
+    const el = await fixture<TandemGoalTracker>(
+      html`<tandem-goal-tracker
+        .client=${await clientFor('per_alsayed_omar')}
+        student-id="stu_yusuf"
+      ></tandem-goal-tracker>`,
+    );
+    await settled(el);
+    const root = shadow(el);
+    expect(document.documentElement.dir).to.equal('');
+    expect(root.querySelector('[part=base]')?.getAttribute('dir')).to.equal('rtl');
+    expect(root.querySelector('[part=base]')?.getAttribute('lang')).to.equal('ar');
+    expect(root.querySelector('h2')?.textContent?.trim()).to.equal('أهداف Yusuf');
+    expect(root.querySelector('.steps h4')?.textContent?.trim()).to.equal('في البيت');
+    // The card's first label (the area) stands at the inline start: on the right.
+    const area = root.querySelector('article .domain')!.getBoundingClientRect();
+    const status = root.querySelector('article .status')!.getBoundingClientRect();
+    expect(area.left).to.be.greaterThan(status.right);
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves to later entries with ArrowLeft, because time runs right to left', async () => {
+    const el = await fixture<TandemGoalTracker>(
+      html`<tandem-goal-tracker
+        .client=${await clientFor('per_alsayed_omar')}
+        student-id="stu_yusuf"
+      ></tandem-goal-tracker>`,
+    );
+    await settled(el);
+    const root = shadow(el);
+    root.querySelector<HTMLElement>('.chart')!.focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    const latest = root.querySelector('.selected')?.textContent;
+    await sendKeys({ press: 'ArrowRight' }); // earlier
+    await el.updateComplete;
+    expect(root.querySelector('.selected')?.textContent).not.to.equal(latest);
+    await sendKeys({ press: 'ArrowLeft' }); // later again
+    await el.updateComplete;
+    expect(root.querySelector('.selected')?.textContent).to.equal(latest);
+    const points = [...root.querySelectorAll('article')[0]!.querySelectorAll('.chart circle.home, .chart rect.school')];
+    const xs = points.map((p) => p.getBoundingClientRect().x);
+    expect(xs[0]).to.be.greaterThan(xs.at(-1)!); // the first entry stands rightmost
+  });
+});

@@ -1,0 +1,71 @@
+// Component tests in Debian's Chromium. The dev server forwards /api/* to a real Tandem app on
+// an in-memory PGlite with the demo district, so widgets talk to the real server, same origin.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { createApp, demoDistrict, loadConfig, openDatabase, seedDistrict } from '@tandem/server';
+
+const database = await openDatabase({ memory: true });
+await seedDistrict(database.db, demoDistrict);
+// A district with a student who has no goals yet, for the empty state.
+await seedDistrict(database.db, {
+  tenant: { id: 'ten_test', name: 'Test District' },
+  schools: [{ id: 'sch_test', name: 'Test School', timeZone: 'UTC' }],
+  staff: [{ id: 'per_test_teacher', name: 'Test Teacher', kind: 'educator', role: 'teacher', students: ['stu_empty'] }],
+  households: [
+    {
+      guardians: [{ id: 'per_test_parent', name: 'Test Parent', language: 'en', relationship: 'parent' }],
+      students: [{ id: 'stu_empty', given: 'Robin', family: 'Empty', grade: '2', school: 'sch_test' }],
+    },
+  ],
+  goals: [],
+});
+const config = {
+  ...loadConfig({ PORT: '0' }, { demo: true }),
+  rateLimit: { burst: 100_000, perSecond: 100_000 },
+};
+const app = createApp({ database, config });
+
+async function readBody(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return chunks.length ? Buffer.concat(chunks) : undefined;
+}
+
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export default {
+  files: ['src/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['tandem-source', 'browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+  middleware: [
+    async (ctx, next) => {
+      if (!ctx.path.startsWith('/api/')) return next();
+      const body = ['GET', 'HEAD'].includes(ctx.method) ? undefined : await readBody(ctx.req);
+      const response = await app.fetch(
+        new Request(new URL(ctx.url, 'http://localhost'), { method: ctx.method, headers: ctx.headers, body }),
+      );
+      ctx.status = response.status;
+      response.headers.forEach((value, name) => ctx.set(name, value));
+      ctx.body = Buffer.from(await response.arrayBuffer());
+    },
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-quic',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 15000 } },
+  testsFinishTimeout: 180000,
+};
