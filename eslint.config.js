@@ -9,6 +9,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: [
+      'storybook-static/**',
       'packages/elements/src/generated/**',
       '**/dist/**',
       '**/node_modules/**',
@@ -39,7 +40,7 @@ export default tseslint.config(
   },
   {
     // Tests index into fixtures they just made.
-    files: ['**/*.test.ts', '**/test/**/*.ts'],
+    files: ['**/*.test.ts', '**/*.stories.ts', '**/test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {

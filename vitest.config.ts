@@ -1,13 +1,41 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { chromiumArgs, chromiumPath } from './packages/client/test/chromium.js';
 
 export default defineConfig({
   resolve: { conditions: ['tandem-source'] },
   ssr: { resolve: { conditions: ['tandem-source'] } },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'e2e/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
-    // PGlite instances are memory-hungry; two workers match the two cores.
-    maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'e2e/**/*.test.ts'],
+          // Browser-side component tests run under @web/test-runner (packages/elements).
+          exclude: ['packages/elements/**', '**/node_modules/**'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          // PGlite instances are memory-hungry; two workers match the two cores.
+          maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
+        // Every story is a test in Chromium, with the a11y addon's checks.
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            instances: [{ browser: 'chromium' }],
+          },
+          setupFiles: ['.storybook/vitest.setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -13,6 +13,8 @@ echo "==> build"
 pnpm run --silent build
 echo "==> size budgets"
 pnpm exec size-limit
+echo "==> storybook build"
+pnpm run --silent build-storybook
 echo "==> lint"
 pnpm run --silent lint
 echo "==> format"

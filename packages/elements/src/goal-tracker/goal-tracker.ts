@@ -678,13 +678,14 @@ export class TandemGoalTracker extends TandemElement {
       : family
         ? msg('Suggest a goal', { id: 'gt.suggest' })
         : msg('New goal', { id: 'gt.new' });
+    // A new goal's form stands under the widget's h2; an edit form inside a goal's card (h3).
     return html`<form
       part="form"
       class="form goal-form"
       novalidate
       @submit=${(e: SubmitEvent) => this.#submitGoal(e, goal)}
     >
-      <h4>${title}</h4>
+      ${goal ? html`<h4>${title}</h4>` : html`<h3 class="form-title">${title}</h3>`}
       ${
         family
           ? html`<p class="muted">
