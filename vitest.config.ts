@@ -12,9 +12,14 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
-          include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'e2e/**/*.test.ts'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'packages/*/test/**/*.test.ts',
+            'packages/*/scripts/**/*.test.ts',
+            'e2e/**/*.test.ts',
+          ],
           // Browser-side component tests run under @web/test-runner (packages/elements).
-          exclude: ['packages/elements/**', '**/node_modules/**'],
+          exclude: ['packages/elements/src/**', 'packages/elements/test/**', '**/node_modules/**'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
           // PGlite instances are memory-hungry; two workers match the two cores.

@@ -45,6 +45,7 @@ const kindOf = (error: unknown) => (error as Partial<TandemError> | undefined)?.
  * school; and recording today's progress. Families suggest goals; educators create, edit and
  * close them (the server decides what each person may do; the widget follows).
  *
+ * @tagname tandem-goal-tracker
  * @summary Shared student goals with progress from home and school.
  *
  * @event tandem-progress-recorded - A progress entry was saved. `detail: { studentId, goalId, entryId }`.

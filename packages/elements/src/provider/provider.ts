@@ -7,6 +7,7 @@ import { TANDEM_VERSION } from '../base/define.js';
 /**
  * Gives every Tandem widget inside it a client for one server and one signed-in person.
  *
+ * @tagname tandem-provider
  * @summary Configuration for the Tandem widgets inside it.
  * @slot - The widgets (and anything else).
  */
