@@ -89,7 +89,7 @@ export const ValidationMessage: Story = {
     root.querySelector<HTMLInputElement>('#value')!.value = '-4';
     root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
     await waitFor(() =>
-      expect(root.querySelector('#err-value')?.textContent?.trim()).toBe('Enter a number from 0 to 1000000.'),
+      expect(root.querySelector('#err-value')?.textContent?.trim()).toBe('Enter a number from 0 to 1,000,000.'),
     );
   },
 };

@@ -1,5 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { measureBounds, type GoalDomain, type GoalStatus, type MeasureType } from '@tandem/contract';
+import { currentLocale } from '../base/localization.js';
+import { formatNumber } from './format.js';
 
 // Functions, not constants: msg() must run at render time, in the active locale.
 
@@ -38,7 +40,8 @@ export function fieldMessage(code: string, measure?: MeasureType): string {
     case 'required':
       return msg('Fill this in.', { id: 'error.required' });
     case 'out_of_range': {
-      const { min, max } = measureBounds[measure ?? 'count'];
+      const bounds = measureBounds[measure ?? 'count'];
+      const [min, max] = [bounds.min, bounds.max].map((n) => formatNumber(n, currentLocale()));
       return msg(str`Enter a number from ${min} to ${max}.`, { id: 'error.outOfRange' });
     }
     case 'not_integer':

@@ -1,0 +1,44 @@
+// Every message in the sources has a Spanish and an Arabic translation, and the generated
+// runtime modules match the XLIFF files (run `pnpm --filter @tandem/elements run localize`).
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return entry.name === 'generated' ? [] : sourceFiles(path);
+    return /\.ts$/.test(entry.name) && !/\.(test|stories)\.ts$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const messageIds = new Set(
+  sourceFiles(here('../src')).flatMap((file) =>
+    // msg(…, { id: '…' }) is the only place an `{ id: '…' }` object literal appears.
+    [...readFileSync(file, 'utf8').matchAll(/\{\s*id:\s*'([^']+)',?\s*\}/g)].map((m) => m[1]),
+  ),
+);
+
+describe.each(['es', 'ar'])('%s translation', (locale) => {
+  const xliff = readFileSync(here(`../xliff/${locale}.xlf`), 'utf8');
+  const units = [...xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map((m) => ({
+    id: m[1],
+    target: /<target>([\s\S]*?)<\/target>/.exec(m[2] ?? '')?.[1]?.trim(),
+  }));
+
+  it('covers every message of the sources, with no leftovers', () => {
+    expect(messageIds.size).toBeGreaterThan(50);
+    expect(new Set(units.map((u) => u.id))).toEqual(messageIds);
+  });
+
+  it('translates every message', () => {
+    expect(units.filter((u) => !u.target).map((u) => u.id)).toEqual([]);
+  });
+
+  it('is what the runtime loads', () => {
+    const generated = readFileSync(here(`../src/generated/locales/${locale}.ts`), 'utf8');
+    for (const unit of units) expect(generated).toContain(`'${unit.id}'`);
+  });
+});
