@@ -24,6 +24,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // PGlite instances are memory-hungry; two workers match the two cores.
           maxWorkers: 2,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -39,6 +40,7 @@ export default defineConfig({
             instances: [{ browser: 'chromium' }],
           },
           setupFiles: ['.storybook/vitest.setup.ts'],
+          sequence: { groupOrder: 1 },
         },
       },
     ],

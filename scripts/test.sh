@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 . scripts/machine-setup.sh
 tandem_need_pnpm
 tandem_need_test_system
+export STORYBOOK_DISABLE_TELEMETRY=1
 export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
 
 echo "==> install"
@@ -35,6 +36,7 @@ let passed = 0, failed = 0, skipped = 0;
 try {
   const r = JSON.parse(fs.readFileSync(dir + "/vitest.json", "utf8"));
   passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + r.numTodoTests;
+  if (!r.success && !r.numFailedTests) failed += 1; // an error outside any test
 } catch { failed += 1; }
 const wtr = [...fs.readFileSync(dir + "/wtr.log", "utf8").matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
 if (wtr) { passed += Number(wtr[1]); failed += Number(wtr[2]); } else { failed += 1; }
