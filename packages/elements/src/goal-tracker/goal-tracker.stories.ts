@@ -73,6 +73,22 @@ export const Phone: Story = {
   play: ready(),
 };
 
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async (context) => {
+    await ready()(context);
+    await expect(tracker(context.canvasElement).getAttribute('theme')).toBe('dark');
+  },
+};
+
+export const HighContrast: Story = { globals: { theme: 'high-contrast' }, play: ready() };
+
+export const SpanishOnAPhone: Story = {
+  args: { width: '320px', scenario: { role: 'guardian', goals: [readingGoal, longGoal] } },
+  parameters: { locale: 'es', viewport: { defaultViewport: 'phone' } },
+  play: ready(),
+};
+
 export const RecordingProgress: Story = {
   play: async (context) => {
     await ready()(context);
