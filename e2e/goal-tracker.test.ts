@@ -11,7 +11,7 @@ import {
   startServer,
   type RunningServer,
 } from '../packages/server/src/index.js';
-import { chromiumArgs, chromiumPath } from '../packages/client/test/chromium.js';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { testConfig } from '../packages/server/test/harness.js';
 
 const executablePath = chromiumPath;

@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createApp, demoDistrict, loadConfig, openDatabase, seedDistrict } from '@tandem/server';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 const database = await openDatabase({ memory: true });
 await seedDistrict(database.db, demoDistrict);
@@ -31,8 +32,6 @@ async function readBody(req) {
   return chunks.length ? Buffer.concat(chunks) : undefined;
 }
 
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['tandem-source', 'browser', 'development'] },
@@ -49,23 +48,7 @@ export default {
       ctx.body = Buffer.from(await response.arrayBuffer());
     },
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-quic',
-        ],
-      },
-    }),
-  ],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } })],
   testFramework: { config: { timeout: 15000 } },
   testsFinishTimeout: 180000,
 };

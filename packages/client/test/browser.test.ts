@@ -9,7 +9,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '@tandem/server';
 import { backends, seeded, testConfig } from '../../server/test/harness.js';
-import { chromiumArgs, chromiumPath } from './chromium.js';
+import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 
 const executablePath = chromiumPath;
 

@@ -7,19 +7,24 @@ import { clientFor, settled, shadow } from '../../test/helpers.js';
 import type { TandemGoalTracker } from './goal-tracker.js';
 import './define.js';
 
+async function yusufsGoals(): Promise<TandemGoalTracker> {
+  const el = await fixture<TandemGoalTracker>(
+    html`<tandem-goal-tracker
+      .client=${await clientFor('per_alsayed_omar')}
+      student-id="stu_yusuf"
+    ></tandem-goal-tracker>`,
+  );
+  await settled(el);
+  return el;
+}
+
 describe('<tandem-goal-tracker> in Arabic', () => {
   before(async () => {
     await setLocale('ar-EG'); // region falls back to the language
   });
 
   it('reads right to left, in Arabic, with Arabic dates', async () => {
-    const el = await fixture<TandemGoalTracker>(
-      html`<tandem-goal-tracker
-        .client=${await clientFor('per_alsayed_omar')}
-        student-id="stu_yusuf"
-      ></tandem-goal-tracker>`,
-    );
-    await settled(el);
+    const el = await yusufsGoals();
     const root = shadow(el);
     expect(document.documentElement.dir).to.equal('');
     expect(root.querySelector('[part=base]')?.getAttribute('dir')).to.equal('rtl');
@@ -34,13 +39,7 @@ describe('<tandem-goal-tracker> in Arabic', () => {
   });
 
   it('moves to later entries with ArrowLeft, because time runs right to left', async () => {
-    const el = await fixture<TandemGoalTracker>(
-      html`<tandem-goal-tracker
-        .client=${await clientFor('per_alsayed_omar')}
-        student-id="stu_yusuf"
-      ></tandem-goal-tracker>`,
-    );
-    await settled(el);
+    const el = await yusufsGoals();
     const root = shadow(el);
     root.querySelector<HTMLElement>('.chart')!.focus();
     await sendKeys({ press: 'End' });

@@ -542,6 +542,20 @@ export class TandemGoalTracker extends TandemElement {
     return message ? html`<p class="field-error" id="err-${name}">${message}</p>` : nothing;
   }
 
+  #numberField(name: string, label: string, value: number | null | undefined) {
+    return html`<label for=${name}>${label}</label>
+      <input
+        id=${name}
+        name=${name}
+        type="number"
+        inputmode="decimal"
+        .value=${value?.toString() ?? ''}
+        aria-invalid=${this.#invalid(name)}
+        aria-describedby="err-${name}"
+      />
+      ${this.#fieldError(name)}`;
+  }
+
   #invalid(name: string) {
     return this._errors[name] ? 'true' : 'false';
   }
@@ -732,31 +746,9 @@ export class TandemGoalTracker extends TandemElement {
           ? nothing
           : html`<div class="pair">
                 <div>
-                  <label for="baseline">${msg('Starting point', { id: 'gt.baselineLabel' })}</label>
-                  <input
-                    id="baseline"
-                    name="baseline"
-                    type="number"
-                    inputmode="decimal"
-                    .value=${goal?.baseline?.toString() ?? ''}
-                    aria-invalid=${this.#invalid('baseline')}
-                    aria-describedby="err-baseline"
-                  />
-                  ${this.#fieldError('baseline')}
+                  ${this.#numberField('baseline', msg('Starting point', { id: 'gt.baselineLabel' }), goal?.baseline)}
                 </div>
-                <div>
-                  <label for="target">${msg('Aim', { id: 'gt.targetLabel' })}</label>
-                  <input
-                    id="target"
-                    name="target"
-                    type="number"
-                    inputmode="decimal"
-                    .value=${goal?.target?.toString() ?? ''}
-                    aria-invalid=${this.#invalid('target')}
-                    aria-describedby="err-target"
-                  />
-                  ${this.#fieldError('target')}
-                </div>
+                <div>${this.#numberField('target', msg('Aim', { id: 'gt.targetLabel' }), goal?.target)}</div>
               </div>
               <label for="targetDate">${msg('Aim to reach it by', { id: 'gt.targetDateLabel' })}</label>
               <input
