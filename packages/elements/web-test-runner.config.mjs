@@ -24,7 +24,7 @@ const config = {
   ...loadConfig({ PORT: '0' }, { demo: true }),
   rateLimit: { burst: 100_000, perSecond: 100_000 },
 };
-const app = createApp({ database, config });
+const app = await createApp({ database, config });
 
 async function readBody(req) {
   const chunks = [];

@@ -54,6 +54,15 @@ export interface TandemClient {
    * name, lets a bundle keep only the routes it calls.
    */
   request<R extends RouteDefinition>(route: R, input: RouteInput, options?: CallOptions): Promise<Output<R>>;
+  /**
+   * Opens a long-lived response (the event stream) with the same auth as request(), one
+   * refresh on a 401, and no timeout or retries: subscribe() decides when to reconnect.
+   */
+  open(
+    route: RouteDefinition,
+    input: RouteInput,
+    options?: CallOptions & { headers?: Record<string, string> },
+  ): Promise<Response>;
 }
 
 type Output<R extends RouteDefinition> = z.output<R['success']['schema']>;
@@ -114,62 +123,72 @@ export function createTandemClient(options: TandemClientOptions): TandemClient {
     return fetchToken(true, signal);
   };
 
-  const attempt = (
-    route: RouteDefinition,
-    url: string,
-    input: RouteInput,
-    bearer: string | null,
-    key: string | undefined,
-    signal?: AbortSignal,
-  ) => {
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (bearer) headers.Authorization = `Bearer ${bearer}`;
-    if (key) headers['Idempotency-Key'] = key;
-    if (input.body !== undefined) headers['Content-Type'] = 'application/json';
-    const body = input.body === undefined ? {} : { body: JSON.stringify(input.body) };
-    return send(url, { method: route.method, headers, ...body }, transport, signal);
+  const streaming: TransportOptions = { ...transport, timeout: false, retry: { ...transport.retry, limit: 0 } };
+
+  const urlOf = (route: RouteDefinition, input: RouteInput) => {
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(input.query ?? {})) {
+      if (value !== undefined) search.set(key, String(value));
+    }
+    const qs = search.toString();
+    return `${baseUrl}${fillPath(route.path, input.params ?? {})}${qs ? `?${qs}` : ''}`;
   };
+
+  /** One call: the token, one refresh after a 401, typed errors. Streams get no timeout or retries. */
+  async function call(
+    route: RouteDefinition,
+    input: RouteInput,
+    options: CallOptions & { headers?: Record<string, string> },
+    stream: boolean,
+  ): Promise<Response> {
+    const url = urlOf(route, input);
+    const { signal } = options;
+    // Generated once, so every retry of this call carries the same key.
+    const key = route.method === 'POST' ? (options.idempotencyKey ?? crypto.randomUUID()) : undefined;
+    const needsToken = route.auth === 'bearer';
+    const attempt = (bearer: string | null) => {
+      const headers: Record<string, string> = {
+        Accept: stream ? 'text/event-stream' : 'application/json',
+        ...options.headers,
+      };
+      if (bearer) headers.Authorization = `Bearer ${bearer}`;
+      if (key) headers['Idempotency-Key'] = key;
+      if (input.body !== undefined) headers['Content-Type'] = 'application/json';
+      const body = input.body === undefined ? {} : { body: JSON.stringify(input.body) };
+      return send(url, { method: route.method, headers, ...body }, stream ? streaming : transport, signal);
+    };
+    let response: Response;
+    try {
+      let bearer = needsToken ? await currentToken(signal) : null;
+      response = await attempt(bearer);
+      if (needsToken && response.status === 401) {
+        await response.body?.cancel().catch(() => undefined);
+        bearer = await refreshAfter(bearer, signal);
+        response = await attempt(bearer); // once, no more
+      }
+    } catch (error) {
+      if (isAbort(error) || signal?.aborted) throw error; // the caller asked for it: rethrow as is
+      if (error instanceof AttemptTimeout) throw new TimeoutError('The server took too long to answer.', error);
+      if (error instanceof TandemError) throw error;
+      throw new NetworkError('Could not reach the server. Check the connection and try again.', error);
+    }
+    if (!response.ok) {
+      const problem = Problem.safeParse(await response.json().catch(() => undefined));
+      throw errorFromResponse(
+        response.status,
+        problem.success ? problem.data : undefined,
+        response.headers.get('Retry-After'),
+      );
+    }
+    return response;
+  }
 
   return {
     baseUrl,
-    async request(route, input, callOptions = {}) {
-      const search = new URLSearchParams();
-      for (const [key, value] of Object.entries(input.query ?? {})) {
-        if (value !== undefined) search.set(key, String(value));
-      }
-      const qs = search.toString();
-      const url = `${baseUrl}${fillPath(route.path, input.params ?? {})}${qs ? `?${qs}` : ''}`;
-      const { signal } = callOptions;
-      // Generated once, so every retry of this call carries the same key.
-      const key = route.method === 'POST' ? (callOptions.idempotencyKey ?? crypto.randomUUID()) : undefined;
-      const needsToken = route.auth === 'bearer';
-
-      let response: Response;
-      try {
-        let bearer = needsToken ? await currentToken(signal) : null;
-        response = await attempt(route, url, input, bearer, key, signal);
-        if (needsToken && response.status === 401) {
-          await response.body?.cancel().catch(() => undefined);
-          bearer = await refreshAfter(bearer, signal);
-          response = await attempt(route, url, input, bearer, key, signal); // once, no more
-        }
-      } catch (error) {
-        if (isAbort(error) || signal?.aborted) throw error; // the caller asked for it: rethrow as is
-        if (error instanceof AttemptTimeout) throw new TimeoutError('The server took too long to answer.', error);
-        if (error instanceof TandemError) throw error;
-        throw new NetworkError('Could not reach the server. Check the connection and try again.', error);
-      }
-
-      const json: unknown = await response.json().catch(() => undefined);
-      if (!response.ok) {
-        const problem = Problem.safeParse(json);
-        throw errorFromResponse(
-          response.status,
-          problem.success ? problem.data : undefined,
-          response.headers.get('Retry-After'),
-        );
-      }
-      const parsed = route.success.schema.safeParse(json);
+    open: (route, input, options = {}) => call(route, input, options, true),
+    async request(route, input, options = {}) {
+      const response = await call(route, input, options, false);
+      const parsed = route.success.schema.safeParse(await response.json().catch(() => undefined));
       if (!parsed.success) {
         throw new ResponseShapeError(`The answer to ${route.method} ${route.path} does not match the contract.`, {
           status: response.status,

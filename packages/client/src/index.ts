@@ -15,4 +15,7 @@ export * as students from './resources/students.js';
 export * as me from './resources/me.js';
 export * as system from './resources/system.js';
 export * as dev from './resources/dev.js';
+export * as messages from './resources/messages.js';
+export { subscribe } from './subscribe.js';
+export type { SubscribeOptions, Subscription, SubscriptionStatus } from './subscribe.js';
 export type * from '@tandem/contract';

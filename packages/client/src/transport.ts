@@ -60,19 +60,19 @@ export async function send(
     const timeout = new AbortController();
     const timer =
       options.timeout === false ? undefined : setTimeout(() => timeout.abort(new AttemptTimeout()), options.timeout);
-    const onAbort = () => timeout.abort(signal?.reason);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    // The caller's signal stays tied to the request after the headers: it also ends a body
+    // still being read (an event stream).
+    const attemptSignal = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
     let response: Response | undefined;
     try {
       if (signal?.aborted) throw signal.reason;
-      response = await options.fetch(url, { ...init, signal: timeout.signal });
+      response = await options.fetch(url, { ...init, signal: attemptSignal });
     } catch (error) {
       if (signal?.aborted) throw signal.reason; // the caller's abort, as is
       if (timeout.signal.reason instanceof AttemptTimeout) throw timeout.signal.reason;
       if (attempt >= limit || !RETRY_METHODS.has(init.method)) throw error;
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
     }
     if (
       response &&

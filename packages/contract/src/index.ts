@@ -1,6 +1,7 @@
 export * from './primitives.js';
 export * from './problem.js';
 export * from './domain.js';
+export * from './messaging.js';
 export * from './requests.js';
 export * from './rules.js';
 export * from './routes.js';

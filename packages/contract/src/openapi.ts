@@ -3,6 +3,15 @@ import * as z from 'zod/mini';
 import { Goal, ProgressEntry, Student } from './domain.js';
 import { Problem, PROBLEM_CONTENT_TYPE } from './problem.js';
 import {
+  MarkReadRequest,
+  Message,
+  ReadState,
+  RealtimeEvent,
+  SendMessageRequest,
+  StartThreadRequest,
+  Thread,
+} from './messaging.js';
+import {
   CreateDevTokenRequest,
   CreateGoalRequest,
   DevToken,
@@ -12,7 +21,16 @@ import {
   RecordProgressRequest,
   UpdateGoalRequest,
 } from './requests.js';
-import { GoalPage, ProgressPage, StudentPage, routes, type RouteDefinition, type RouteName } from './routes.js';
+import {
+  GoalPage,
+  MessagePage,
+  ProgressPage,
+  StudentPage,
+  ThreadPage,
+  routes,
+  type RouteDefinition,
+  type RouteName,
+} from './routes.js';
 
 /** The API's own version (the URL carries the major). */
 export const API_VERSION = '1.0.0';
@@ -31,11 +49,33 @@ const responseSchemas = {
   DevUserList,
   DevToken,
   Problem,
+  Thread,
+  ThreadPage,
+  Message,
+  MessagePage,
+  ReadState,
+  RealtimeEvent,
 };
-const requestSchemas = { CreateGoalRequest, UpdateGoalRequest, RecordProgressRequest, CreateDevTokenRequest };
+const requestSchemas = {
+  CreateGoalRequest,
+  UpdateGoalRequest,
+  RecordProgressRequest,
+  CreateDevTokenRequest,
+  StartThreadRequest,
+  SendMessageRequest,
+  MarkReadRequest,
+};
 
 // Longer explanations live here, not in the route table, so that browsers never download them.
 const descriptions: Partial<Record<RouteName, string>> = {
+  listThreads:
+    "Only the threads the viewer takes part in: guardians in separate homes never see each other's direct threads.",
+  startThread:
+    "Every participant must be one of the student's guardians (allowed to message) or educators. With exactly one other participant the thread is direct, and an existing direct thread between the same two people about the same student is returned instead of a new one.",
+  sendMessage:
+    'Plain text up to 4,000 characters. The server assigns the per-thread sequence number inside the insert transaction. A repeat with the same `clientMessageId` from the same sender returns the first message, so a retry never makes a second one.',
+  getEvents:
+    'Read it with `fetch` and a bearer token (not `EventSource`, which cannot send headers). Each event `id` is a durable cursor: reconnect with `Last-Event-ID` (or `?lastEventId=`) and the server replays everything after it from the database. A comment line every 15 s keeps proxies open. At most 5 streams per person.',
   listStudents:
     'A guardian sees their children; an educator their assigned students; an admin every student of the district.',
   listGoals: 'Oldest first, so that the order stays put as goals are added.',
@@ -122,7 +162,11 @@ function operation(operationId: RouteName, route: RouteDefinition): JsonSchema {
   const responses: Record<string, unknown> = {
     [route.success.status]: {
       description: route.success.description,
-      content: { 'application/json': { schema: schemaRef(route.success.schema, responseSchemas, 'output') } },
+      content: {
+        [route.success.contentType ?? 'application/json']: {
+          schema: schemaRef(route.success.schema, responseSchemas, 'output'),
+        },
+      },
     },
   };
   for (const status of errorStatuses) responses[status] = problemResponse(status);
@@ -168,6 +212,7 @@ export function buildOpenApiDocument(options: { includeDemoRoutes?: boolean } = 
       { name: 'students' },
       { name: 'goals' },
       { name: 'progress' },
+      { name: 'messages' },
       ...(options.includeDemoRoutes ? [{ name: 'demo' }] : []),
     ],
     paths,

@@ -1,6 +1,15 @@
 import './zod.js';
 import * as z from 'zod/mini';
 import { Goal, ProgressEntry, Student } from './domain.js';
+import {
+  MarkReadRequest,
+  Message,
+  ReadState,
+  RealtimeEvent,
+  SendMessageRequest,
+  StartThreadRequest,
+  Thread,
+} from './messaging.js';
 import { Id, PageQuery, page } from './primitives.js';
 import {
   CreateDevTokenRequest,
@@ -28,7 +37,8 @@ export interface RouteDefinition {
   params?: z.ZodMiniObject;
   query?: z.ZodMiniObject;
   body?: z.ZodMiniType;
-  success: { status: 200 | 201; description: string; schema: z.ZodMiniType };
+  /** `text/event-stream`: a Server-Sent Events stream whose events' `data` match `schema`. */
+  success: { status: 200 | 201; description: string; schema: z.ZodMiniType; contentType?: 'text/event-stream' };
   /** Error statuses this route may answer, besides 400 for a bad request, 429 and 500. */
   errors: readonly number[];
 }
@@ -40,10 +50,14 @@ function route<const R extends RouteDefinition>(definition: R): R {
 
 const StudentParams = z.strictObject({ studentId: Id });
 const GoalParams = z.strictObject({ goalId: Id });
+const ThreadParams = z.strictObject({ threadId: Id });
+const EventsQuery = z.strictObject({ lastEventId: z.optional(z.string().check(z.regex(/^\d{1,18}$/))) });
 
 export const GoalPage = page(Goal);
 export const ProgressPage = page(ProgressEntry);
 export const StudentPage = page(Student);
+export const ThreadPage = page(Thread);
+export const MessagePage = page(Message);
 export const OpenApiDocument = z.record(z.string(), z.unknown());
 
 // Each route is its own export, so a bundle keeps only the routes (and schemas) it calls.
@@ -170,6 +184,86 @@ export const recordProgress = route({
   errors: [401, 403, 404, 409],
 });
 
+export const listThreads = route({
+  method: 'GET',
+  path: '/api/v1/students/{studentId}/threads',
+  summary: "The viewer's conversations about a student",
+  tag: 'messages',
+  auth: 'bearer',
+  params: StudentParams,
+  query: PageQuery,
+  success: { status: 200, description: 'A page of threads, most recent activity first.', schema: ThreadPage },
+  errors: [401, 403, 404],
+});
+
+export const startThread = route({
+  method: 'POST',
+  path: '/api/v1/students/{studentId}/threads',
+  summary: 'Start a conversation about a student',
+  tag: 'messages',
+  auth: 'bearer',
+  params: StudentParams,
+  body: StartThreadRequest,
+  success: {
+    status: 201,
+    description: 'The thread (an existing direct thread between the same two people is returned).',
+    schema: Thread,
+  },
+  errors: [401, 403, 404],
+});
+
+export const listMessages = route({
+  method: 'GET',
+  path: '/api/v1/threads/{threadId}/messages',
+  summary: "A thread's messages",
+  tag: 'messages',
+  auth: 'bearer',
+  params: ThreadParams,
+  query: PageQuery,
+  success: { status: 200, description: 'A page of messages, newest first.', schema: MessagePage },
+  errors: [401, 404],
+});
+
+export const sendMessage = route({
+  method: 'POST',
+  path: '/api/v1/threads/{threadId}/messages',
+  summary: 'Send a message',
+  tag: 'messages',
+  auth: 'bearer',
+  params: ThreadParams,
+  body: SendMessageRequest,
+  success: { status: 201, description: 'The message, with its sequence number.', schema: Message },
+  errors: [401, 403, 404],
+});
+
+export const markThreadRead = route({
+  method: 'POST',
+  path: '/api/v1/threads/{threadId}/read',
+  summary: 'Mark messages as read',
+  tag: 'messages',
+  auth: 'bearer',
+  params: ThreadParams,
+  body: MarkReadRequest,
+  success: { status: 200, description: "The viewer's read state after the change.", schema: ReadState },
+  errors: [401, 404],
+});
+
+export const getEvents = route({
+  method: 'GET',
+  path: '/api/v1/events',
+  summary: 'Realtime events (Server-Sent Events)',
+  tag: 'messages',
+  auth: 'bearer',
+  query: EventsQuery,
+  success: {
+    status: 200,
+    description: 'A stream of events for the signed-in person; each event id is a durable cursor.',
+    schema: RealtimeEvent,
+    contentType: 'text/event-stream',
+  },
+  errors: [401, 429],
+});
+
 export const listDevUsers = route({
   method: 'GET',
   path: '/api/dev/users',
@@ -207,6 +301,12 @@ export const routes = {
   updateGoal,
   listProgress,
   recordProgress,
+  listThreads,
+  startThread,
+  listMessages,
+  sendMessage,
+  markThreadRead,
+  getEvents,
   listDevUsers,
   createDevToken,
 } as const satisfies Record<string, RouteDefinition>;

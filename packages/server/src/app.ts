@@ -13,9 +13,12 @@ import type { Database } from './db/database.js';
 import { registerRoutes, type Handlers } from './http.js';
 import { ApiError } from './problem.js';
 import { RateLimiter } from './rate-limit.js';
+import { StreamRegistry } from './realtime.js';
 import { registerStatic } from './static.js';
 import { createDevToken, listDevUsers } from './routes/dev.js';
+import { registerEvents } from './routes/events.js';
 import { createGoal, getGoal, listGoals, listProgress, recordProgress, updateGoal } from './routes/goals.js';
+import { listMessages, listThreads, markThreadRead, sendMessage, startThread } from './routes/messages.js';
 import { getMe, getStudent, listStudents } from './routes/people.js';
 import { systemHandlers } from './routes/system.js';
 
@@ -24,6 +27,8 @@ export interface AppOptions {
   config: ServerConfig;
   /** One line per request (method, path, status, ms, request id); off by default. */
   log?: (line: string) => void;
+  /** The open event streams (the server closes them on shutdown). */
+  streams?: StreamRegistry;
 }
 
 function clientAddress(c: Context): string | undefined {
@@ -41,7 +46,7 @@ function problem(c: Context, error: ApiError) {
 }
 
 /** The Hono application: every route of the contract, with Tandem's security and error conventions. */
-export function createApp({ database, config, log }: AppOptions): Hono {
+export async function createApp({ database, config, log, streams = new StreamRegistry() }: AppOptions): Promise<Hono> {
   // zod/mini ships without messages; validation errors should say what is wrong.
   z.config(z.locales.en());
   const app = new Hono();
@@ -97,17 +102,24 @@ export function createApp({ database, config, log }: AppOptions): Hono {
     updateGoal,
     listProgress,
     recordProgress,
+    listThreads,
+    startThread,
+    listMessages,
+    sendMessage,
+    markThreadRead,
     listDevUsers,
     createDevToken,
   };
   const rateLimiter = new RateLimiter(config.rateLimit.burst, config.rateLimit.perSecond);
-  registerRoutes(app, handlers, {
+  const deps = {
     database: database.db,
     config,
     verifyToken: createTokenVerifier(config.auth),
     rateLimiter,
     clientAddress,
-  });
+  };
+  registerRoutes(app, handlers, deps);
+  await registerEvents(app, deps, database, streams, config.heartbeatMs);
 
   registerStatic(app, config);
 

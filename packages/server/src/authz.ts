@@ -7,7 +7,7 @@ import { forbidden, notFound } from './problem.js';
 
 /** What an actor may be allowed to do to a student's record. */
 export type Action =
-  'student:read' | 'records:read' | 'goal:create' | 'goal:propose' | 'goal:update' | 'progress:record';
+  'student:read' | 'records:read' | 'goal:create' | 'goal:propose' | 'goal:update' | 'progress:record' | 'message:send';
 
 /** The actor's relationship to one student, read from the database on every request. */
 export interface StudentAccess extends Relationship {
@@ -25,6 +25,7 @@ const rules: Record<Action, (access: StudentAccess) => boolean> = {
   'goal:propose': (a) => a.role !== 'guardian' || a.mayViewRecords,
   'goal:update': (a) => a.role !== 'guardian',
   'progress:record': (a) => a.role !== 'guardian' || a.mayViewRecords,
+  'message:send': (a) => a.mayMessage,
 };
 
 const denials: Record<Action, string> = {
@@ -34,6 +35,7 @@ const denials: Record<Action, string> = {
   'goal:propose': 'You cannot propose goals for this student.',
   'goal:update': "Only the student's educators change goals.",
   'progress:record': 'You cannot record progress for this student.',
+  'message:send': 'You cannot message about this student; ask the school to check your account.',
 };
 
 /** Staff see and discuss the records of students in their scope; booking is for families. */

@@ -24,6 +24,8 @@ export interface ServerConfig {
   bodyLimitBytes: number;
   /** Where a stopping server waits for in-flight requests, at most. */
   shutdownGraceMs: number;
+  /** How often an idle event stream sends a comment line, so proxies keep it open. */
+  heartbeatMs: number;
   /** The widgets' single-file bundle, served at /cdn/tandem.js (absent: not served). */
   cdnFile: string;
   /** Demo mode only: the demo school site, served at / and /demo/. */
@@ -96,6 +98,7 @@ export function loadConfig(env: Env = process.env, overrides: { demo?: boolean }
     },
     bodyLimitBytes: positiveInt(env, 'TANDEM_BODY_LIMIT_BYTES', 64 * 1024),
     shutdownGraceMs: positiveInt(env, 'TANDEM_SHUTDOWN_GRACE_MS', 10_000),
+    heartbeatMs: positiveInt(env, 'TANDEM_HEARTBEAT_MS', 15_000),
     // Defaults point into this repository (src/ and dist/ are both two levels below packages/).
     cdnFile: env.TANDEM_CDN_FILE || fileURLToPath(new URL('../../elements/dist/cdn/tandem.js', import.meta.url)),
     siteDir: env.TANDEM_SITE_DIR || fileURLToPath(new URL('../../../examples/school-site/', import.meta.url)),

@@ -297,4 +297,43 @@ export const demoDistrict: DistrictSpec = {
       ],
     },
   ],
+  conversations: [
+    {
+      student: 'stu_mateo',
+      guardian: 'per_garcia',
+      educator: 'per_rivera',
+      lines: [
+        ['educator', 'Hi Ms. García! Mateo read 15 minutes on his own today. He chose a book about sharks.'],
+        [
+          'guardian',
+          '¡Qué bueno! En casa leemos juntos antes de dormir. ¿Qué libro le recomienda para el fin de semana?',
+        ],
+        ['educator', 'Any book about animals he likes. I will send two from our class library on Friday.'],
+      ],
+    },
+    {
+      student: 'stu_yusuf',
+      guardian: 'per_alsayed_omar',
+      educator: 'per_rivera',
+      lines: [
+        ['educator', 'Hello Mr. Al-Sayed. Yusuf used the calm corner twice this week, all by himself.'],
+        ['guardian', 'شكرًا لك. نتدرب على التنفس العميق كل ليلة قبل النوم.'],
+      ],
+    },
+    {
+      student: 'stu_jaylen',
+      guardian: 'per_johnson',
+      educator: 'per_haddad',
+      lines: [['educator', 'Jaylen started his work within two minutes four times today. Great week!']],
+    },
+    {
+      student: 'stu_jaylen',
+      guardian: 'per_miller',
+      educator: 'per_haddad',
+      lines: [
+        ['guardian', 'Could we meet about the reading plan? I work until 6 on weekdays.'],
+        ['educator', 'Of course. I will share some times after 6 and on Saturday morning.'],
+      ],
+    },
+  ],
 };

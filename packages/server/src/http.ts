@@ -27,8 +27,13 @@ export type RouteHandler<N extends RouteName> = (
   scope: HandlerScope<N>,
 ) => Promise<z.input<Routes[N]['success']['schema']>>;
 
-/** Every route of the contract must have a handler: the compiler checks the table is complete. */
-export type Handlers = { [N in RouteName]: RouteHandler<N> };
+/** Routes answered with JSON; the event stream has its own handler (routes/events.ts). */
+export type JsonRouteName = {
+  [N in RouteName]: Routes[N]['success'] extends { contentType: 'text/event-stream' } ? never : N;
+}[RouteName];
+
+/** Every JSON route of the contract must have a handler: the compiler checks the table is complete. */
+export type Handlers = { [N in JsonRouteName]: RouteHandler<N> };
 
 export interface HttpDeps {
   database: Db;
@@ -44,7 +49,8 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): void {
   for (const [name, route] of Object.entries(routes) as [RouteName, RouteDefinition][]) {
     if (route.auth === 'demo' && !deps.config.demo) continue; // absent, so 404 like any unknown path
-    const handler = handlers[name] as unknown as (scope: HandlerScope<RouteName>) => Promise<unknown>;
+    if (route.success.contentType) continue; // a stream, registered on its own
+    const handler = handlers[name as JsonRouteName] as unknown as (scope: HandlerScope<RouteName>) => Promise<unknown>;
     const path = route.path.replace(/\{(\w+)\}/g, ':$1');
     app.on(route.method, path, async (c) => {
       const actor = route.auth === 'bearer' ? await authenticate(c, deps) : null;
@@ -118,7 +124,7 @@ export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): v
   }
 }
 
-async function authenticate(c: Context, deps: HttpDeps): Promise<Actor> {
+export async function authenticate(c: Context, deps: HttpDeps): Promise<Actor> {
   const header = c.req.header('Authorization');
   const match = header?.match(/^Bearer ([\x21-\x7e]+)$/i);
   if (!match?.[1]) throw unauthorized('Send an access token: `Authorization: Bearer <token>`.');
@@ -134,7 +140,7 @@ function parseParams(route: RouteDefinition, raw: Record<string, string>): unkno
   return result.data;
 }
 
-function parseQuery(route: RouteDefinition, raw: Record<string, string[]>): unknown {
+export function parseQuery(route: RouteDefinition, raw: Record<string, string[]>): unknown {
   if (!route.query) return {};
   const single: Record<string, string> = {};
   for (const [name, values] of Object.entries(raw)) {

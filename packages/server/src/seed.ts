@@ -5,11 +5,14 @@ import {
   assignments,
   goals,
   guardianships,
+  messages,
   people,
   progressEntries,
   schools,
   students,
   tenants,
+  threadParticipants,
+  threads,
   type StoredActionStep,
 } from './db/schema.js';
 
@@ -39,6 +42,13 @@ export interface DistrictSpec {
     students: { id: string; given: string; family: string; grade: string; school: string; preferred?: string }[];
   }[];
   goals: GoalSpec[];
+  /** Opening lines of some conversations: [student, guardian, educator, lines]. */
+  conversations?: {
+    student: string;
+    guardian: string;
+    educator: string;
+    lines: [from: 'guardian' | 'educator', body: string][];
+  }[];
 }
 
 interface GoalSpec {
@@ -215,6 +225,64 @@ export async function seedDistrict(db: Db, spec: DistrictSpec, now: Date = new D
         });
       }
       if (entries.length) await tx.insert(progressEntries).values(entries);
+    }
+
+    // A direct thread between every guardian who may message and each of their student's
+    // educators, as families expect; some with a few opening lines.
+    const languageOf = new Map([
+      ...spec.staff.map((p) => [p.id, p.language ?? 'en'] as const),
+      ...spec.households.flatMap((h) => h.guardians.map((g) => [g.id, g.language] as const)),
+    ]);
+    for (const household of spec.households) {
+      for (const child of household.students) {
+        const educatorsOfChild = spec.staff.filter((p) => p.kind === 'educator' && p.students.includes(child.id));
+        for (const guardian of household.guardians) {
+          for (const educator of educatorsOfChild) {
+            const threadId = `thr_${child.id.replace(/^stu_/, '')}_${guardian.id.replace(/^per_/, '')}_${educator.id.replace(/^per_/, '')}`;
+            const lines =
+              spec.conversations?.find(
+                (c) => c.student === child.id && c.guardian === guardian.id && c.educator === educator.id,
+              )?.lines ?? [];
+            const opened = new Date(now.getTime() - 30 * DAY);
+            const last = lines.length ? new Date(now.getTime() - DAY + lines.length * 60_000) : null;
+            await tx.insert(threads).values({
+              id: threadId,
+              tenantId: spec.tenant.id,
+              studentId: child.id,
+              kind: 'direct',
+              subject: null,
+              lastSeq: lines.length,
+              lastMessageAt: last,
+              createdBy: educator.id,
+              createdAt: opened,
+            });
+            // The family has read everything but the last line when it came from school.
+            const lastFromSchool = lines.at(-1)?.[0] === 'educator';
+            await tx.insert(threadParticipants).values([
+              { threadId, personId: guardian.id, lastReadSeq: lastFromSchool ? lines.length - 1 : lines.length },
+              { threadId, personId: educator.id, lastReadSeq: lines.length },
+            ]);
+            if (lines.length) {
+              await tx.insert(messages).values(
+                lines.map(([from, body], i) => {
+                  const senderId = from === 'guardian' ? guardian.id : educator.id;
+                  return {
+                    id: `${threadId.replace(/^thr_/, 'msg_')}_${i + 1}`,
+                    threadId,
+                    seq: i + 1,
+                    senderId,
+                    senderRole: from,
+                    body,
+                    language: languageOf.get(senderId) ?? 'en',
+                    clientMessageId: `seed-${threadId}-${i + 1}`,
+                    sentAt: new Date(now.getTime() - DAY + (i + 1) * 60_000),
+                  };
+                }),
+              );
+            }
+          }
+        }
+      }
     }
   });
 }

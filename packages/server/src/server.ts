@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import type { ServerConfig } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
+import { StreamRegistry } from './realtime.js';
 
 export interface RunningServer {
   url: string;
@@ -22,7 +23,8 @@ export interface StartOptions {
 export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
   const database = options.database ?? (await openDatabase(config.database));
   await options.beforeListen?.(database);
-  const app = createApp({ database, config, log: options.log });
+  const streams = new StreamRegistry();
+  const app = await createApp({ database, config, log: options.log, streams });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
   });
@@ -32,6 +34,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      streams.closeAll(); // event streams never finish on their own
       await new Promise<void>((resolve) => {
         const force = setTimeout(() => {
           if ('closeAllConnections' in server) server.closeAllConnections();

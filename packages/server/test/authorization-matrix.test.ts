@@ -64,6 +64,34 @@ const matrix: Record<RouteName, Row> = {
     }),
     expect: scoped(201),
   },
+  listThreads: { request: () => ({ method: 'GET', path: '/api/v1/students/stu_mateo/threads' }), expect: scoped(200) },
+  startThread: {
+    // The actor is left out of its own participant list: a guardian or an educator gets a direct thread, the admin a group.
+    request: () => ({
+      method: 'POST',
+      path: '/api/v1/students/stu_mateo/threads',
+      body: { participantIds: ['per_garcia', 'per_rivera'] },
+    }),
+    expect: scoped(201),
+  },
+  // A conversation between Mateo's mother and his teacher: only they take part.
+  listMessages: {
+    request: () => ({ method: 'GET', path: '/api/v1/threads/thr_mateo_garcia_rivera/messages' }),
+    expect: { ...scoped(200), admin: 404 },
+  },
+  sendMessage: {
+    request: () => ({
+      method: 'POST',
+      path: '/api/v1/threads/thr_mateo_garcia_rivera/messages',
+      body: { body: 'Thank you!', clientMessageId: crypto.randomUUID() },
+    }),
+    expect: { ...scoped(201), admin: 404 },
+  },
+  markThreadRead: {
+    request: () => ({ method: 'POST', path: '/api/v1/threads/thr_mateo_garcia_rivera/read', body: { seq: 1 } }),
+    expect: { ...scoped(200), admin: 404 },
+  },
+  getEvents: { request: () => ({ method: 'GET', path: '/api/v1/events' }), expect: signedIn(200) },
   // Demo-only routes need no token; outside demo mode they do not exist (checked below).
   listDevUsers: { request: () => ({ method: 'GET', path: '/api/dev/users' }), expect: everyone(200) },
   createDevToken: {
@@ -98,7 +126,7 @@ describe.each(backends)('authorization matrix on $name', (backend) => {
       const current = await call('GET', '/api/v1/goals/goal_mateo_math', { token: tokens.educator });
       payload = { ...(body as object), version: current.json.version };
     }
-    const response = await call(method, path, { token: tokens[role], body: payload });
+    const response = await call(method, path, { token: tokens[role], body: payload, headersOnly: true });
     expect(response.status).toBe(row.expect[role]);
     if (response.status >= 400) expect(response.headers.get('Content-Type')).toBe('application/problem+json');
   });

@@ -18,8 +18,8 @@ export interface Backend {
   open(): Promise<Database>;
 }
 
-/** A fresh PostgreSQL database per call, dropped on close, so suites never see each other's rows. */
-async function openScratchPostgres(url: string): Promise<Database> {
+/** A new, empty PostgreSQL database next to `url`'s, and a way to drop it. */
+export async function scratchPostgres(url: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `tandem_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -27,15 +27,26 @@ async function openScratchPostgres(url: string): Promise<Database> {
   await admin.end();
   const scratch = new URL(url);
   scratch.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: scratch.toString() });
   return {
-    ...database,
-    async close() {
-      await database.close();
+    url: scratch.toString(),
+    async drop() {
       const dropper = new pg.Client({ connectionString: url });
       await dropper.connect();
       await dropper.query(`drop database if exists ${name} with (force)`);
       await dropper.end();
+    },
+  };
+}
+
+/** A fresh PostgreSQL database per call, dropped on close, so suites never see each other's rows. */
+async function openScratchPostgres(url: string): Promise<Database> {
+  const scratch = await scratchPostgres(url);
+  const database = await openDatabase({ databaseUrl: scratch.url });
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      await scratch.drop();
     },
   };
 }
@@ -118,11 +129,18 @@ export async function tokenFor(
 
 /** In-process requests against the real app and database (no sockets). */
 export function client(database: Database, config: ServerConfig = testConfig()) {
-  const app = createApp({ database, config });
+  const ready = createApp({ database, config });
   return async (
     method: string,
     path: string,
-    options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+    options: {
+      token?: string;
+      body?: unknown;
+      rawBody?: string;
+      headers?: Record<string, string>;
+      /** For streams: answer with the status and headers, and stop reading. */
+      headersOnly?: boolean;
+    } = {},
   ) => {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.Authorization = `Bearer ${options.token}`;
@@ -131,7 +149,13 @@ export function client(database: Database, config: ServerConfig = testConfig()) 
       body = JSON.stringify(options.body);
       headers['Content-Type'] ??= 'application/json';
     }
+    const app = await ready;
     const response = await app.request(path, { method, headers, ...(body !== undefined ? { body } : {}) });
+    const stream = response.headers.get('Content-Type')?.startsWith('text/event-stream');
+    if (options.headersOnly && stream) {
+      await response.body?.cancel();
+      return { status: response.status, headers: response.headers, json: {} as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    }
     const text = await response.text();
     let json: unknown;
     try {

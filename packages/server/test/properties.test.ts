@@ -8,13 +8,20 @@ import type { Database } from '../src/db/database.js';
 import { auditEvents, goals, idempotencyKeys, progressEntries } from '../src/db/schema.js';
 import { backends, client, people, seeded, tokenFor } from './harness.js';
 
-const validIds: Record<string, string> = { studentId: 'stu_mateo', goalId: 'goal_mateo_reading' };
+const validIds: Record<string, string> = {
+  studentId: 'stu_mateo',
+  goalId: 'goal_mateo_reading',
+  threadId: 'thr_mateo_garcia_rivera',
+};
 
 const validBodies: Record<string, Record<string, unknown>> = {
   createGoal: { domain: 'academic', statement: 'Read', measureType: 'count', unit: 'books' },
   updateGoal: { version: 1, statement: 'Read more' },
   recordProgress: { value: 3, date: '2026-11-02' },
   createDevToken: { userId: 'per_garcia' },
+  startThread: { participantIds: ['per_rivera'] },
+  sendMessage: { body: 'Hello', clientMessageId: 'c-1' },
+  markThreadRead: { seq: 1 },
 };
 
 const weirdId = fc.oneof(
@@ -143,6 +150,7 @@ describe.each(backends)('malformed input on $name', (backend) => {
           const before = route.method === 'GET' ? await writes() : [];
           const body = validBodies[name];
           const response = await call(route.method, fill(validIds) + query, {
+            headersOnly: true,
             token: tokens[who],
             ...(body ? { body: { ...body, version: 999 } } : {}),
           });

@@ -17,6 +17,11 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /**
+   * LISTEN on a channel: PostgreSQL's own NOTIFY, so a notification sent inside a transaction
+   * arrives only if it commits, and reaches every server instance on the same database.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -41,7 +46,36 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
       await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
       client.release();
     }
-    return { db: drizzleNodePostgres({ client: pool, schema }), kind: 'postgres', close: () => pool.end() };
+    // One dedicated connection for LISTEN, opened on first use.
+    let listener: pg.Client | undefined;
+    const handlers = new Map<string, Set<(payload: string) => void>>();
+    const listen = async (channel: string, onPayload: (payload: string) => void) => {
+      if (!listener) {
+        listener = new pg.Client({ connectionString: location.databaseUrl });
+        listener.on('error', (error) => console.error('PostgreSQL listener error:', error.message));
+        listener.on('notification', (message) => {
+          for (const handler of handlers.get(message.channel) ?? []) handler(message.payload ?? '');
+        });
+        await listener.connect();
+      }
+      if (!handlers.has(channel)) {
+        handlers.set(channel, new Set());
+        await listener.query(`listen "${channel.replace(/"/g, '')}"`);
+      }
+      handlers.get(channel)?.add(onPayload);
+      return async () => {
+        handlers.get(channel)?.delete(onPayload);
+      };
+    };
+    return {
+      db: drizzleNodePostgres({ client: pool, schema }),
+      kind: 'postgres',
+      listen,
+      close: async () => {
+        await listener?.end().catch(() => undefined);
+        await pool.end();
+      },
+    };
   }
   let client: PGlite;
   if ('dataDir' in location) {
@@ -53,7 +87,15 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
   }
   const db = drizzlePglite({ client, schema });
   await migratePglite(db, { migrationsFolder });
-  return { db, kind: 'pglite', close: () => client.close() };
+  return {
+    db,
+    kind: 'pglite',
+    listen: async (channel, onPayload) => {
+      const unlisten = await client.listen(channel, onPayload);
+      return async () => unlisten();
+    },
+    close: () => client.close(),
+  };
 }
 
 /** Cheap round trip for the health check. */

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   boolean,
   check,
   date,
@@ -11,6 +12,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
 // Millisecond precision, so that a timestamp read into a JS Date and written back into a
@@ -206,4 +208,82 @@ export const idempotencyKeys = pgTable(
     createdAt: instant('created_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.actorId, t.key] }), index('idempotency_created_idx').on(t.createdAt)],
+);
+
+export const threads = pgTable(
+  'threads',
+  {
+    id: text('id').primaryKey(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    studentId: text('student_id')
+      .notNull()
+      .references(() => students.id),
+    kind: text('kind', { enum: ['direct', 'group'] }).notNull(),
+    subject: text('subject'),
+    /** Sequence numbers are taken from here, under the row lock of an UPDATE. */
+    lastSeq: integer('last_seq').notNull().default(0),
+    lastMessageAt: instant('last_message_at'),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => people.id),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [index('threads_student_idx').on(t.studentId)],
+);
+
+export const threadParticipants = pgTable(
+  'thread_participants',
+  {
+    threadId: text('thread_id')
+      .notNull()
+      .references(() => threads.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id),
+    lastReadSeq: integer('last_read_seq').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.threadId, t.personId] }), index('participants_person_idx').on(t.personId)],
+);
+
+export const messages = pgTable(
+  'messages',
+  {
+    id: text('id').primaryKey(),
+    threadId: text('thread_id')
+      .notNull()
+      .references(() => threads.id),
+    seq: integer('seq').notNull(),
+    senderId: text('sender_id')
+      .notNull()
+      .references(() => people.id),
+    senderRole: text('sender_role', { enum: ['guardian', 'educator'] }).notNull(),
+    body: text('body').notNull(),
+    language: text('language').notNull(),
+    clientMessageId: text('client_message_id').notNull(),
+    sentAt: instant('sent_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('messages_thread_seq_idx').on(t.threadId, t.seq),
+    // A retry with the same client id never makes a second message.
+    uniqueIndex('messages_sender_client_id_idx').on(t.senderId, t.clientMessageId),
+  ],
+);
+
+/** The durable event log behind the realtime stream: one row per recipient; the id is the cursor. */
+export const events = pgTable(
+  'events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    recipientId: text('recipient_id').notNull(),
+    type: text('type', { enum: ['message.created', 'thread.read', 'thread.created'] }).notNull(),
+    studentId: text('student_id').notNull(),
+    threadId: text('thread_id').notNull(),
+    messageId: text('message_id'),
+    seq: integer('seq'),
+    personId: text('person_id'),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [index('events_recipient_idx').on(t.recipientId, t.id)],
 );

@@ -1,0 +1,126 @@
+// The realtime stream end to end over real HTTP: subscribe() against the real server,
+// replay after a reconnect, the per-person cap, heartbeats, and fan-out across two server
+// instances on one PostgreSQL.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getEvents, type RealtimeEvent } from '@tandem/contract';
+import { demoDistrict, openDatabase, seedDistrict, startServer, type RunningServer } from '@tandem/server';
+import { backends, people, scratchPostgres, seeded, testConfig, tokenFor } from '../../server/test/harness.js';
+import { createTandemClient, messages, RateLimitedError, subscribe, type TandemClient } from '../src/index.js';
+
+type Received = RealtimeEvent & { id: string };
+
+const until = async (check: () => boolean, what: string, timeoutMs = 5000) => {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+
+const clientAs = (url: string, token: string) => createTandemClient({ baseUrl: url, tokenProvider: () => token });
+
+async function openSubscription(client: TandemClient, lastEventId?: string) {
+  const received: Received[] = [];
+  let open = false;
+  const subscription = subscribe(client, {
+    ...(lastEventId ? { lastEventId } : {}),
+    onEvent: (event) => received.push(event),
+    onStatus: (status) => {
+      if (status === 'open') open = true;
+    },
+  });
+  await until(() => open, 'the stream to open');
+  return { subscription, received };
+}
+
+describe('realtime on PGlite', () => {
+  let server: RunningServer;
+  let guardian: TandemClient;
+  let educator: TandemClient;
+
+  beforeAll(async () => {
+    server = await startServer(testConfig({ port: 0, heartbeatMs: 200 }), { database: await seeded(backends[0]!) });
+    guardian = clientAs(server.url, await tokenFor(people.guardian));
+    educator = clientAs(server.url, await tokenFor(people.educator));
+  });
+  afterAll(() => server.close());
+
+  it("delivers a message to the other side's open stream, and replays what a reconnect missed", async () => {
+    const { subscription, received } = await openSubscription(guardian);
+    const sent = await messages.send(
+      educator,
+      { threadId: 'thr_mateo_garcia_rivera' },
+      { body: 'Hola', clientMessageId: 'rt-1' },
+    );
+    await until(() => received.some((e) => e.messageId === sent.id), 'the message event');
+    expect(received.find((e) => e.messageId === sent.id)).toMatchObject({
+      type: 'message.created',
+      threadId: 'thr_mateo_garcia_rivera',
+      studentId: 'stu_mateo',
+      seq: sent.seq,
+      personId: 'per_rivera',
+    });
+    const resumeFrom = subscription.lastEventId;
+    subscription.close();
+    await subscription.closed;
+
+    const missed: Awaited<ReturnType<typeof messages.send>>[] = [];
+    for (const n of [2, 3]) {
+      missed.push(
+        await messages.send(
+          educator,
+          { threadId: 'thr_mateo_garcia_rivera' },
+          { body: `m${n}`, clientMessageId: `rt-${n}` },
+        ),
+      );
+    }
+    const again = await openSubscription(guardian, resumeFrom);
+    await until(() => missed.every((m) => again.received.some((e) => e.messageId === m.id)), 'the replay');
+    expect(again.received.filter((e) => e.type === 'message.created').map((e) => e.messageId)).toEqual(
+      missed.map((m) => m.id),
+    );
+    again.subscription.close();
+  });
+
+  it('sends heartbeats and caps the streams of one person', async () => {
+    const token = await tokenFor(people.otherGuardian);
+    const client = clientAs(server.url, token);
+    const streams = await Promise.all(Array.from({ length: 5 }, () => client.open(getEvents, {})));
+    const reader = streams[0]!.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let text = '';
+    while (!text.includes(': heartbeat')) text += (await reader.read()).value ?? '';
+    await expect(client.open(getEvents, {})).rejects.toBeInstanceOf(RateLimitedError);
+    await reader.cancel();
+    for (const stream of streams.slice(1)) await stream.body?.cancel();
+  });
+});
+
+describe.runIf(process.env.DATABASE_URL)('realtime across two server instances on one PostgreSQL', () => {
+  let scratch: Awaited<ReturnType<typeof scratchPostgres>>;
+  let a: RunningServer;
+  let b: RunningServer;
+
+  beforeAll(async () => {
+    scratch = await scratchPostgres(process.env.DATABASE_URL!);
+    const seeding = await openDatabase({ databaseUrl: scratch.url });
+    await seedDistrict(seeding.db, demoDistrict);
+    await seeding.close();
+    const config = testConfig({ port: 0, database: { databaseUrl: scratch.url } });
+    [a, b] = await Promise.all([startServer(config), startServer(config)]);
+  });
+  afterAll(async () => {
+    await Promise.all([a?.close(), b?.close()]);
+    await scratch?.drop();
+  });
+
+  it('a message sent through instance A reaches a subscriber of instance B', async () => {
+    const onB = await openSubscription(clientAs(b.url, await tokenFor(people.guardian)));
+    const sent = await messages.send(
+      clientAs(a.url, await tokenFor(people.educator)),
+      { threadId: 'thr_mateo_garcia_rivera' },
+      { body: 'From A', clientMessageId: 'ab-1' },
+    );
+    await until(() => onB.received.some((e) => e.messageId === sent.id), 'the event on B');
+    onB.subscription.close();
+  });
+});

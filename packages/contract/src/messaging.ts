@@ -1,0 +1,81 @@
+import './zod.js';
+import * as z from 'zod/mini';
+import { RecorderRole } from './domain.js';
+import { DateTime, Id, LanguageTag } from './primitives.js';
+
+/** direct: one guardian and one educator (the default). group: several of the student's guardians and educators. */
+export const ThreadKind = z.enum(['direct', 'group']);
+
+export const Thread = z.object({
+  id: Id,
+  studentId: Id,
+  kind: ThreadKind,
+  participantIds: z.array(Id),
+  subject: z.nullable(z.string()),
+  /** Messages from others after the viewer's last read one. */
+  unreadCount: z.number().check(z.int(), z.gte(0)),
+  /** The highest message sequence number so far (0 when empty). */
+  lastSeq: z.number().check(z.int(), z.gte(0)),
+  lastMessageAt: z.nullable(DateTime),
+  createdAt: DateTime,
+});
+export type Thread = z.infer<typeof Thread>;
+
+export const MESSAGE_MAX_LENGTH = 4000;
+
+export const Message = z.object({
+  id: Id,
+  threadId: Id,
+  /** 1, 2, 3… per thread, assigned by the server in order of arrival. */
+  seq: z.number().check(z.int(), z.gte(1)),
+  senderId: Id,
+  senderRole: RecorderRole,
+  /** Plain text, never HTML. */
+  body: z.string(),
+  language: LanguageTag,
+  clientMessageId: z.string(),
+  sentAt: DateTime,
+});
+export type Message = z.infer<typeof Message>;
+
+const ClientMessageId = z.string().check(z.minLength(1), z.maxLength(100), z.regex(/^[\x21-\x7e]+$/));
+
+/** Start a conversation about a student with some of their guardians and educators (the sender joins). */
+export const StartThreadRequest = z.strictObject({
+  participantIds: z.array(Id).check(z.minLength(1), z.maxLength(10)),
+  subject: z.optional(z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(120)))),
+});
+export type StartThreadRequest = z.input<typeof StartThreadRequest>;
+
+/** Send a message. A repeat with the same `clientMessageId` returns the first message instead of a second one. */
+export const SendMessageRequest = z.strictObject({
+  body: z.string().check(z.minLength(1), z.maxLength(MESSAGE_MAX_LENGTH), z.regex(/\S/)),
+  clientMessageId: ClientMessageId,
+  language: z.optional(LanguageTag),
+});
+export type SendMessageRequest = z.input<typeof SendMessageRequest>;
+
+/** Everything up to and including `seq` has been read. */
+export const MarkReadRequest = z.strictObject({ seq: z.number().check(z.int(), z.gte(0)) });
+export type MarkReadRequest = z.input<typeof MarkReadRequest>;
+
+export const ReadState = z.object({
+  threadId: Id,
+  lastReadSeq: z.number().check(z.int(), z.gte(0)),
+  unreadCount: z.number(),
+});
+export type ReadState = z.infer<typeof ReadState>;
+
+/**
+ * One event of the realtime stream (`GET /api/v1/events`), the `data` of a Server-Sent Event
+ * whose `id` is a durable cursor. Ids only: read the thing itself through the API.
+ */
+export const RealtimeEvent = z.object({
+  type: z.enum(['message.created', 'thread.read', 'thread.created']),
+  studentId: Id,
+  threadId: Id,
+  messageId: z.optional(Id),
+  seq: z.optional(z.number()),
+  personId: z.optional(Id),
+});
+export type RealtimeEvent = z.infer<typeof RealtimeEvent>;

@@ -1,0 +1,112 @@
+import { getEvents, problemTypes, type RealtimeEvent } from '@tandem/contract';
+import { and, asc, eq, gt, max } from 'drizzle-orm';
+import type { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import type { Database } from '../db/database.js';
+import { events } from '../db/schema.js';
+import { authenticate, parseQuery, type HttpDeps } from '../http.js';
+import { ApiError } from '../problem.js';
+import { EVENTS_CHANNEL, type StreamRegistry } from '../realtime.js';
+
+const BATCH = 200;
+
+/**
+ * GET /api/v1/events: the signed-in person's events as Server-Sent Events. Every event id is a
+ * row of the durable log, so a client that reconnects with Last-Event-ID misses nothing. New
+ * events wake the stream through LISTEN/NOTIFY (ids only), from any server instance.
+ */
+export async function registerEvents(
+  app: Hono,
+  deps: HttpDeps,
+  database: Database,
+  streams: StreamRegistry,
+  heartbeatMs: number,
+): Promise<void> {
+  await database.listen(EVENTS_CHANNEL, (payload) => streams.notify(payload));
+
+  app.get('/api/v1/events', async (c) => {
+    const actor = await authenticate(c, deps);
+    deps.rateLimiter.take(`person:${actor.id}`);
+    const query = parseQuery(getEvents, c.req.queries()) as { lastEventId?: string };
+    const header = c.req.header('Last-Event-ID');
+    const resumeFrom = header && /^\d{1,18}$/.test(header) ? header : query.lastEventId;
+    if (streams.count(actor.id) >= streams.maxPerPerson) {
+      throw new ApiError(
+        429,
+        problemTypes.rateLimited,
+        'Too many streams',
+        'Close another Tandem tab or window first.',
+        undefined,
+        {
+          'Retry-After': '5',
+        },
+      );
+    }
+    const db = deps.database;
+    let cursor: number;
+    if (resumeFrom !== undefined) {
+      cursor = Number(resumeFrom);
+    } else {
+      // A fresh stream starts from now: history is read through the API.
+      const [row] = await db
+        .select({ last: max(events.id) })
+        .from(events)
+        .where(eq(events.recipientId, actor.id));
+      cursor = row?.last ?? 0;
+    }
+    c.header('Cache-Control', 'no-store');
+    c.header('X-Accel-Buffering', 'no'); // proxies must not hold events back
+
+    return streamSSE(c, async (stream) => {
+      let wake: () => void = () => undefined;
+      let closed = false;
+      const remove = streams.add(actor.id, {
+        wake: () => wake(),
+        close: () => {
+          closed = true;
+          wake();
+          void stream.close();
+        },
+      });
+      stream.onAbort(() => {
+        closed = true;
+        wake();
+      });
+      try {
+        await stream.write(': connected\n\n');
+        while (!closed && !stream.aborted) {
+          const rows = await db
+            .select()
+            .from(events)
+            .where(and(eq(events.recipientId, actor.id), gt(events.id, cursor)))
+            .orderBy(asc(events.id))
+            .limit(BATCH);
+          for (const row of rows) {
+            const data: RealtimeEvent = {
+              type: row.type,
+              studentId: row.studentId,
+              threadId: row.threadId,
+              ...(row.messageId ? { messageId: row.messageId } : {}),
+              ...(row.seq !== null ? { seq: row.seq } : {}),
+              ...(row.personId ? { personId: row.personId } : {}),
+            };
+            await stream.writeSSE({ id: String(row.id), event: row.type, data: JSON.stringify(data) });
+            cursor = row.id;
+          }
+          if (rows.length === BATCH) continue;
+          // Sleep until a notification for this person, or the heartbeat.
+          const woke = await new Promise<boolean>((resolve) => {
+            const timer = setTimeout(() => resolve(false), heartbeatMs);
+            wake = () => {
+              clearTimeout(timer);
+              resolve(true);
+            };
+          });
+          if (!woke && !closed) await stream.write(': heartbeat\n\n');
+        }
+      } finally {
+        remove();
+      }
+    });
+  });
+}

@@ -1,0 +1,303 @@
+import type { Message, Thread } from '@tandem/contract';
+import { and, asc, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
+import type { Actor } from '../auth.js';
+import { audit } from '../audit.js';
+import { authorize, type StudentAccess } from '../authz.js';
+import type { Db } from '../db/database.js';
+import { assignments, guardianships, messages, people, threadParticipants, threads } from '../db/schema.js';
+import type { RouteHandler } from '../http.js';
+import { newId } from '../ids.js';
+import { decodeCursor, pageLimit, toPage } from '../pagination.js';
+import { conflict, notFound, validationError } from '../problem.js';
+import { publish } from '../realtime.js';
+
+type ThreadRow = typeof threads.$inferSelect;
+type MessageRow = typeof messages.$inferSelect;
+
+const senderRole = (access: StudentAccess) => (access.role === 'guardian' ? 'guardian' : 'educator');
+
+function toMessage(row: MessageRow): Message {
+  return {
+    id: row.id,
+    threadId: row.threadId,
+    seq: row.seq,
+    senderId: row.senderId,
+    senderRole: row.senderRole,
+    body: row.body,
+    language: row.language,
+    clientMessageId: row.clientMessageId,
+    sentAt: row.sentAt.toISOString(),
+  };
+}
+
+async function participantsOf(db: Db, threadId: string): Promise<string[]> {
+  const rows = await db
+    .select({ personId: threadParticipants.personId })
+    .from(threadParticipants)
+    .where(eq(threadParticipants.threadId, threadId))
+    .orderBy(asc(threadParticipants.personId));
+  return rows.map((r) => r.personId);
+}
+
+/** Messages from others after the person's last read one. */
+const unreadFor = (personId: string) =>
+  sql<number>`(select count(*) from ${messages} m where m.thread_id = ${threads.id} and m.seq > ${threadParticipants.lastReadSeq} and m.sender_id <> ${personId})::int`;
+
+async function toThread(db: Db, row: ThreadRow, actor: Actor, lastReadSeq: number): Promise<Thread> {
+  const [counted] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(messages)
+    .where(and(eq(messages.threadId, row.id), sql`${messages.seq} > ${lastReadSeq}`, ne(messages.senderId, actor.id)));
+  return {
+    id: row.id,
+    studentId: row.studentId,
+    kind: row.kind,
+    participantIds: await participantsOf(db, row.id),
+    subject: row.subject,
+    unreadCount: counted?.n ?? 0,
+    lastSeq: row.lastSeq,
+    lastMessageAt: row.lastMessageAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/**
+ * A thread the actor takes part in, about a student they still may message about; otherwise
+ * 404, like a missing one. Relationships are read now, so a revoked guardianship ends access.
+ */
+async function loadThread(db: Db, actor: Actor, threadId: string, lock = false) {
+  const query = db
+    .select({ thread: threads, lastReadSeq: threadParticipants.lastReadSeq })
+    .from(threads)
+    .innerJoin(
+      threadParticipants,
+      and(eq(threadParticipants.threadId, threads.id), eq(threadParticipants.personId, actor.id)),
+    )
+    .where(and(eq(threads.id, threadId), eq(threads.tenantId, actor.tenantId)));
+  // FOR UPDATE serializes sends to one thread: sequence numbers and client-id checks stay exact.
+  const [row] = lock ? await query.for('update', { of: threads }) : await query;
+  if (!row) throw notFound();
+  const access = await authorize(db, actor, 'message:send', row.thread.studentId).catch(() => {
+    throw notFound();
+  });
+  return { ...row, access };
+}
+
+export const listThreads: RouteHandler<'listThreads'> = async ({ params, query, actor, db }) => {
+  await authorize(db, actor, 'message:send', params.studentId);
+  const limit = pageLimit(query.limit);
+  const after = decodeCursor(query.cursor, ['string', 'string']);
+  const activity = sql`coalesce(${threads.lastMessageAt}, ${threads.createdAt})`;
+  const rows = await db
+    .select({ thread: threads, lastReadSeq: threadParticipants.lastReadSeq, unread: unreadFor(actor.id) })
+    .from(threads)
+    .innerJoin(
+      threadParticipants,
+      and(eq(threadParticipants.threadId, threads.id), eq(threadParticipants.personId, actor.id)),
+    )
+    .where(
+      and(
+        eq(threads.studentId, params.studentId),
+        after ? sql`(${activity}, ${threads.id}) < (${after[0]}::timestamptz, ${after[1]})` : undefined,
+      ),
+    )
+    .orderBy(desc(activity), desc(threads.id))
+    .limit(limit + 1);
+  const participants = rows.length
+    ? await db
+        .select({ threadId: threadParticipants.threadId, personId: threadParticipants.personId })
+        .from(threadParticipants)
+        .where(
+          inArray(
+            threadParticipants.threadId,
+            rows.map((r) => r.thread.id),
+          ),
+        )
+        .orderBy(asc(threadParticipants.personId))
+    : [];
+  return toPage(
+    rows,
+    limit,
+    ({ thread, unread }): Thread => ({
+      id: thread.id,
+      studentId: thread.studentId,
+      kind: thread.kind,
+      participantIds: participants.filter((p) => p.threadId === thread.id).map((p) => p.personId),
+      subject: thread.subject,
+      unreadCount: unread,
+      lastSeq: thread.lastSeq,
+      lastMessageAt: thread.lastMessageAt?.toISOString() ?? null,
+      createdAt: thread.createdAt.toISOString(),
+    }),
+    ({ thread }) => [(thread.lastMessageAt ?? thread.createdAt).toISOString(), thread.id],
+  );
+};
+
+export const startThread: RouteHandler<'startThread'> = async ({ params, body, actor, db, requestId }) => {
+  await authorize(db, actor, 'message:send', params.studentId);
+  const others = [...new Set(body.participantIds)].filter((id) => id !== actor.id);
+  if (!others.length) {
+    throw validationError([
+      { path: 'body.participantIds', code: 'no_one_else', message: 'Add someone besides yourself.' },
+    ]);
+  }
+  // Everyone must be one of this student's guardians (allowed to message) or educators.
+  const [guardians, educators] = await Promise.all([
+    db
+      .select({ id: guardianships.personId })
+      .from(guardianships)
+      .where(and(eq(guardianships.studentId, params.studentId), eq(guardianships.mayMessage, true))),
+    db.select({ id: assignments.educatorId }).from(assignments).where(eq(assignments.studentId, params.studentId)),
+  ]);
+  const allowed = new Set([...guardians, ...educators].map((p) => p.id));
+  const strangers = body.participantIds.flatMap((id, i) =>
+    id !== actor.id && !allowed.has(id)
+      ? [
+          {
+            path: `body.participantIds.${i}`,
+            code: 'not_related',
+            message: "Not one of this student's family or educators.",
+          },
+        ]
+      : [],
+  );
+  if (strangers.length) throw validationError(strangers);
+
+  const members = [actor.id, ...others].sort();
+  const kind = members.length === 2 ? 'direct' : 'group';
+  if (kind === 'direct') {
+    const existing = await db
+      .select({ thread: threads, lastReadSeq: threadParticipants.lastReadSeq })
+      .from(threads)
+      .innerJoin(
+        threadParticipants,
+        and(eq(threadParticipants.threadId, threads.id), eq(threadParticipants.personId, actor.id)),
+      )
+      .where(
+        and(
+          eq(threads.studentId, params.studentId),
+          eq(threads.kind, 'direct'),
+          sql`exists (select 1 from ${threadParticipants} o where o.thread_id = ${threads.id} and o.person_id = ${others[0]})`,
+        ),
+      );
+    if (existing[0]) return toThread(db, existing[0].thread, actor, existing[0].lastReadSeq);
+  }
+  const now = new Date();
+  const [row] = await db
+    .insert(threads)
+    .values({
+      id: newId('thr'),
+      tenantId: actor.tenantId,
+      studentId: params.studentId,
+      kind,
+      subject: body.subject ?? null,
+      lastSeq: 0,
+      createdBy: actor.id,
+      createdAt: now,
+    })
+    .returning();
+  if (!row) throw new Error('insert returned no row');
+  await db.insert(threadParticipants).values(members.map((personId) => ({ threadId: row.id, personId })));
+  await publish(db, members, { type: 'thread.created', studentId: row.studentId, threadId: row.id });
+  await audit(
+    db,
+    actor,
+    { action: 'create', resourceType: 'thread', resourceId: row.id, studentId: row.studentId },
+    requestId,
+  );
+  return toThread(db, row, actor, 0);
+};
+
+export const listMessages: RouteHandler<'listMessages'> = async ({ params, query, actor, db, requestId }) => {
+  const { thread } = await loadThread(db, actor, params.threadId);
+  const limit = pageLimit(query.limit);
+  const before = decodeCursor(query.cursor, ['number']);
+  const rows = await db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.threadId, thread.id), before ? lt(messages.seq, Number(before[0])) : undefined))
+    .orderBy(desc(messages.seq))
+    .limit(limit + 1);
+  await audit(
+    db,
+    actor,
+    { action: 'read', resourceType: 'messages', resourceId: thread.id, studentId: thread.studentId },
+    requestId,
+  );
+  return toPage(rows, limit, toMessage, (row) => [row.seq]);
+};
+
+export const sendMessage: RouteHandler<'sendMessage'> = async ({ params, body, actor, db, requestId }) => {
+  const { thread, access } = await loadThread(db, actor, params.threadId, true);
+  const [earlier] = await db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.senderId, actor.id), eq(messages.clientMessageId, body.clientMessageId)));
+  if (earlier) {
+    if (earlier.threadId !== thread.id) throw conflict('This clientMessageId was already used for another thread.');
+    return toMessage(earlier); // a retry: the first message, not a second one
+  }
+  const [sender] = await db.select({ language: people.preferredLanguage }).from(people).where(eq(people.id, actor.id));
+  const now = new Date();
+  const [counter] = await db
+    .update(threads)
+    .set({ lastSeq: sql`${threads.lastSeq} + 1`, lastMessageAt: now })
+    .where(eq(threads.id, thread.id))
+    .returning({ seq: threads.lastSeq });
+  if (!counter) throw new Error('thread vanished while locked');
+  const [row] = await db
+    .insert(messages)
+    .values({
+      id: newId('msg'),
+      threadId: thread.id,
+      seq: counter.seq,
+      senderId: actor.id,
+      senderRole: senderRole(access),
+      body: body.body,
+      language: body.language ?? sender?.language ?? 'en',
+      clientMessageId: body.clientMessageId,
+      sentAt: now,
+    })
+    .returning();
+  if (!row) throw new Error('insert returned no row');
+  // One's own message is read.
+  await db
+    .update(threadParticipants)
+    .set({ lastReadSeq: row.seq })
+    .where(and(eq(threadParticipants.threadId, thread.id), eq(threadParticipants.personId, actor.id)));
+  await publish(db, await participantsOf(db, thread.id), {
+    type: 'message.created',
+    studentId: thread.studentId,
+    threadId: thread.id,
+    messageId: row.id,
+    seq: row.seq,
+    personId: actor.id,
+  });
+  await audit(
+    db,
+    actor,
+    { action: 'create', resourceType: 'message', resourceId: row.id, studentId: thread.studentId },
+    requestId,
+  );
+  return toMessage(row);
+};
+
+export const markThreadRead: RouteHandler<'markThreadRead'> = async ({ params, body, actor, db }) => {
+  const { thread, lastReadSeq } = await loadThread(db, actor, params.threadId);
+  const seq = Math.max(lastReadSeq, Math.min(body.seq, thread.lastSeq));
+  if (seq > lastReadSeq) {
+    await db
+      .update(threadParticipants)
+      .set({ lastReadSeq: seq })
+      .where(and(eq(threadParticipants.threadId, thread.id), eq(threadParticipants.personId, actor.id)));
+    await publish(db, await participantsOf(db, thread.id), {
+      type: 'thread.read',
+      studentId: thread.studentId,
+      threadId: thread.id,
+      seq,
+      personId: actor.id,
+    });
+  }
+  const { unreadCount } = await toThread(db, { ...thread, lastSeq: thread.lastSeq }, actor, seq);
+  return { threadId: thread.id, lastReadSeq: seq, unreadCount };
+};

@@ -1,0 +1,152 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../src/db/database.js';
+import { events, messages } from '../src/db/schema.js';
+import { backends, client, seeded, tokenFor } from './harness.js';
+
+const person = (id: string) => ({ id, tenant: 'ten_riverside' });
+
+describe.each(backends)('messaging on $name', (backend) => {
+  let database: Database;
+  let call: ReturnType<typeof client>;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    database = await seeded(backend);
+    call = client(database);
+    for (const id of ['per_garcia', 'per_rivera', 'per_johnson', 'per_miller', 'per_haddad', 'per_patel']) {
+      tokens[id] = await tokenFor(person(id));
+    }
+  });
+  afterAll(() => database.close());
+
+  it('keeps guardians in separate homes out of each other’s direct threads', async () => {
+    const mother = await call('GET', '/api/v1/students/stu_jaylen/threads', { token: tokens.per_johnson });
+    const father = await call('GET', '/api/v1/students/stu_jaylen/threads', { token: tokens.per_miller });
+    const ids = (page: { json: Record<string, unknown> }) => (page.json.items as { id: string }[]).map((t) => t.id);
+    expect(ids(mother)).toContain('thr_jaylen_johnson_haddad');
+    expect(ids(mother)).not.toContain('thr_jaylen_miller_haddad');
+    expect(ids(father)).toContain('thr_jaylen_miller_haddad');
+    const peek = await call('GET', '/api/v1/threads/thr_jaylen_miller_haddad/messages', { token: tokens.per_johnson });
+    expect(peek.status).toBe(404);
+    for (const thread of mother.json.items) expect(thread.participantIds).toContain('per_johnson');
+  });
+
+  it('numbers messages per thread, and a repeated clientMessageId makes no second message', async () => {
+    const url = '/api/v1/threads/thr_mateo_garcia_rivera/messages';
+    const first = await call('POST', url, {
+      token: tokens.per_garcia,
+      body: { body: 'Gracias, maestra.', clientMessageId: 'm-1' },
+    });
+    expect(first.status).toBe(201);
+    expect(first.json).toMatchObject({ seq: 4, senderId: 'per_garcia', senderRole: 'guardian', language: 'es' });
+    const again = await call('POST', url, {
+      token: tokens.per_garcia,
+      body: { body: 'Gracias, maestra.', clientMessageId: 'm-1' },
+    });
+    expect(again.json).toEqual(first.json);
+    const stored = await database.db
+      .select()
+      .from(messages)
+      .where(and(eq(messages.senderId, 'per_garcia'), eq(messages.clientMessageId, 'm-1')));
+    expect(stored).toHaveLength(1);
+  });
+
+  it('assigns unique, gapless sequence numbers under concurrent sends, and dedupes concurrent repeats', async () => {
+    const url = '/api/v1/threads/thr_jaylen_johnson_haddad/messages';
+    const distinct = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        call('POST', url, {
+          token: i % 2 ? tokens.per_johnson : tokens.per_haddad,
+          body: { body: `note ${i}`, clientMessageId: `c-${i}` },
+        }),
+      ),
+    );
+    expect(distinct.map((r) => r.status)).toEqual(Array(12).fill(201));
+    const seqs = distinct.map((r) => r.json.seq as number).sort((a, b) => a - b);
+    expect(seqs).toEqual(Array.from({ length: 12 }, (_, i) => seqs[0]! + i));
+    const repeats = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        call('POST', url, { token: tokens.per_johnson, body: { body: 'once', clientMessageId: 'dup' } }),
+      ),
+    );
+    expect(new Set(repeats.map((r) => r.json.id)).size).toBe(1);
+  });
+
+  it('counts unread messages per person and marks them read, with a receipt event', async () => {
+    const url = '/api/v1/threads/thr_mateo_garcia_rivera';
+    await call('POST', `${url}/messages`, {
+      token: tokens.per_rivera,
+      body: { body: 'See you Friday!', clientMessageId: 'r-1' },
+    });
+    const unread = async () =>
+      (await call('GET', '/api/v1/students/stu_mateo/threads', { token: tokens.per_garcia })).json.items.find(
+        (t: { id: string }) => t.id === 'thr_mateo_garcia_rivera',
+      ).unreadCount as number;
+    expect(await unread()).toBe(1);
+    const thread = (await call('GET', `${url}/messages?limit=1`, { token: tokens.per_garcia })).json.items[0];
+    const read = await call('POST', `${url}/read`, { token: tokens.per_garcia, body: { seq: thread.seq } });
+    expect(read.json).toEqual({ threadId: 'thr_mateo_garcia_rivera', lastReadSeq: thread.seq, unreadCount: 0 });
+    expect(await unread()).toBe(0);
+    const receipts = await database.db
+      .select()
+      .from(events)
+      .where(and(eq(events.recipientId, 'per_rivera'), eq(events.type, 'thread.read')));
+    expect(receipts.at(-1)).toMatchObject({ personId: 'per_garcia', seq: thread.seq });
+  });
+
+  it('starts direct threads once, groups on request, and only with the student’s people', async () => {
+    const again = await call('POST', '/api/v1/students/stu_jaylen/threads', {
+      token: tokens.per_miller,
+      body: { participantIds: ['per_haddad'] },
+    });
+    expect(again.json.id).toBe('thr_jaylen_miller_haddad');
+    const group = await call('POST', '/api/v1/students/stu_jaylen/threads', {
+      token: tokens.per_haddad,
+      body: { participantIds: ['per_johnson', 'per_miller', 'per_rivera'], subject: 'Reading plan' },
+    });
+    expect(group.status).toBe(201);
+    expect(group.json).toMatchObject({
+      kind: 'group',
+      subject: 'Reading plan',
+      participantIds: ['per_haddad', 'per_johnson', 'per_miller', 'per_rivera'],
+    });
+    const stranger = await call('POST', '/api/v1/students/stu_jaylen/threads', {
+      token: tokens.per_haddad,
+      body: { participantIds: ['per_patel'] },
+    });
+    expect(stranger.status).toBe(400);
+    expect(stranger.json.errors[0]).toMatchObject({ path: 'body.participantIds.0', code: 'not_related' });
+  });
+
+  it('takes plain text up to 4,000 characters, stored exactly as sent', async () => {
+    const url = '/api/v1/threads/thr_mateo_garcia_rivera/messages';
+    const html = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    const sent = await call('POST', url, { token: tokens.per_garcia, body: { body: html, clientMessageId: 'x-1' } });
+    expect(sent.json.body).toBe(html);
+    const long = await call('POST', url, {
+      token: tokens.per_garcia,
+      body: { body: 'a'.repeat(4001), clientMessageId: 'x-2' },
+    });
+    expect(long.status).toBe(400);
+    const blank = await call('POST', url, { token: tokens.per_garcia, body: { body: ' \n ', clientMessageId: 'x-3' } });
+    expect(blank.status).toBe(400);
+  });
+
+  it('pages messages newest first', async () => {
+    const all: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { json: Record<string, unknown> } = await call(
+        'GET',
+        `/api/v1/threads/thr_jaylen_johnson_haddad/messages?limit=5${cursor ? `&cursor=${cursor}` : ''}`,
+        { token: tokens.per_haddad },
+      );
+      all.push(...(page.json.items as { seq: number }[]).map((m) => m.seq));
+      cursor = page.json.nextCursor as string | null;
+    } while (cursor);
+    expect(all).toEqual([...all].sort((a, b) => b - a));
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.at(-1)).toBe(1);
+  });
+});
