@@ -35,6 +35,8 @@ export const Message = z.object({
   language: LanguageTag,
   clientMessageId: z.string(),
   sentAt: DateTime,
+  /** Machine translations for the participants' languages; `body` is always the original. */
+  translations: z.array(z.object({ language: LanguageTag, body: z.string() })),
 });
 export type Message = z.infer<typeof Message>;
 
@@ -71,7 +73,7 @@ export type ReadState = z.infer<typeof ReadState>;
  * whose `id` is a durable cursor. Ids only: read the thing itself through the API.
  */
 export const RealtimeEvent = z.object({
-  type: z.enum(['message.created', 'thread.read', 'thread.created']),
+  type: z.enum(['message.created', 'message.translated', 'thread.read', 'thread.created']),
   studentId: Id,
   threadId: Id,
   messageId: z.optional(Id),

@@ -14,6 +14,7 @@ import { registerRoutes, type Handlers } from './http.js';
 import { ApiError } from './problem.js';
 import { RateLimiter } from './rate-limit.js';
 import { StreamRegistry } from './realtime.js';
+import { libreTranslate } from './translator.js';
 import { registerStatic } from './static.js';
 import { createDevToken, listDevUsers } from './routes/dev.js';
 import { registerEvents } from './routes/events.js';
@@ -117,6 +118,7 @@ export async function createApp({ database, config, log, streams = new StreamReg
     verifyToken: createTokenVerifier(config.auth),
     rateLimiter,
     clientAddress,
+    translator: config.translation ? libreTranslate(config.translation) : null,
   };
   registerRoutes(app, handlers, deps);
   await registerEvents(app, deps, database, streams, config.heartbeatMs);

@@ -26,6 +26,8 @@ export interface ServerConfig {
   shutdownGraceMs: number;
   /** How often an idle event stream sends a comment line, so proxies keep it open. */
   heartbeatMs: number;
+  /** A LibreTranslate-compatible service; without it, messages show as sent with their language. */
+  translation: { url: string; apiKey?: string } | null;
   /** The widgets' single-file bundle, served at /cdn/tandem.js (absent: not served). */
   cdnFile: string;
   /** Demo mode only: the demo school site, served at / and /demo/. */
@@ -99,6 +101,12 @@ export function loadConfig(env: Env = process.env, overrides: { demo?: boolean }
     bodyLimitBytes: positiveInt(env, 'TANDEM_BODY_LIMIT_BYTES', 64 * 1024),
     shutdownGraceMs: positiveInt(env, 'TANDEM_SHUTDOWN_GRACE_MS', 10_000),
     heartbeatMs: positiveInt(env, 'TANDEM_HEARTBEAT_MS', 15_000),
+    translation: env.TANDEM_TRANSLATE_URL
+      ? {
+          url: env.TANDEM_TRANSLATE_URL,
+          ...(env.TANDEM_TRANSLATE_API_KEY ? { apiKey: env.TANDEM_TRANSLATE_API_KEY } : {}),
+        }
+      : null,
     // Defaults point into this repository (src/ and dist/ are both two levels below packages/).
     cdnFile: env.TANDEM_CDN_FILE || fileURLToPath(new URL('../../elements/dist/cdn/tandem.js', import.meta.url)),
     siteDir: env.TANDEM_SITE_DIR || fileURLToPath(new URL('../../../examples/school-site/', import.meta.url)),

@@ -9,6 +9,7 @@ import type { Db } from './db/database.js';
 import { idempotencyKeys } from './db/schema.js';
 import { ApiError, fieldErrors, notFound, unauthorized, validationError } from './problem.js';
 import type { RateLimiter } from './rate-limit.js';
+import type { Translator } from './translator.js';
 
 type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 
@@ -21,6 +22,10 @@ export interface HandlerScope<N extends RouteName> {
   db: Db;
   requestId: string | undefined;
   config: ServerConfig;
+  /** Work to run once the request's transaction has committed (never if it rolls back), on the pool. */
+  afterCommit: (task: (db: Db) => Promise<void>) => void;
+  /** Machine translation, when configured. */
+  translator: Translator | null;
 }
 
 export type RouteHandler<N extends RouteName> = (
@@ -41,6 +46,7 @@ export interface HttpDeps {
   verifyToken: TokenVerifier;
   rateLimiter: RateLimiter;
   clientAddress: (c: Context) => string | undefined;
+  translator: Translator | null;
 }
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
@@ -60,8 +66,29 @@ export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): v
       const rawBody = route.body ? await readJson(c) : undefined;
       const body = route.body ? parseBody(route.body, rawBody) : undefined;
       const requestId = c.get('requestId');
+      const tasks: ((db: Db) => Promise<void>)[] = [];
+      const afterCommit = (task: (db: Db) => Promise<void>) => void tasks.push(task);
+      const { translator } = deps;
       const scope = (db: Db) =>
-        ({ params, query, body, actor, db, requestId, config: deps.config }) as HandlerScope<RouteName>;
+        ({
+          params,
+          query,
+          body,
+          actor,
+          db,
+          requestId,
+          config: deps.config,
+          afterCommit,
+          translator,
+        }) as HandlerScope<RouteName>;
+      // Background work after the commit: failures are logged, never the request's.
+      const runTasks = () => {
+        for (const task of tasks.splice(0)) {
+          task(deps.database).catch((error: unknown) =>
+            console.error(`[${requestId}] after-commit task failed:`, error),
+          );
+        }
+      };
 
       if (route.method === 'GET') {
         return c.json(await handler(scope(deps.database)), route.success.status);
@@ -69,6 +96,7 @@ export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): v
       const key = route.method === 'POST' ? c.req.header('Idempotency-Key') : undefined;
       if (key === undefined) {
         const result = await deps.database.transaction((tx) => handler(scope(tx)));
+        runTasks();
         return c.json(result, route.success.status);
       }
       if (!IDEMPOTENCY_KEY.test(key)) {
@@ -118,6 +146,7 @@ export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): v
           .where(and(eq(idempotencyKeys.actorId, owner), eq(idempotencyKeys.key, key)));
         return { replayed: false, status: route.success.status, body: result };
       });
+      runTasks();
       if (outcome.replayed) c.header('Idempotent-Replayed', 'true');
       return c.json(outcome.body, outcome.status as 200 | 201);
     });

@@ -41,7 +41,7 @@ export function toPage<Row, Item>(
   const kept = rows.slice(0, limit);
   const last = kept.at(-1);
   return {
-    items: kept.map(toItem),
+    items: kept.map((row) => toItem(row)),
     nextCursor: rows.length > limit && last !== undefined ? encodeCursor(cursorOf(last)) : null,
   };
 }

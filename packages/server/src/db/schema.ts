@@ -277,7 +277,7 @@ export const events = pgTable(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     recipientId: text('recipient_id').notNull(),
-    type: text('type', { enum: ['message.created', 'thread.read', 'thread.created'] }).notNull(),
+    type: text('type', { enum: ['message.created', 'message.translated', 'thread.read', 'thread.created'] }).notNull(),
     studentId: text('student_id').notNull(),
     threadId: text('thread_id').notNull(),
     messageId: text('message_id'),
@@ -286,4 +286,18 @@ export const events = pgTable(
     createdAt: instant('created_at').notNull(),
   },
   (t) => [index('events_recipient_idx').on(t.recipientId, t.id)],
+);
+
+/** Machine translations of a message, one per language; the original stays in `messages`. */
+export const messageTranslations = pgTable(
+  'message_translations',
+  {
+    messageId: text('message_id')
+      .notNull()
+      .references(() => messages.id),
+    language: text('language').notNull(),
+    body: text('body').notNull(),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.messageId, t.language] })],
 );

@@ -4,19 +4,85 @@ import type { Actor } from '../auth.js';
 import { audit } from '../audit.js';
 import { authorize, type StudentAccess } from '../authz.js';
 import type { Db } from '../db/database.js';
-import { assignments, guardianships, messages, people, threadParticipants, threads } from '../db/schema.js';
+import {
+  assignments,
+  guardianships,
+  messages,
+  messageTranslations,
+  people,
+  threadParticipants,
+  threads,
+} from '../db/schema.js';
 import type { RouteHandler } from '../http.js';
 import { newId } from '../ids.js';
 import { decodeCursor, pageLimit, toPage } from '../pagination.js';
 import { conflict, notFound, validationError } from '../problem.js';
 import { publish } from '../realtime.js';
+import { baseLanguage, TranslationError, type Translator } from '../translator.js';
 
 type ThreadRow = typeof threads.$inferSelect;
 type MessageRow = typeof messages.$inferSelect;
 
 const senderRole = (access: StudentAccess) => (access.role === 'guardian' ? 'guardian' : 'educator');
 
-function toMessage(row: MessageRow): Message {
+type Translations = Message['translations'];
+
+async function translationsOf(db: Db, messageIds: string[]): Promise<Map<string, Translations>> {
+  const map = new Map<string, Translations>();
+  if (!messageIds.length) return map;
+  const rows = await db
+    .select()
+    .from(messageTranslations)
+    .where(inArray(messageTranslations.messageId, messageIds))
+    .orderBy(asc(messageTranslations.language));
+  for (const row of rows)
+    map.set(row.messageId, [...(map.get(row.messageId) ?? []), { language: row.language, body: row.body }]);
+  return map;
+}
+
+/**
+ * After the message is committed: a translation for each participant language that differs
+ * from the message's, stored once per language, then announced. A failing service leaves the
+ * message as sent, with its language labelled; nothing is lost.
+ */
+async function translate(db: Db, translator: Translator, message: MessageRow, studentId: string): Promise<void> {
+  const participants = await db
+    .select({ id: people.id, language: people.preferredLanguage })
+    .from(threadParticipants)
+    .innerJoin(people, eq(people.id, threadParticipants.personId))
+    .where(eq(threadParticipants.threadId, message.threadId));
+  const source = baseLanguage(message.language);
+  const targets = [...new Set(participants.map((p) => baseLanguage(p.language)))].filter((l) => l !== source);
+  let translated = false;
+  for (const target of targets) {
+    try {
+      const body = await translator.translate(message.body, source, target);
+      await db
+        .insert(messageTranslations)
+        .values({ messageId: message.id, language: target, body, createdAt: new Date() })
+        .onConflictDoNothing();
+      translated = true;
+    } catch (error) {
+      if (!(error instanceof TranslationError)) throw error;
+      console.warn(`Translation of ${message.id} to ${target} failed: ${error.message}`);
+    }
+  }
+  if (translated) {
+    await publish(
+      db,
+      participants.map((p) => p.id),
+      {
+        type: 'message.translated',
+        studentId,
+        threadId: message.threadId,
+        messageId: message.id,
+        seq: message.seq,
+      },
+    );
+  }
+}
+
+function toMessage(row: MessageRow, translations: Translations = []): Message {
   return {
     id: row.id,
     threadId: row.threadId,
@@ -27,6 +93,7 @@ function toMessage(row: MessageRow): Message {
     language: row.language,
     clientMessageId: row.clientMessageId,
     sentAt: row.sentAt.toISOString(),
+    translations,
   };
 }
 
@@ -224,10 +291,27 @@ export const listMessages: RouteHandler<'listMessages'> = async ({ params, query
     { action: 'read', resourceType: 'messages', resourceId: thread.id, studentId: thread.studentId },
     requestId,
   );
-  return toPage(rows, limit, toMessage, (row) => [row.seq]);
+  const translations = await translationsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return toPage(
+    rows,
+    limit,
+    (row) => toMessage(row, translations.get(row.id)),
+    (row) => [row.seq],
+  );
 };
 
-export const sendMessage: RouteHandler<'sendMessage'> = async ({ params, body, actor, db, requestId }) => {
+export const sendMessage: RouteHandler<'sendMessage'> = async ({
+  params,
+  body,
+  actor,
+  db,
+  requestId,
+  afterCommit,
+  translator,
+}) => {
   const { thread, access } = await loadThread(db, actor, params.threadId, true);
   const [earlier] = await db
     .select()
@@ -235,7 +319,7 @@ export const sendMessage: RouteHandler<'sendMessage'> = async ({ params, body, a
     .where(and(eq(messages.senderId, actor.id), eq(messages.clientMessageId, body.clientMessageId)));
   if (earlier) {
     if (earlier.threadId !== thread.id) throw conflict('This clientMessageId was already used for another thread.');
-    return toMessage(earlier); // a retry: the first message, not a second one
+    return toMessage(earlier, (await translationsOf(db, [earlier.id])).get(earlier.id)); // a retry: the first message
   }
   const [sender] = await db.select({ language: people.preferredLanguage }).from(people).where(eq(people.id, actor.id));
   const now = new Date();
@@ -279,6 +363,7 @@ export const sendMessage: RouteHandler<'sendMessage'> = async ({ params, body, a
     { action: 'create', resourceType: 'message', resourceId: row.id, studentId: thread.studentId },
     requestId,
   );
+  if (translator) afterCommit((pool) => translate(pool, translator, row, thread.studentId));
   return toMessage(row);
 };
 
