@@ -1,7 +1,20 @@
 import './zod.js';
 import * as z from 'zod/mini';
-import { RecorderRole } from './domain.js';
-import { DateTime, Id, LanguageTag } from './primitives.js';
+import { EducatorRole, PersonKind, QuietHours, RecorderRole } from './domain.js';
+import { DateTime, Id, LanguageTag, TimeZone } from './primitives.js';
+
+/** What a conversation shows of the people in it: enough to say who, and when to expect an answer. */
+export const Participant = z.object({
+  id: Id,
+  displayName: z.string(),
+  kind: PersonKind,
+  educatorRole: z.nullable(EducatorRole),
+  language: LanguageTag,
+  timeZone: TimeZone,
+  /** Educators' hours off; messages sent then are marked for delivery when they end. */
+  quietHours: z.nullable(QuietHours),
+});
+export type Participant = z.infer<typeof Participant>;
 
 /** direct: one guardian and one educator (the default). group: several of the student's guardians and educators. */
 export const ThreadKind = z.enum(['direct', 'group']);
@@ -11,6 +24,7 @@ export const Thread = z.object({
   studentId: Id,
   kind: ThreadKind,
   participantIds: z.array(Id),
+  participants: z.array(Participant),
   subject: z.nullable(z.string()),
   /** Messages from others after the viewer's last read one. */
   unreadCount: z.number().check(z.int(), z.gte(0)),
@@ -35,6 +49,11 @@ export const Message = z.object({
   language: LanguageTag,
   clientMessageId: z.string(),
   sentAt: DateTime,
+  /**
+   * Set when a recipient educator was in quiet hours: the message waits for them until then
+   * (the end of their quiet hours, in their time zone), and the family is told so.
+   */
+  deliverAfter: z.nullable(DateTime),
   /** Machine translations for the participants' languages; `body` is always the original. */
   translations: z.array(z.object({ language: LanguageTag, body: z.string() })),
 });

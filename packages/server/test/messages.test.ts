@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
-import { events, messages } from '../src/db/schema.js';
+import { events, messages, people } from '../src/db/schema.js';
 import { backends, client, seeded, tokenFor } from './harness.js';
 
 const person = (id: string) => ({ id, tenant: 'ten_riverside' });
@@ -131,6 +131,46 @@ describe.each(backends)('messaging on $name', (backend) => {
     expect(long.status).toBe(400);
     const blank = await call('POST', url, { token: tokens.per_garcia, body: { body: ' \n ', clientMessageId: 'x-3' } });
     expect(blank.status).toBe(400);
+  });
+
+  it("marks a family's message sent in the teacher's quiet hours for the end of them, and shows who is talking", async () => {
+    // Ms. Haddad is off from an hour ago to an hour from now, in her time zone.
+    const clock = (offsetMinutes: number) =>
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'America/Chicago',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(new Date(Date.now() + offsetMinutes * 60_000));
+    const quiet = { start: clock(-60), end: clock(60) };
+    await database.db
+      .update(people)
+      .set({ quietHoursStart: quiet.start, quietHoursEnd: quiet.end })
+      .where(eq(people.id, 'per_haddad'));
+    const url = '/api/v1/threads/thr_jaylen_miller_haddad/messages';
+    const family = await call('POST', url, {
+      token: tokens.per_miller,
+      body: { body: 'Are you free Monday?', clientMessageId: 'q-1' },
+    });
+    expect(family.json.deliverAfter).toEqual(expect.any(String));
+    expect(Date.parse(family.json.deliverAfter)).toBeGreaterThan(Date.now());
+    const teacher = await call('POST', url, {
+      token: tokens.per_haddad,
+      body: { body: 'Yes!', clientMessageId: 'q-2' },
+    });
+    expect(teacher.json.deliverAfter).toBeNull();
+    const threads = await call('GET', '/api/v1/students/stu_jaylen/threads', { token: tokens.per_miller });
+    const thread = threads.json.items.find((t: { id: string }) => t.id === 'thr_jaylen_miller_haddad');
+    expect(thread.participants).toEqual([
+      expect.objectContaining({
+        id: 'per_haddad',
+        displayName: 'Layla Haddad',
+        kind: 'educator',
+        educatorRole: 'special_educator',
+        quietHours: quiet,
+      }),
+      expect.objectContaining({ id: 'per_miller', displayName: 'Marcus Miller', kind: 'guardian', quietHours: null }),
+    ]);
   });
 
   it('pages messages newest first', async () => {

@@ -263,6 +263,7 @@ export const messages = pgTable(
     language: text('language').notNull(),
     clientMessageId: text('client_message_id').notNull(),
     sentAt: instant('sent_at').notNull(),
+    deliverAfter: instant('deliver_after'),
   },
   (t) => [
     uniqueIndex('messages_thread_seq_idx').on(t.threadId, t.seq),

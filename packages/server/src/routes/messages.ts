@@ -1,4 +1,4 @@
-import type { Message, Thread } from '@tandem/contract';
+import type { Message, Participant, Thread } from '@tandem/contract';
 import { and, asc, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Actor } from '../auth.js';
 import { audit } from '../audit.js';
@@ -18,6 +18,7 @@ import { newId } from '../ids.js';
 import { decodeCursor, pageLimit, toPage } from '../pagination.js';
 import { conflict, notFound, validationError } from '../problem.js';
 import { publish } from '../realtime.js';
+import { quietUntil } from '../quiet-hours.js';
 import { baseLanguage, TranslationError, type Translator } from '../translator.js';
 
 type ThreadRow = typeof threads.$inferSelect;
@@ -93,39 +94,67 @@ function toMessage(row: MessageRow, translations: Translations = []): Message {
     language: row.language,
     clientMessageId: row.clientMessageId,
     sentAt: row.sentAt.toISOString(),
+    deliverAfter: row.deliverAfter?.toISOString() ?? null,
     translations,
   };
 }
 
 async function participantsOf(db: Db, threadId: string): Promise<string[]> {
-  const rows = await db
-    .select({ personId: threadParticipants.personId })
-    .from(threadParticipants)
-    .where(eq(threadParticipants.threadId, threadId))
-    .orderBy(asc(threadParticipants.personId));
-  return rows.map((r) => r.personId);
+  return (await profilesOf(db, [threadId])).map((p) => p.id);
 }
+
+/** The people of some threads, as a conversation shows them. */
+async function profilesOf(db: Db, threadIds: string[]): Promise<(Participant & { threadId: string })[]> {
+  if (!threadIds.length) return [];
+  const rows = await db
+    .select({ threadId: threadParticipants.threadId, person: people })
+    .from(threadParticipants)
+    .innerJoin(people, eq(people.id, threadParticipants.personId))
+    .where(inArray(threadParticipants.threadId, threadIds))
+    .orderBy(asc(threadParticipants.personId));
+  return rows.map(({ threadId, person }) => ({
+    threadId,
+    id: person.id,
+    displayName: person.displayName,
+    kind: person.kind,
+    educatorRole: person.educatorRole,
+    language: person.preferredLanguage,
+    timeZone: person.timeZone,
+    quietHours:
+      person.quietHoursStart && person.quietHoursEnd
+        ? { start: person.quietHoursStart, end: person.quietHoursEnd }
+        : null,
+  }));
+}
+
+const withoutThread = ({ threadId: _, ...participant }: Participant & { threadId: string }): Participant => participant;
 
 /** Messages from others after the person's last read one. */
 const unreadFor = (personId: string) =>
   sql<number>`(select count(*) from ${messages} m where m.thread_id = ${threads.id} and m.seq > ${threadParticipants.lastReadSeq} and m.sender_id <> ${personId})::int`;
+
+function threadOf(row: ThreadRow, profiles: (Participant & { threadId: string })[], unreadCount: number): Thread {
+  const participants = profiles.filter((p) => p.threadId === row.id).map(withoutThread);
+  return {
+    id: row.id,
+    studentId: row.studentId,
+    kind: row.kind,
+    participantIds: participants.map((p) => p.id),
+    participants,
+    subject: row.subject,
+    unreadCount,
+    lastSeq: row.lastSeq,
+    lastMessageAt: row.lastMessageAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
 
 async function toThread(db: Db, row: ThreadRow, actor: Actor, lastReadSeq: number): Promise<Thread> {
   const [counted] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(messages)
     .where(and(eq(messages.threadId, row.id), sql`${messages.seq} > ${lastReadSeq}`, ne(messages.senderId, actor.id)));
-  return {
-    id: row.id,
-    studentId: row.studentId,
-    kind: row.kind,
-    participantIds: await participantsOf(db, row.id),
-    subject: row.subject,
-    unreadCount: counted?.n ?? 0,
-    lastSeq: row.lastSeq,
-    lastMessageAt: row.lastMessageAt?.toISOString() ?? null,
-    createdAt: row.createdAt.toISOString(),
-  };
+  return threadOf(row, await profilesOf(db, [row.id]), counted?.n ?? 0);
 }
 
 /**
@@ -170,32 +199,14 @@ export const listThreads: RouteHandler<'listThreads'> = async ({ params, query, 
     )
     .orderBy(desc(activity), desc(threads.id))
     .limit(limit + 1);
-  const participants = rows.length
-    ? await db
-        .select({ threadId: threadParticipants.threadId, personId: threadParticipants.personId })
-        .from(threadParticipants)
-        .where(
-          inArray(
-            threadParticipants.threadId,
-            rows.map((r) => r.thread.id),
-          ),
-        )
-        .orderBy(asc(threadParticipants.personId))
-    : [];
+  const profiles = await profilesOf(
+    db,
+    rows.map((r) => r.thread.id),
+  );
   return toPage(
     rows,
     limit,
-    ({ thread, unread }): Thread => ({
-      id: thread.id,
-      studentId: thread.studentId,
-      kind: thread.kind,
-      participantIds: participants.filter((p) => p.threadId === thread.id).map((p) => p.personId),
-      subject: thread.subject,
-      unreadCount: unread,
-      lastSeq: thread.lastSeq,
-      lastMessageAt: thread.lastMessageAt?.toISOString() ?? null,
-      createdAt: thread.createdAt.toISOString(),
-    }),
+    ({ thread, unread }) => threadOf(thread, profiles, unread),
     ({ thread }) => [(thread.lastMessageAt ?? thread.createdAt).toISOString(), thread.id],
   );
 };
@@ -323,6 +334,15 @@ export const sendMessage: RouteHandler<'sendMessage'> = async ({
   }
   const [sender] = await db.select({ language: people.preferredLanguage }).from(people).where(eq(people.id, actor.id));
   const now = new Date();
+  // A family's message during an educator's quiet hours waits for the morning, and says so.
+  let deliverAfter: Date | null = null;
+  if (senderRole(access) === 'guardian') {
+    for (const person of await profilesOf(db, [thread.id])) {
+      if (person.kind === 'guardian' || !person.quietHours) continue;
+      const until = quietUntil(now, person.quietHours, person.timeZone);
+      if (until && (!deliverAfter || until > deliverAfter)) deliverAfter = until;
+    }
+  }
   const [counter] = await db
     .update(threads)
     .set({ lastSeq: sql`${threads.lastSeq} + 1`, lastMessageAt: now })
@@ -341,6 +361,7 @@ export const sendMessage: RouteHandler<'sendMessage'> = async ({
       language: body.language ?? sender?.language ?? 'en',
       clientMessageId: body.clientMessageId,
       sentAt: now,
+      deliverAfter,
     })
     .returning();
   if (!row) throw new Error('insert returned no row');

@@ -1,0 +1,1 @@
+ALTER TABLE "messages" ADD COLUMN "deliver_after" timestamp (3) with time zone;
