@@ -11,6 +11,7 @@ import {
   ForbiddenError,
   goals,
   me,
+  messages,
   NetworkError,
   NotFoundError,
   paginate,
@@ -95,6 +96,22 @@ describe('typed calls', () => {
     const client = createTandemClient({ baseUrl: server.url, tokenProvider: () => guardianToken });
     const entry = await progress.record(client, { goalId: 'goal_mateo_math' }, { value: 18, date: today() });
     expect(entry).toMatchObject({ recordedBy: 'per_garcia', recorderRole: 'guardian', setting: 'home', value: 18 });
+  });
+});
+
+describe('messages', () => {
+  it('lists threads, sends, reads, edits and reports with typed results', async () => {
+    const family = createTandemClient({ baseUrl: server.url, tokenProvider: () => guardianToken });
+    const threads = await messages.listThreads(family, { studentId: 'stu_mateo' });
+    const thread = threads.items.find((t) => t.participantIds.includes('per_rivera'))!;
+    expect(thread.participants.map((p) => p.displayName)).toContain('Ana Rivera');
+    const sent = await messages.send(family, { threadId: thread.id }, { body: 'Hola', clientMessageId: 'typed-1' });
+    expect(sent).toMatchObject({ senderRole: 'guardian', language: 'es', translations: [], editedAt: null });
+    const page = await messages.list(family, { threadId: thread.id, limit: 1 });
+    expect(page.items[0]?.id).toBe(sent.id);
+    expect((await messages.markRead(family, { threadId: thread.id }, { seq: sent.seq })).unreadCount).toBe(0);
+    expect((await messages.edit(family, { messageId: sent.id }, { body: 'Hola, maestra' })).editedAt).not.toBeNull();
+    expect((await messages.report(family, { messageId: sent.id }, { reason: 'other' })).reason).toBe('other');
   });
 });
 

@@ -54,6 +54,8 @@ export const Message = z.object({
    * (the end of their quiet hours, in their time zone), and the family is told so.
    */
   deliverAfter: z.nullable(DateTime),
+  /** Set when the sender changed the text (within the edit window); earlier texts are kept. */
+  editedAt: z.nullable(DateTime),
   /** Machine translations for the participants' languages; `body` is always the original. */
   translations: z.array(z.object({ language: LanguageTag, body: z.string() })),
 });
@@ -100,3 +102,27 @@ export const RealtimeEvent = z.object({
   personId: z.optional(Id),
 });
 export type RealtimeEvent = z.infer<typeof RealtimeEvent>;
+
+/** How long after sending a message its sender may still change it. There is no delete: records are kept. */
+export const MESSAGE_EDIT_WINDOW_MINUTES = 15;
+
+export const EditMessageRequest = z.strictObject({
+  body: z.string().check(z.minLength(1), z.maxLength(MESSAGE_MAX_LENGTH), z.regex(/\S/)),
+});
+export type EditMessageRequest = z.input<typeof EditMessageRequest>;
+
+export const ReportMessageRequest = z.strictObject({
+  reason: z.enum(['inappropriate', 'harassment', 'spam', 'privacy', 'other']),
+  note: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(1000)))),
+});
+export type ReportMessageRequest = z.input<typeof ReportMessageRequest>;
+
+export const MessageReport = z.object({
+  id: Id,
+  messageId: Id,
+  reportedBy: Id,
+  reason: z.string(),
+  note: z.nullable(z.string()),
+  createdAt: DateTime,
+});
+export type MessageReport = z.infer<typeof MessageReport>;

@@ -3,10 +3,13 @@ import * as z from 'zod/mini';
 import { Goal, ProgressEntry, Student } from './domain.js';
 import { Problem, PROBLEM_CONTENT_TYPE } from './problem.js';
 import {
+  EditMessageRequest,
   MarkReadRequest,
   Message,
+  MessageReport,
   ReadState,
   RealtimeEvent,
+  ReportMessageRequest,
   SendMessageRequest,
   StartThreadRequest,
   Thread,
@@ -55,6 +58,7 @@ const responseSchemas = {
   MessagePage,
   ReadState,
   RealtimeEvent,
+  MessageReport,
 };
 const requestSchemas = {
   CreateGoalRequest,
@@ -64,6 +68,8 @@ const requestSchemas = {
   StartThreadRequest,
   SendMessageRequest,
   MarkReadRequest,
+  EditMessageRequest,
+  ReportMessageRequest,
 };
 
 // Longer explanations live here, not in the route table, so that browsers never download them.
@@ -74,6 +80,8 @@ const descriptions: Partial<Record<RouteName, string>> = {
     "Every participant must be one of the student's guardians (allowed to message) or educators. With exactly one other participant the thread is direct, and an existing direct thread between the same two people about the same student is returned instead of a new one.",
   sendMessage:
     'Plain text up to 4,000 characters. The server assigns the per-thread sequence number inside the insert transaction. A repeat with the same `clientMessageId` from the same sender returns the first message, so a retry never makes a second one.',
+  editMessage:
+    'Only the sender, within 15 minutes of sending. The earlier text is kept in the record; there is no delete.',
   getEvents:
     'Read it with `fetch` and a bearer token (not `EventSource`, which cannot send headers). Each event `id` is a durable cursor: reconnect with `Last-Event-ID` (or `?lastEventId=`) and the server replays everything after it from the database. A comment line every 15 s keeps proxies open. At most 5 streams per person.',
   listStudents:

@@ -2,10 +2,13 @@ import './zod.js';
 import * as z from 'zod/mini';
 import { Goal, ProgressEntry, Student } from './domain.js';
 import {
+  EditMessageRequest,
   MarkReadRequest,
   Message,
+  MessageReport,
   ReadState,
   RealtimeEvent,
+  ReportMessageRequest,
   SendMessageRequest,
   StartThreadRequest,
   Thread,
@@ -51,6 +54,7 @@ function route<const R extends RouteDefinition>(definition: R): R {
 const StudentParams = z.strictObject({ studentId: Id });
 const GoalParams = z.strictObject({ goalId: Id });
 const ThreadParams = z.strictObject({ threadId: Id });
+const MessageParams = z.strictObject({ messageId: Id });
 const EventsQuery = z.strictObject({ lastEventId: z.optional(z.string().check(z.regex(/^\d{1,18}$/))) });
 
 export const GoalPage = page(Goal);
@@ -248,6 +252,30 @@ export const markThreadRead = route({
   errors: [401, 404],
 });
 
+export const editMessage = route({
+  method: 'PATCH',
+  path: '/api/v1/messages/{messageId}',
+  summary: 'Change a message just sent',
+  tag: 'messages',
+  auth: 'bearer',
+  params: MessageParams,
+  body: EditMessageRequest,
+  success: { status: 200, description: 'The message with its new text; the earlier text is kept.', schema: Message },
+  errors: [401, 403, 404, 409],
+});
+
+export const reportMessage = route({
+  method: 'POST',
+  path: '/api/v1/messages/{messageId}/reports',
+  summary: 'Report a message to the school',
+  tag: 'messages',
+  auth: 'bearer',
+  params: MessageParams,
+  body: ReportMessageRequest,
+  success: { status: 201, description: 'The report, kept for the school to review.', schema: MessageReport },
+  errors: [401, 404],
+});
+
 export const getEvents = route({
   method: 'GET',
   path: '/api/v1/events',
@@ -306,6 +334,8 @@ export const routes = {
   listMessages,
   sendMessage,
   markThreadRead,
+  editMessage,
+  reportMessage,
   getEvents,
   listDevUsers,
   createDevToken,

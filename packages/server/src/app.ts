@@ -19,7 +19,15 @@ import { registerStatic } from './static.js';
 import { createDevToken, listDevUsers } from './routes/dev.js';
 import { registerEvents } from './routes/events.js';
 import { createGoal, getGoal, listGoals, listProgress, recordProgress, updateGoal } from './routes/goals.js';
-import { listMessages, listThreads, markThreadRead, sendMessage, startThread } from './routes/messages.js';
+import {
+  editMessage,
+  listMessages,
+  listThreads,
+  markThreadRead,
+  reportMessage,
+  sendMessage,
+  startThread,
+} from './routes/messages.js';
 import { getMe, getStudent, listStudents } from './routes/people.js';
 import { systemHandlers } from './routes/system.js';
 
@@ -108,6 +116,8 @@ export async function createApp({ database, config, log, streams = new StreamReg
     listMessages,
     sendMessage,
     markThreadRead,
+    editMessage,
+    reportMessage,
     listDevUsers,
     createDevToken,
   };

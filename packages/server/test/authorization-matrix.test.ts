@@ -91,6 +91,19 @@ const matrix: Record<RouteName, Row> = {
     request: () => ({ method: 'POST', path: '/api/v1/threads/thr_mateo_garcia_rivera/read', body: { seq: 1 } }),
     expect: { ...scoped(200), admin: 404 },
   },
+  // The teacher's first message, sent a day ago: too late for even her to change it.
+  editMessage: {
+    request: () => ({ method: 'PATCH', path: '/api/v1/messages/msg_mateo_garcia_rivera_1', body: { body: 'Changed' } }),
+    expect: { ...scoped(200), guardian: 403, educator: 409, admin: 404 },
+  },
+  reportMessage: {
+    request: () => ({
+      method: 'POST',
+      path: '/api/v1/messages/msg_mateo_garcia_rivera_1/reports',
+      body: { reason: 'other', note: 'Test' },
+    }),
+    expect: { ...scoped(201), admin: 404 },
+  },
   getEvents: { request: () => ({ method: 'GET', path: '/api/v1/events' }), expect: signedIn(200) },
   // Demo-only routes need no token; outside demo mode they do not exist (checked below).
   listDevUsers: { request: () => ({ method: 'GET', path: '/api/dev/users' }), expect: everyone(200) },

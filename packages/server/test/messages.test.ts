@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
-import { events, messages, people } from '../src/db/schema.js';
+import { events, messageEdits, messages, people } from '../src/db/schema.js';
 import { backends, client, seeded, tokenFor } from './harness.js';
 
 const person = (id: string) => ({ id, tenant: 'ten_riverside' });
@@ -171,6 +171,47 @@ describe.each(backends)('messaging on $name', (backend) => {
       }),
       expect.objectContaining({ id: 'per_miller', displayName: 'Marcus Miller', kind: 'guardian', quietHours: null }),
     ]);
+  });
+
+  it('lets the sender change a message for 15 minutes, keeping the earlier text; anyone in it may report it', async () => {
+    const url = '/api/v1/threads/thr_mateo_garcia_rivera/messages';
+    const sent = await call('POST', url, {
+      token: tokens.per_garcia,
+      body: { body: 'Nos vemos el lunes', clientMessageId: 'e-1' },
+    });
+    const edited = await call('PATCH', `/api/v1/messages/${sent.json.id}`, {
+      token: tokens.per_garcia,
+      body: { body: 'Nos vemos el martes' },
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.json).toMatchObject({
+      body: 'Nos vemos el martes',
+      seq: sent.json.seq,
+      editedAt: expect.any(String),
+    });
+    const history = await database.db.select().from(messageEdits).where(eq(messageEdits.messageId, sent.json.id));
+    expect(history.map((h) => h.previousBody)).toEqual(['Nos vemos el lunes']);
+    const notYours = await call('PATCH', `/api/v1/messages/${sent.json.id}`, {
+      token: tokens.per_rivera,
+      body: { body: 'x' },
+    });
+    expect(notYours.status).toBe(403);
+    await database.db
+      .update(messages)
+      .set({ sentAt: new Date(Date.now() - 16 * 60_000) })
+      .where(eq(messages.id, sent.json.id));
+    const late = await call('PATCH', `/api/v1/messages/${sent.json.id}`, {
+      token: tokens.per_garcia,
+      body: { body: 'y' },
+    });
+    expect(late.status).toBe(409);
+    const report = await call('POST', `/api/v1/messages/${sent.json.id}/reports`, {
+      token: tokens.per_rivera,
+      body: { reason: 'other', note: 'Checking the report flow' },
+    });
+    expect(report.status).toBe(201);
+    expect(report.json).toMatchObject({ messageId: sent.json.id, reportedBy: 'per_rivera', reason: 'other' });
+    expect((await call('DELETE', `/api/v1/messages/${sent.json.id}`, { token: tokens.per_garcia })).status).toBe(404);
   });
 
   it('pages messages newest first', async () => {

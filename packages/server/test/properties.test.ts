@@ -12,6 +12,7 @@ const validIds: Record<string, string> = {
   studentId: 'stu_mateo',
   goalId: 'goal_mateo_reading',
   threadId: 'thr_mateo_garcia_rivera',
+  messageId: 'msg_mateo_garcia_rivera_1',
 };
 
 const validBodies: Record<string, Record<string, unknown>> = {
@@ -22,6 +23,8 @@ const validBodies: Record<string, Record<string, unknown>> = {
   startThread: { participantIds: ['per_rivera'] },
   sendMessage: { body: 'Hello', clientMessageId: 'c-1' },
   markThreadRead: { seq: 1 },
+  editMessage: { body: 'Changed' },
+  reportMessage: { reason: 'spam' },
 };
 
 const weirdId = fc.oneof(

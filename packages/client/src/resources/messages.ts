@@ -1,4 +1,6 @@
 import {
+  editMessage as editMessageRoute,
+  reportMessage as reportMessageRoute,
   listMessages as listMessagesRoute,
   listThreads as listThreadsRoute,
   markThreadRead as markThreadReadRoute,
@@ -6,10 +8,13 @@ import {
   startThread as startThreadRoute,
 } from '@tandem/contract';
 import type {
+  EditMessageRequest,
   Message,
+  MessageReport,
   Page,
   PageQuery,
   ReadState,
+  ReportMessageRequest,
   SendMessageRequest,
   StartThreadRequest,
   Thread,
@@ -61,3 +66,18 @@ export const markRead = (
   body: { seq: number },
   options?: CallOptions,
 ): Promise<ReadState> => client.request(markThreadReadRoute, { params, body }, options);
+
+/** The sender may change a message for 15 minutes; the earlier text is kept. */
+export const edit = (
+  client: TandemClient,
+  params: { messageId: string },
+  body: EditMessageRequest,
+  options?: CallOptions,
+): Promise<Message> => client.request(editMessageRoute, { params, body }, options);
+
+export const report = (
+  client: TandemClient,
+  params: { messageId: string },
+  body: ReportMessageRequest,
+  options?: CallOptions,
+): Promise<MessageReport> => client.request(reportMessageRoute, { params, body }, options);

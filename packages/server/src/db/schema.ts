@@ -264,6 +264,7 @@ export const messages = pgTable(
     clientMessageId: text('client_message_id').notNull(),
     sentAt: instant('sent_at').notNull(),
     deliverAfter: instant('deliver_after'),
+    editedAt: instant('edited_at'),
   },
   (t) => [
     uniqueIndex('messages_thread_seq_idx').on(t.threadId, t.seq),
@@ -302,3 +303,26 @@ export const messageTranslations = pgTable(
   },
   (t) => [primaryKey({ columns: [t.messageId, t.language] })],
 );
+
+/** Every earlier text of an edited message: nothing said is silently lost. */
+export const messageEdits = pgTable('message_edits', {
+  id: text('id').primaryKey(),
+  messageId: text('message_id')
+    .notNull()
+    .references(() => messages.id),
+  previousBody: text('previous_body').notNull(),
+  editedAt: instant('edited_at').notNull(),
+});
+
+export const messageReports = pgTable('message_reports', {
+  id: text('id').primaryKey(),
+  messageId: text('message_id')
+    .notNull()
+    .references(() => messages.id),
+  reportedBy: text('reported_by')
+    .notNull()
+    .references(() => people.id),
+  reason: text('reason').notNull(),
+  note: text('note'),
+  createdAt: instant('created_at').notNull(),
+});

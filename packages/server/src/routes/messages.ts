@@ -1,4 +1,10 @@
-import type { Message, Participant, Thread } from '@tandem/contract';
+import {
+  MESSAGE_EDIT_WINDOW_MINUTES,
+  type Message,
+  type MessageReport,
+  type Participant,
+  type Thread,
+} from '@tandem/contract';
 import { and, asc, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Actor } from '../auth.js';
 import { audit } from '../audit.js';
@@ -7,6 +13,8 @@ import type { Db } from '../db/database.js';
 import {
   assignments,
   guardianships,
+  messageEdits,
+  messageReports,
   messages,
   messageTranslations,
   people,
@@ -16,7 +24,7 @@ import {
 import type { RouteHandler } from '../http.js';
 import { newId } from '../ids.js';
 import { decodeCursor, pageLimit, toPage } from '../pagination.js';
-import { conflict, notFound, validationError } from '../problem.js';
+import { conflict, forbidden, notFound, validationError } from '../problem.js';
 import { publish } from '../realtime.js';
 import { quietUntil } from '../quiet-hours.js';
 import { baseLanguage, TranslationError, type Translator } from '../translator.js';
@@ -95,6 +103,7 @@ function toMessage(row: MessageRow, translations: Translations = []): Message {
     clientMessageId: row.clientMessageId,
     sentAt: row.sentAt.toISOString(),
     deliverAfter: row.deliverAfter?.toISOString() ?? null,
+    editedAt: row.editedAt?.toISOString() ?? null,
     translations,
   };
 }
@@ -406,4 +415,74 @@ export const markThreadRead: RouteHandler<'markThreadRead'> = async ({ params, b
   }
   const { unreadCount } = await toThread(db, { ...thread, lastSeq: thread.lastSeq }, actor, seq);
   return { threadId: thread.id, lastReadSeq: seq, unreadCount };
+};
+
+/** A message in a thread the actor takes part in (and may still message about), or 404. */
+async function loadMessage(db: Db, actor: Actor, messageId: string) {
+  const [row] = await db.select().from(messages).where(eq(messages.id, messageId));
+  if (!row) throw notFound();
+  const { thread } = await loadThread(db, actor, row.threadId);
+  return { message: row, thread };
+}
+
+export const editMessage: RouteHandler<'editMessage'> = async ({ params, body, actor, db, requestId }) => {
+  const { message, thread } = await loadMessage(db, actor, params.messageId);
+  if (message.senderId !== actor.id) throw forbidden('Only the person who sent a message can change it.');
+  const age = Date.now() - message.sentAt.getTime();
+  if (age > MESSAGE_EDIT_WINDOW_MINUTES * 60_000) {
+    throw conflict(
+      `Messages can be changed for ${MESSAGE_EDIT_WINDOW_MINUTES} minutes after sending; send a new one instead.`,
+    );
+  }
+  if (body.body === message.body) return toMessage(message, (await translationsOf(db, [message.id])).get(message.id));
+  const now = new Date();
+  await db
+    .insert(messageEdits)
+    .values({ id: newId('edit'), messageId: message.id, previousBody: message.body, editedAt: now });
+  // Translations were of the earlier text.
+  await db.delete(messageTranslations).where(eq(messageTranslations.messageId, message.id));
+  const [row] = await db
+    .update(messages)
+    .set({ body: body.body, editedAt: now })
+    .where(eq(messages.id, message.id))
+    .returning();
+  if (!row) throw notFound();
+  await audit(
+    db,
+    actor,
+    { action: 'update', resourceType: 'message', resourceId: row.id, studentId: thread.studentId },
+    requestId,
+  );
+  return toMessage(row);
+};
+
+export const reportMessage: RouteHandler<'reportMessage'> = async ({ params, body, actor, db, requestId }) => {
+  const { message, thread } = await loadMessage(db, actor, params.messageId);
+  const [row] = await db
+    .insert(messageReports)
+    .values({
+      id: newId('rep'),
+      messageId: message.id,
+      reportedBy: actor.id,
+      reason: body.reason,
+      note: body.note ?? null,
+      createdAt: new Date(),
+    })
+    .returning();
+  if (!row) throw new Error('insert returned no row');
+  await audit(
+    db,
+    actor,
+    { action: 'create', resourceType: 'message-report', resourceId: row.id, studentId: thread.studentId },
+    requestId,
+  );
+  const report: MessageReport = {
+    id: row.id,
+    messageId: row.messageId,
+    reportedBy: row.reportedBy,
+    reason: row.reason,
+    note: row.note,
+    createdAt: row.createdAt.toISOString(),
+  };
+  return report;
 };
