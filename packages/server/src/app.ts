@@ -55,7 +55,12 @@ function problem(c: Context, error: ApiError) {
 }
 
 /** The Hono application: every route of the contract, with Tandem's security and error conventions. */
-export async function createApp({ database, config, log, streams = new StreamRegistry() }: AppOptions): Promise<Hono> {
+export async function createApp({
+  database,
+  config,
+  log,
+  streams = new StreamRegistry(config.maxStreamsPerPerson),
+}: AppOptions): Promise<Hono> {
   // zod/mini ships without messages; validation errors should say what is wrong.
   z.config(z.locales.en());
   const app = new Hono();

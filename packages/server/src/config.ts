@@ -26,6 +26,8 @@ export interface ServerConfig {
   shutdownGraceMs: number;
   /** How often an idle event stream sends a comment line, so proxies keep it open. */
   heartbeatMs: number;
+  /** Open event streams one person may hold (tabs, devices). */
+  maxStreamsPerPerson: number;
   /** A LibreTranslate-compatible service; without it, messages show as sent with their language. */
   translation: { url: string; apiKey?: string } | null;
   /** The widgets' single-file bundle, served at /cdn/tandem.js (absent: not served). */
@@ -101,6 +103,7 @@ export function loadConfig(env: Env = process.env, overrides: { demo?: boolean }
     bodyLimitBytes: positiveInt(env, 'TANDEM_BODY_LIMIT_BYTES', 64 * 1024),
     shutdownGraceMs: positiveInt(env, 'TANDEM_SHUTDOWN_GRACE_MS', 10_000),
     heartbeatMs: positiveInt(env, 'TANDEM_HEARTBEAT_MS', 15_000),
+    maxStreamsPerPerson: positiveInt(env, 'TANDEM_MAX_STREAMS_PER_PERSON', 5),
     translation: env.TANDEM_TRANSLATE_URL
       ? {
           url: env.TANDEM_TRANSLATE_URL,

@@ -24,6 +24,24 @@ export async function registerEvents(
 ): Promise<void> {
   await database.listen(EVENTS_CHANNEL, (payload) => streams.notify(payload));
 
+  // Streams of one person at one cursor (several tabs, all caught up) share one query.
+  const inflight = new Map<string, Promise<(typeof events.$inferSelect)[]>>();
+  const pending = (personId: string, after: number) => {
+    const key = `${personId}:${after}`;
+    let query = inflight.get(key);
+    if (!query) {
+      query = deps.database
+        .select()
+        .from(events)
+        .where(and(eq(events.recipientId, personId), gt(events.id, after)))
+        .orderBy(asc(events.id))
+        .limit(BATCH)
+        .finally(() => inflight.delete(key));
+      inflight.set(key, query);
+    }
+    return query;
+  };
+
   app.get('/api/v1/events', async (c) => {
     const actor = await authenticate(c, deps);
     deps.rateLimiter.take(`person:${actor.id}`);
@@ -75,12 +93,7 @@ export async function registerEvents(
       try {
         await stream.write(': connected\n\n');
         while (!closed && !stream.aborted) {
-          const rows = await db
-            .select()
-            .from(events)
-            .where(and(eq(events.recipientId, actor.id), gt(events.id, cursor)))
-            .orderBy(asc(events.id))
-            .limit(BATCH);
+          const rows = await pending(actor.id, cursor);
           for (const row of rows) {
             const data: RealtimeEvent = {
               type: row.type,
