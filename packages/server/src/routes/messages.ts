@@ -138,6 +138,10 @@ async function profilesOf(db: Db, threadIds: string[]): Promise<(Participant & {
 
 const withoutThread = ({ threadId: _, ...participant }: Participant & { threadId: string }): Participant => participant;
 
+/** Joins a thread to one person's participation in it (none: not theirs). */
+const asParticipant = (personId: string) =>
+  and(eq(threadParticipants.threadId, threads.id), eq(threadParticipants.personId, personId));
+
 /** Messages from others after the person's last read one. */
 const unreadFor = (personId: string) =>
   sql<number>`(select count(*) from ${messages} m where m.thread_id = ${threads.id} and m.seq > ${threadParticipants.lastReadSeq} and m.sender_id <> ${personId})::int`;
@@ -174,10 +178,7 @@ async function loadThread(db: Db, actor: Actor, threadId: string, lock = false) 
   const query = db
     .select({ thread: threads, lastReadSeq: threadParticipants.lastReadSeq })
     .from(threads)
-    .innerJoin(
-      threadParticipants,
-      and(eq(threadParticipants.threadId, threads.id), eq(threadParticipants.personId, actor.id)),
-    )
+    .innerJoin(threadParticipants, asParticipant(actor.id))
     .where(and(eq(threads.id, threadId), eq(threads.tenantId, actor.tenantId)));
   // FOR UPDATE serializes sends to one thread: sequence numbers and client-id checks stay exact.
   const [row] = lock ? await query.for('update', { of: threads }) : await query;
@@ -196,10 +197,7 @@ export const listThreads: RouteHandler<'listThreads'> = async ({ params, query, 
   const rows = await db
     .select({ thread: threads, lastReadSeq: threadParticipants.lastReadSeq, unread: unreadFor(actor.id) })
     .from(threads)
-    .innerJoin(
-      threadParticipants,
-      and(eq(threadParticipants.threadId, threads.id), eq(threadParticipants.personId, actor.id)),
-    )
+    .innerJoin(threadParticipants, asParticipant(actor.id))
     .where(
       and(
         eq(threads.studentId, params.studentId),
@@ -256,10 +254,7 @@ export const startThread: RouteHandler<'startThread'> = async ({ params, body, a
     const existing = await db
       .select({ thread: threads, lastReadSeq: threadParticipants.lastReadSeq })
       .from(threads)
-      .innerJoin(
-        threadParticipants,
-        and(eq(threadParticipants.threadId, threads.id), eq(threadParticipants.personId, actor.id)),
-      )
+      .innerJoin(threadParticipants, asParticipant(actor.id))
       .where(
         and(
           eq(threads.studentId, params.studentId),
