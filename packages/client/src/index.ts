@@ -17,5 +17,7 @@ export * as system from './resources/system.js';
 export * as dev from './resources/dev.js';
 export * as messages from './resources/messages.js';
 export { subscribe } from './subscribe.js';
+export { Outbox, memoryStorage, localStorageStorage } from './outbox.js';
+export type { OutboxItem, OutboxStorage, OutboxEvents } from './outbox.js';
 export type { SubscribeOptions, Subscription, SubscriptionStatus } from './subscribe.js';
 export type * from '@tandem/contract';
