@@ -45,7 +45,7 @@ export default tseslint.config(
   },
   {
     // Command-line entry points and scripts talk to a terminal.
-    files: ['**/scripts/**', 'packages/server/src/cli.ts', 'scripts/**', 'bench/**'],
+    files: ['**/scripts/**', 'packages/server/src/cli.ts', 'scripts/**', '**/bench/**'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   prettier,
