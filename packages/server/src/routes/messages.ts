@@ -5,7 +5,7 @@ import {
   type Participant,
   type Thread,
 } from '@tandem/contract';
-import { and, asc, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Actor } from '../auth.js';
 import { audit } from '../audit.js';
 import { authorize, type StudentAccess } from '../authz.js';
@@ -162,12 +162,18 @@ function threadOf(row: ThreadRow, profiles: (Participant & { threadId: string })
   };
 }
 
-async function toThread(db: Db, row: ThreadRow, actor: Actor, lastReadSeq: number): Promise<Thread> {
-  const [counted] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(messages)
-    .where(and(eq(messages.threadId, row.id), sql`${messages.seq} > ${lastReadSeq}`, ne(messages.senderId, actor.id)));
-  return threadOf(row, await profilesOf(db, [row.id]), counted?.n ?? 0);
+/** Messages from others that the person has not read yet, in one thread. */
+async function unreadCount(db: Db, threadId: string, personId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: unreadFor(personId) })
+    .from(threads)
+    .innerJoin(threadParticipants, asParticipant(personId))
+    .where(eq(threads.id, threadId));
+  return row?.n ?? 0;
+}
+
+async function toThread(db: Db, row: ThreadRow, actor: Actor): Promise<Thread> {
+  return threadOf(row, await profilesOf(db, [row.id]), await unreadCount(db, row.id, actor.id));
 }
 
 /**
@@ -262,7 +268,7 @@ export const startThread: RouteHandler<'startThread'> = async ({ params, body, a
           sql`exists (select 1 from ${threadParticipants} o where o.thread_id = ${threads.id} and o.person_id = ${others[0]})`,
         ),
       );
-    if (existing[0]) return toThread(db, existing[0].thread, actor, existing[0].lastReadSeq);
+    if (existing[0]) return toThread(db, existing[0].thread, actor);
   }
   const now = new Date();
   const [row] = await db
@@ -287,7 +293,7 @@ export const startThread: RouteHandler<'startThread'> = async ({ params, body, a
     { action: 'create', resourceType: 'thread', resourceId: row.id, studentId: row.studentId },
     requestId,
   );
-  return toThread(db, row, actor, 0);
+  return toThread(db, row, actor);
 };
 
 export const listMessages: RouteHandler<'listMessages'> = async ({ params, query, actor, db, requestId }) => {
@@ -336,12 +342,14 @@ export const sendMessage: RouteHandler<'sendMessage'> = async ({
     if (earlier.threadId !== thread.id) throw conflict('This clientMessageId was already used for another thread.');
     return toMessage(earlier, (await translationsOf(db, [earlier.id])).get(earlier.id)); // a retry: the first message
   }
-  const [sender] = await db.select({ language: people.preferredLanguage }).from(people).where(eq(people.id, actor.id));
+  // One read of the people in the thread: the sender's language, quiet hours, the recipients.
+  const profiles = await profilesOf(db, [thread.id]);
+  const sender = profiles.find((p) => p.id === actor.id);
   const now = new Date();
   // A family's message during an educator's quiet hours waits for the morning, and says so.
   let deliverAfter: Date | null = null;
   if (senderRole(access) === 'guardian') {
-    for (const person of await profilesOf(db, [thread.id])) {
+    for (const person of profiles) {
       if (person.kind === 'guardian' || !person.quietHours) continue;
       const until = quietUntil(now, person.quietHours, person.timeZone);
       if (until && (!deliverAfter || until > deliverAfter)) deliverAfter = until;
@@ -374,14 +382,18 @@ export const sendMessage: RouteHandler<'sendMessage'> = async ({
     .update(threadParticipants)
     .set({ lastReadSeq: row.seq })
     .where(and(eq(threadParticipants.threadId, thread.id), eq(threadParticipants.personId, actor.id)));
-  await publish(db, await participantsOf(db, thread.id), {
-    type: 'message.created',
-    studentId: thread.studentId,
-    threadId: thread.id,
-    messageId: row.id,
-    seq: row.seq,
-    personId: actor.id,
-  });
+  await publish(
+    db,
+    profiles.map((p) => p.id),
+    {
+      type: 'message.created',
+      studentId: thread.studentId,
+      threadId: thread.id,
+      messageId: row.id,
+      seq: row.seq,
+      personId: actor.id,
+    },
+  );
   await audit(
     db,
     actor,
@@ -408,8 +420,7 @@ export const markThreadRead: RouteHandler<'markThreadRead'> = async ({ params, b
       personId: actor.id,
     });
   }
-  const { unreadCount } = await toThread(db, { ...thread, lastSeq: thread.lastSeq }, actor, seq);
-  return { threadId: thread.id, lastReadSeq: seq, unreadCount };
+  return { threadId: thread.id, lastReadSeq: seq, unreadCount: await unreadCount(db, thread.id, actor.id) };
 };
 
 /** A message in a thread the actor takes part in (and may still message about), or 404. */
