@@ -41,6 +41,12 @@ export const notFound = (detail = 'There is nothing here, or you cannot see it.'
 
 export const conflict = (detail: string) => new ApiError(409, problemTypes.conflict, 'Conflict', detail);
 
+/** 429 with Retry-After (seconds), in the header and in words. */
+export const rateLimited = (retryAfter: number, detail = `Slow down: try again in ${retryAfter} s.`) =>
+  new ApiError(429, problemTypes.rateLimited, 'Too many requests', detail, undefined, {
+    'Retry-After': String(retryAfter),
+  });
+
 /** zod issues → `errors[]`, with dotted paths relative to `prefix` (`body`, `query`). */
 export function fieldErrors(issues: readonly z.core.$ZodIssue[], prefix?: string): FieldError[] {
   return issues.flatMap((issue) => {

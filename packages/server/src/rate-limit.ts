@@ -1,5 +1,4 @@
-import { problemTypes } from '@tandem/contract';
-import { ApiError } from './problem.js';
+import { rateLimited } from './problem.js';
 
 /**
  * A token bucket per key (a person, or an address for anonymous calls): `burst` requests at
@@ -24,15 +23,7 @@ export class RateLimiter {
     if (bucket.tokens < 1) {
       this.#buckets.set(key, bucket);
       const retryAfter = Math.max(1, Math.ceil((1 - bucket.tokens) / this.perSecond));
-      const error = new ApiError(
-        429,
-        problemTypes.rateLimited,
-        'Too many requests',
-        `Slow down: try again in ${retryAfter} s.`,
-        undefined,
-        { 'Retry-After': String(retryAfter) },
-      );
-      throw error;
+      throw rateLimited(retryAfter);
     }
     bucket.tokens -= 1;
     this.#buckets.set(key, bucket);

@@ -1,11 +1,11 @@
-import { getEvents, problemTypes, type RealtimeEvent } from '@tandem/contract';
+import { getEvents, type RealtimeEvent } from '@tandem/contract';
 import { and, asc, eq, gt, max } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { Database } from '../db/database.js';
 import { events } from '../db/schema.js';
 import { authenticate, parseQuery, type HttpDeps } from '../http.js';
-import { ApiError } from '../problem.js';
+import { rateLimited } from '../problem.js';
 import { EVENTS_CHANNEL, type StreamRegistry } from '../realtime.js';
 
 const BATCH = 200;
@@ -49,16 +49,7 @@ export async function registerEvents(
     const header = c.req.header('Last-Event-ID');
     const resumeFrom = header && /^\d{1,18}$/.test(header) ? header : query.lastEventId;
     if (streams.count(actor.id) >= streams.maxPerPerson) {
-      throw new ApiError(
-        429,
-        problemTypes.rateLimited,
-        'Too many streams',
-        'Close another Tandem tab or window first.',
-        undefined,
-        {
-          'Retry-After': '5',
-        },
-      );
+      throw rateLimited(5, 'Close another Tandem tab or window first.');
     }
     const db = deps.database;
     let cursor: number;
