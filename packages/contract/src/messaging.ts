@@ -13,6 +13,10 @@ export const Participant = z.object({
   timeZone: TimeZone,
   /** Educators' hours off; messages sent then are marked for delivery when they end. */
   quietHours: z.nullable(QuietHours),
+  /** Receipts: everything up to this sequence number has reached the person's app… */
+  lastDeliveredSeq: z.number().check(z.int(), z.gte(0)),
+  /** …and has been read by them. */
+  lastReadSeq: z.number().check(z.int(), z.gte(0)),
 });
 export type Participant = z.infer<typeof Participant>;
 
@@ -94,7 +98,7 @@ export type ReadState = z.infer<typeof ReadState>;
  * whose `id` is a durable cursor. Ids only: read the thing itself through the API.
  */
 export const RealtimeEvent = z.object({
-  type: z.enum(['message.created', 'message.translated', 'thread.read', 'thread.created']),
+  type: z.enum(['message.created', 'message.translated', 'thread.read', 'thread.delivered', 'thread.created']),
   studentId: Id,
   threadId: Id,
   messageId: z.optional(Id),

@@ -259,7 +259,12 @@ export async function seedDistrict(db: Db, spec: DistrictSpec, now: Date = new D
             // The family has read everything but the last line when it came from school.
             const lastFromSchool = lines.at(-1)?.[0] === 'educator';
             await tx.insert(threadParticipants).values([
-              { threadId, personId: guardian.id, lastReadSeq: lastFromSchool ? lines.length - 1 : lines.length },
+              {
+                threadId,
+                personId: guardian.id,
+                lastReadSeq: lastFromSchool ? lines.length - 1 : lines.length,
+                lastDeliveredSeq: lines.length,
+              },
               { threadId, personId: educator.id, lastReadSeq: lines.length },
             ]);
             if (lines.length) {

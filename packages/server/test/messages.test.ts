@@ -95,6 +95,42 @@ describe.each(backends)('messaging on $name', (backend) => {
     expect(receipts.at(-1)).toMatchObject({ personId: 'per_garcia', seq: thread.seq });
   });
 
+  it('marks a message delivered when the recipient fetches it, and read when they read it, per participant', async () => {
+    const url = '/api/v1/threads/thr_mateo_garcia_rivera';
+    const sent = await call('POST', `${url}/messages`, {
+      token: tokens.per_rivera,
+      body: { body: 'The field trip form is in the folder.', clientMessageId: 'r-delivered' },
+    });
+    const receiptsOf = async (personId: string) => {
+      const threads = await call('GET', '/api/v1/students/stu_mateo/threads', { token: tokens.per_rivera });
+      const thread = threads.json.items.find((t: { id: string }) => t.id === 'thr_mateo_garcia_rivera');
+      const { lastDeliveredSeq, lastReadSeq } = thread.participants.find((p: { id: string }) => p.id === personId);
+      return { lastDeliveredSeq, lastReadSeq };
+    };
+    const seq = sent.json.seq as number;
+    expect(await receiptsOf('per_garcia')).toEqual({ lastDeliveredSeq: seq - 1, lastReadSeq: seq - 1 });
+    expect(await receiptsOf('per_rivera')).toEqual({ lastDeliveredSeq: seq, lastReadSeq: seq });
+    // An older page is not the newest: it delivers nothing.
+    await call('GET', `${url}/messages?cursor=${encodeURIComponent(await olderCursor(url))}`, {
+      token: tokens.per_garcia,
+    });
+    expect((await receiptsOf('per_garcia')).lastDeliveredSeq).toBe(seq - 1);
+    await call('GET', `${url}/messages`, { token: tokens.per_garcia });
+    expect(await receiptsOf('per_garcia')).toEqual({ lastDeliveredSeq: seq, lastReadSeq: seq - 1 });
+    const told = await database.db
+      .select()
+      .from(events)
+      .where(and(eq(events.recipientId, 'per_rivera'), eq(events.type, 'thread.delivered')));
+    expect(told.at(-1)).toMatchObject({ personId: 'per_garcia', seq });
+    await call('POST', `${url}/read`, { token: tokens.per_garcia, body: { seq } });
+    expect(await receiptsOf('per_garcia')).toEqual({ lastDeliveredSeq: seq, lastReadSeq: seq });
+  });
+
+  /** A cursor to the page after the newest message (fetched as the educator, who delivers nothing new). */
+  async function olderCursor(url: string): Promise<string> {
+    return (await call('GET', `${url}/messages?limit=1`, { token: tokens.per_rivera })).json.nextCursor as string;
+  }
+
   it('starts direct threads once, groups on request, and only with the student’s people', async () => {
     const again = await call('POST', '/api/v1/students/stu_jaylen/threads', {
       token: tokens.per_miller,

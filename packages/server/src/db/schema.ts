@@ -243,6 +243,8 @@ export const threadParticipants = pgTable(
       .notNull()
       .references(() => people.id),
     lastReadSeq: integer('last_read_seq').notNull().default(0),
+    /** The highest message this person's app has fetched (a delivery receipt). */
+    lastDeliveredSeq: integer('last_delivered_seq').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.threadId, t.personId] }), index('participants_person_idx').on(t.personId)],
 );
@@ -279,7 +281,9 @@ export const events = pgTable(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     recipientId: text('recipient_id').notNull(),
-    type: text('type', { enum: ['message.created', 'message.translated', 'thread.read', 'thread.created'] }).notNull(),
+    type: text('type', {
+      enum: ['message.created', 'message.translated', 'thread.read', 'thread.delivered', 'thread.created'],
+    }).notNull(),
     studentId: text('student_id').notNull(),
     threadId: text('thread_id').notNull(),
     messageId: text('message_id'),

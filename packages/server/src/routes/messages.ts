@@ -116,13 +116,21 @@ async function participantsOf(db: Db, threadId: string): Promise<string[]> {
 async function profilesOf(db: Db, threadIds: string[]): Promise<(Participant & { threadId: string })[]> {
   if (!threadIds.length) return [];
   const rows = await db
-    .select({ threadId: threadParticipants.threadId, person: people })
+    .select({
+      threadId: threadParticipants.threadId,
+      lastReadSeq: threadParticipants.lastReadSeq,
+      lastDeliveredSeq: threadParticipants.lastDeliveredSeq,
+      person: people,
+    })
     .from(threadParticipants)
     .innerJoin(people, eq(people.id, threadParticipants.personId))
     .where(inArray(threadParticipants.threadId, threadIds))
     .orderBy(asc(threadParticipants.personId));
-  return rows.map(({ threadId, person }) => ({
+  return rows.map(({ threadId, lastReadSeq, lastDeliveredSeq, person }) => ({
     threadId,
+    lastReadSeq,
+    // What was read has certainly arrived.
+    lastDeliveredSeq: Math.max(lastDeliveredSeq, lastReadSeq),
     id: person.id,
     displayName: person.displayName,
     kind: person.kind,
@@ -182,7 +190,11 @@ async function toThread(db: Db, row: ThreadRow, actor: Actor): Promise<Thread> {
  */
 async function loadThread(db: Db, actor: Actor, threadId: string, lock = false) {
   const query = db
-    .select({ thread: threads, lastReadSeq: threadParticipants.lastReadSeq })
+    .select({
+      thread: threads,
+      lastReadSeq: threadParticipants.lastReadSeq,
+      lastDeliveredSeq: threadParticipants.lastDeliveredSeq,
+    })
     .from(threads)
     .innerJoin(threadParticipants, asParticipant(actor.id))
     .where(and(eq(threads.id, threadId), eq(threads.tenantId, actor.tenantId)));
@@ -297,7 +309,9 @@ export const startThread: RouteHandler<'startThread'> = async ({ params, body, a
 };
 
 export const listMessages: RouteHandler<'listMessages'> = async ({ params, query, actor, db, requestId }) => {
-  const { thread } = await loadThread(db, actor, params.threadId);
+  const { thread, lastDeliveredSeq } = await loadThread(db, actor, params.threadId);
+  // Fetching the newest page is delivery: the others see "delivered" on what reached this app.
+  if (!query.cursor && thread.lastSeq > lastDeliveredSeq) await markDelivered(db, thread, actor.id);
   const limit = pageLimit(query.limit);
   const before = decodeCursor(query.cursor, ['number']);
   const rows = await db
@@ -380,7 +394,7 @@ export const sendMessage: RouteHandler<'sendMessage'> = async ({
   // One's own message is read.
   await db
     .update(threadParticipants)
-    .set({ lastReadSeq: row.seq })
+    .set({ lastReadSeq: row.seq, lastDeliveredSeq: row.seq })
     .where(and(eq(threadParticipants.threadId, thread.id), eq(threadParticipants.personId, actor.id)));
   await publish(
     db,
@@ -422,6 +436,30 @@ export const markThreadRead: RouteHandler<'markThreadRead'> = async ({ params, b
   }
   return { threadId: thread.id, lastReadSeq: seq, unreadCount: await unreadCount(db, thread.id, actor.id) };
 };
+
+/** Advances a person's delivery receipt to the thread's newest message, and tells the others. */
+async function markDelivered(db: Db, thread: ThreadRow, personId: string) {
+  const [advanced] = await db
+    .update(threadParticipants)
+    .set({ lastDeliveredSeq: thread.lastSeq })
+    .where(
+      and(
+        eq(threadParticipants.threadId, thread.id),
+        eq(threadParticipants.personId, personId),
+        lt(threadParticipants.lastDeliveredSeq, thread.lastSeq),
+      ),
+    )
+    .returning({ seq: threadParticipants.lastDeliveredSeq });
+  if (!advanced) return; // a concurrent read got there first
+  const others = (await participantsOf(db, thread.id)).filter((id) => id !== personId);
+  await publish(db, others, {
+    type: 'thread.delivered',
+    studentId: thread.studentId,
+    threadId: thread.id,
+    seq: advanced.seq,
+    personId,
+  });
+}
 
 /** A message in a thread the actor takes part in (and may still message about), or 404. */
 async function loadMessage(db: Db, actor: Actor, messageId: string) {

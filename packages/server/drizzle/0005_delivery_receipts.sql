@@ -1,0 +1,1 @@
+ALTER TABLE "thread_participants" ADD COLUMN "last_delivered_seq" integer DEFAULT 0 NOT NULL;
