@@ -1,5 +1,6 @@
 // Component tests in Debian's Chromium. The dev server forwards /api/* to a real Tandem app on
 // an in-memory PGlite with the demo district, so widgets talk to the real server, same origin.
+import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createApp, demoDistrict, loadConfig, openDatabase, seedDistrict } from '@tandem/server';
@@ -45,7 +46,8 @@ export default {
       );
       ctx.status = response.status;
       response.headers.forEach((value, name) => ctx.set(name, value));
-      ctx.body = Buffer.from(await response.arrayBuffer());
+      // Streamed, so the realtime stream (text/event-stream) arrives as the server writes it.
+      ctx.body = response.body ? Readable.fromWeb(response.body) : null;
     },
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } })],

@@ -10,7 +10,8 @@ const bundles = [
   { name: 'tandem', entry: 'src/cdn.ts', outDir: 'dist/cdn', split: false },
   // One widget as an npm user's bundler makes it: the entry (lit, the client, the contract) and
   // one chunk per translation, which a page fetches only in that language.
-  { name: 'goal-tracker', entry: 'src/goal-tracker/define.ts', outDir: 'dist/size', split: true },
+  { name: 'goal-tracker', entry: 'src/goal-tracker/define.ts', outDir: 'dist/size/goal-tracker', split: true },
+  { name: 'message-panel', entry: 'src/message-panel/define.ts', outDir: 'dist/size/message-panel', split: true },
 ];
 
 for (const { name, entry, outDir, split } of bundles) {
@@ -24,10 +25,16 @@ for (const { name, entry, outDir, split } of bundles) {
       outDir,
       emptyOutDir: true,
       target: 'es2022',
+      // Not lib mode: its ES output keeps whitespace, and a page gets what an app's production
+      // build makes, fully minified.
       minify: true,
       sourcemap: true,
-      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { codeSplitting: split } },
+      modulePreload: false,
+      rolldownOptions: {
+        input: entry,
+        preserveEntrySignatures: 'strict',
+        output: { codeSplitting: split, entryFileNames: `${name}.js`, chunkFileNames: '[name]-[hash].js' },
+      },
     },
   });
   console.log(`built ${outDir}/${name}.js`);

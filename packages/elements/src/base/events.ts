@@ -30,10 +30,36 @@ export class TandemErrorEvent extends TandemEvent<{ kind: string; operation: str
   }
 }
 
+/** A message reached the server (after any retries). Ids only. */
+export class TandemMessageSentEvent extends TandemEvent<{ studentId: string; threadId: string; messageId: string }> {
+  static readonly type = 'tandem-message-sent';
+  constructor(detail: { studentId: string; threadId: string; messageId: string }) {
+    super(TandemMessageSentEvent.type, detail);
+  }
+}
+
+/**
+ * The server refused a message (it stays in the panel, marked not sent, to retry or remove).
+ * Network trouble is not a failure: the message waits and sends on reconnect.
+ */
+export class TandemMessageFailedEvent extends TandemEvent<{
+  studentId: string;
+  threadId: string;
+  clientMessageId: string;
+  kind: string;
+}> {
+  static readonly type = 'tandem-message-failed';
+  constructor(detail: { studentId: string; threadId: string; clientMessageId: string; kind: string }) {
+    super(TandemMessageFailedEvent.type, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'tandem-progress-recorded': TandemProgressRecordedEvent;
     'tandem-goal-proposed': TandemGoalProposedEvent;
     'tandem-error': TandemErrorEvent;
+    'tandem-message-sent': TandemMessageSentEvent;
+    'tandem-message-failed': TandemMessageFailedEvent;
   }
 }

@@ -1,0 +1,125 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import { messageClient, type MessageScenario } from '../../test/message-fixtures.js';
+import type { TandemMessagePanel } from './message-panel.js';
+import './define.js';
+
+interface Args {
+  scenario: MessageScenario;
+  width?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Message panel',
+  component: 'tandem-message-panel',
+  args: { scenario: {} },
+  argTypes: { scenario: { control: false } },
+  // Waiting messages are kept per person in localStorage; each story starts with none.
+  beforeEach: () => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('tandem.outbox.')) localStorage.removeItem(key);
+  },
+  render: ({ scenario, width }, { globals }) => html`
+    <div style=${width ? `max-width: ${width}` : ''}>
+      <tandem-message-panel
+        .client=${messageClient(scenario)}
+        student-id="stu_story"
+        theme=${globals.theme === 'dark' ? 'dark' : 'light'}
+      ></tandem-message-panel>
+    </div>
+  `,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const panel = (canvasElement: HTMLElement) => canvasElement.querySelector('tandem-message-panel') as TandemMessagePanel;
+const ready =
+  (state = 'ready') =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    await waitFor(() => expect(panel(canvasElement)._state).toBe(state));
+  };
+
+/** Types a message and sends it with Enter, as a person would. */
+const sendOne = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  await ready()({ canvasElement });
+  const root = panel(canvasElement).shadowRoot!;
+  const draft = root.querySelector('textarea')!;
+  draft.value = 'Can we talk on Friday after school?';
+  draft.dispatchEvent(new InputEvent('input'));
+  draft.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  await waitFor(() => expect(root.querySelector('.bubble.pending, .mine:last-child')).not.toBeNull());
+};
+
+export const Family: Story = { play: ready() };
+
+export const Educator: Story = { args: { scenario: { viewer: 'educator' } }, play: ready() };
+
+export const Empty: Story = { args: { scenario: { count: 0 } }, play: ready() };
+
+export const NoConversations: Story = { args: { scenario: { behaviour: 'no-threads' } }, play: ready('none') };
+
+export const LongThread: Story = {
+  args: { scenario: { count: 10_000, unread: 3 } },
+  play: async (context) => {
+    await ready()(context);
+    // Virtualized: a page of 50 is loaded, and far fewer are in the DOM.
+    const root = panel(context.canvasElement).shadowRoot!;
+    await waitFor(() => expect(root.querySelectorAll('.bubble').length).toBeGreaterThan(3));
+    await expect(root.querySelectorAll('.bubble').length).toBeLessThan(50);
+  },
+};
+
+export const Unread: Story = { args: { scenario: { unread: 2 } }, play: ready() };
+
+export const Translated: Story = {
+  args: { scenario: { translated: true, viewer: 'educator' } },
+  play: ready(),
+};
+
+export const TranslatedInSpanish: Story = {
+  args: { scenario: { translated: true } },
+  parameters: { locale: 'es' },
+  play: ready(),
+};
+
+export const Pending: Story = { args: { scenario: { send: 'hang' } }, play: sendOne };
+
+export const Failed: Story = {
+  args: { scenario: { send: 'refused' } },
+  play: async (context) => {
+    await sendOne(context);
+    const root = panel(context.canvasElement).shadowRoot!;
+    await waitFor(() => expect(root.querySelector('.bubble.failed')).not.toBeNull());
+  },
+};
+
+export const Offline: Story = {
+  args: { scenario: { send: 'offline' } },
+  play: async (context) => {
+    await ready()(context);
+    window.dispatchEvent(new Event('offline'));
+    await sendOne(context);
+    const root = panel(context.canvasElement).shadowRoot!;
+    await waitFor(() => expect(root.querySelector('.offline')).not.toBeNull());
+  },
+};
+
+export const QuietHours: Story = { args: { scenario: { quietNow: true } }, play: ready() };
+
+export const RightToLeft: Story = {
+  args: { scenario: { translated: true } },
+  parameters: { locale: 'ar' },
+  play: ready(),
+};
+
+export const Loading: Story = { args: { scenario: { behaviour: 'hang' } }, play: ready('loading') };
+
+export const Error: Story = { args: { scenario: { behaviour: 'error' } }, play: ready('error') };
+
+export const CannotConnect: Story = { args: { scenario: { behaviour: 'offline' } }, play: ready('offline') };
+
+export const Phone: Story = { args: { width: '320px', scenario: { translated: true } }, play: ready() };
+
+export const Dark: Story = { globals: { theme: 'dark' }, play: ready() };
+
+export const HighContrast: Story = { globals: { theme: 'high-contrast' }, play: ready() };
