@@ -32,3 +32,11 @@ provider.tokenProvider = async () => {
   return token;
 };
 document.querySelector('tandem-goal-tracker').studentId = studentId;
+const panel = document.querySelector('tandem-message-panel');
+panel.studentId = studentId;
+if (params.get('thread')) panel.threadId = params.get('thread');
+
+// ?show=goals or ?show=messages: one widget only (the demo's side-by-side panes).
+const show = params.get('show');
+if (show === 'goals') document.getElementById('messages').hidden = true;
+if (show === 'messages') document.getElementById('goals').hidden = true;

@@ -23,15 +23,25 @@ function show() {
     person.role === 'guardian' ? person : people.find((p) => p.role === 'guardian' && p.studentIds.includes(studentId));
   const school =
     person.role === 'guardian' ? people.find((p) => p.role === 'educator' && p.studentIds.includes(studentId)) : person;
-  const view = (who) => (who ? `/?as=${who.id}&student=${studentId}&embed=1` : 'about:blank');
+  const widget = document.getElementById('show').value;
+  // Both panes open the same conversation: the demo seed names each family–educator thread
+  // thr_<child>_<guardian>_<educator>.
+  const thread =
+    family && school
+      ? `thr_${studentId.replace('stu_', '')}_${family.id.replace('per_', '')}_${school.id.replace('per_', '')}`
+      : '';
+  const view = (who) =>
+    who ? `/?as=${who.id}&student=${studentId}&embed=1&show=${widget}&thread=${thread}` : 'about:blank';
   document.getElementById('family').src = view(family);
   document.getElementById('school').src = view(school);
   document.getElementById('family-title').textContent = `Family view: ${family?.name ?? 'nobody'}`;
   document.getElementById('school-title').textContent = `School view: ${school?.name ?? 'nobody'}`;
-  history.replaceState(null, '', `?as=${person.id}&student=${studentId}`);
+  history.replaceState(null, '', `?as=${person.id}&student=${studentId}&show=${widget}`);
 }
 personSelect.addEventListener('change', show);
 studentSelect.addEventListener('change', show);
+document.getElementById('show').addEventListener('change', show);
+if (params.get('show') === 'goals') document.getElementById('show').value = 'goals';
 if (params.get('student')) {
   show();
   studentSelect.value = params.get('student');

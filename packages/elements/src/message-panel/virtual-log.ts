@@ -28,6 +28,11 @@ export class VirtualLog<T> implements ReactiveController {
   #range: [number, number] = [0, 0];
   /** The range the DOM shows now (the last render's). */
   #shown: [number, number] = [0, 0];
+  /**
+   * The space of the items not rendered, above and below. Set through CSSOM after rendering:
+   * a style attribute (which lit's styleMap writes on first render) breaks a strict CSP.
+   */
+  #padding = '0px 0px';
   #command: { key: string; block: 'start' | 'end' } | null = null;
   #anchors: { key: string; top: number }[] = [];
   #frame = 0;
@@ -66,7 +71,8 @@ export class VirtualLog<T> implements ReactiveController {
     let after = 0;
     for (let i = 0; i < first; i++) before += this.#height(i);
     for (let i = last; i < this.items.length; i++) after += this.#height(i);
-    return html`<div class="vlist" style="padding-block: ${before}px ${after}px">
+    this.#padding = `${before}px ${after}px`; // set in hostUpdated
+    return html`<div class="vlist">
       ${repeat(
         this.items.slice(first, last),
         this.#options.key,
@@ -113,6 +119,8 @@ export class VirtualLog<T> implements ReactiveController {
       scroller.addEventListener('scroll', () => this.#onScroll(), { passive: true });
       if (!this.#command && this.items.length) this.scrollTo();
     }
+    const list = scroller.querySelector<HTMLElement>(':scope > .vlist');
+    if (list) list.style.paddingBlock = this.#padding;
     const resized = this.#measure();
     if (this.#command && !this.items.some((item) => this.#options.key(item) === this.#command?.key)) {
       this.#command = null; // the item went away

@@ -1,0 +1,116 @@
+// End to end: a family and a teacher, each in their own browser context (their own cookies,
+// storage and network), on the demo school site against the real server (embedded PGlite).
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  demoDistrict,
+  openDatabase,
+  seedDistrict,
+  startServer,
+  type Database,
+  type RunningServer,
+} from '../packages/server/src/index.js';
+import { messages } from '../packages/server/src/db/schema.js';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { testConfig } from '../packages/server/test/harness.js';
+
+let server: RunningServer;
+let browser: Browser;
+let database: Database;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  database = await openDatabase({ memory: true });
+  await seedDistrict(database.db, demoDistrict);
+  server = await startServer(testConfig({ port: 0 }), { database });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+});
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.close();
+});
+
+/** One person's browser: a context of their own, failing the test on any script error or CSP violation. */
+async function personPage(as: string, studentId: string, threadId: string): Promise<Page> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|Refused/.test(message.text())) {
+      throw new Error(message.text());
+    }
+  });
+  await page.goto(`${server.url}/?as=${as}&student=${studentId}&thread=${threadId}&show=messages`);
+  await expect.poll(() => page.locator('tandem-message-panel .bubble').count()).toBeGreaterThan(0);
+  return page;
+}
+
+const panel = (page: Page) => page.locator('tandem-message-panel');
+const bubbles = (page: Page, text: string) => panel(page).locator('.bubble .body', { hasText: text });
+
+async function send(page: Page, text: string) {
+  const draft = panel(page).getByRole('textbox');
+  await draft.fill(text);
+  await draft.press('Enter');
+}
+
+describe('message panel, family and teacher in two browsers', () => {
+  const thread = 'thr_mateo_garcia_rivera';
+
+  it('delivers live both ways: the teacher’s open panel shows the family’s message within a second, and the reply comes back', async () => {
+    const family = await personPage('per_garcia', 'stu_mateo', thread);
+    const teacher = await personPage('per_rivera', 'stu_mateo', thread);
+    // The family's page is in Spanish, the teacher's in English.
+    expect(await panel(family).getByRole('button', { name: 'Enviar' }).count()).toBe(1);
+    expect(await panel(teacher).getByRole('button', { name: 'Send' }).count()).toBe(1);
+
+    await send(family, '¿Mateo necesita traer algo mañana?');
+    await expect.poll(() => bubbles(teacher, '¿Mateo necesita traer algo mañana?').count(), { timeout: 1000 }).toBe(1);
+    // Not translated (no translator in the demo): its language is named instead.
+    expect(await panel(teacher).locator('.theirs .meta').last().textContent()).toContain('Spanish');
+
+    await send(teacher, 'Just his library book. Thank you!');
+    await expect.poll(() => bubbles(family, 'Just his library book. Thank you!').count(), { timeout: 1000 }).toBe(1);
+    // The family read it with the panel open: the teacher sees "Read" on her reply.
+    await expect
+      .poll(() => panel(teacher).locator('.mine .state').last().textContent(), { timeout: 5000 })
+      .toContain('Read');
+  });
+
+  it('sends exactly one copy when the connection drops mid-send and comes back', async () => {
+    const family = await personPage('per_garcia', 'stu_mateo', thread);
+    const teacher = await personPage('per_rivera', 'stu_mateo', thread);
+    const text = `Llegamos tarde por el autobús ${Date.now()}`;
+    // The first send reaches the server, but its answer is lost with the connection; the
+    // device is then offline for a moment.
+    let dropped = false;
+    await family.route('**/api/v1/threads/*/messages', async (route) => {
+      if (route.request().method() !== 'POST' || dropped) return route.continue();
+      dropped = true;
+      await route.fetch();
+      await family.context().setOffline(true);
+      await route.abort('connectionreset');
+    });
+    await send(family, text);
+    await expect.poll(() => dropped).toBe(true);
+    await expect
+      .poll(() => panel(family).locator('.pending .state').last().textContent())
+      .toMatch(/Esperando conexión|Enviando/);
+    await family.context().setOffline(false);
+    await expect.poll(() => panel(family).locator('.pending').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => bubbles(teacher, text).count(), { timeout: 5000 }).toBe(1);
+    expect(await bubbles(family, text).count()).toBe(1);
+    const stored = await database.db.select().from(messages);
+    expect(stored.filter((m) => m.body === text)).toHaveLength(1);
+  });
+
+  it('reads right to left for the Arabic-speaking family', async () => {
+    const family = await personPage('per_alsayed_omar', 'stu_yusuf', 'thr_yusuf_alsayed_omar_rivera');
+    expect(await panel(family).locator('.base').getAttribute('dir')).toBe('rtl');
+    expect(await panel(family).getByRole('button', { name: 'إرسال' }).count()).toBe(1);
+  });
+});
