@@ -1,4 +1,5 @@
 // Dates, numbers and relative days through Intl, in the page's locale.
+import { dateTimeFormat, numberFormat, relativeTimeFormat } from '../base/intl.js';
 
 const DAY = 86_400_000;
 
@@ -9,7 +10,7 @@ export const daysBetween = (from: string, to: string) =>
   Math.round((asDate(to).getTime() - asDate(from).getTime()) / DAY);
 
 export function formatDay(day: string, locale: string, style: 'long' | 'short' = 'long'): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     timeZone: 'UTC',
     ...(style === 'long' ? { weekday: 'long', month: 'long', day: 'numeric' } : { month: 'short', day: 'numeric' }),
   }).format(asDate(day));
@@ -17,11 +18,11 @@ export function formatDay(day: string, locale: string, style: 'long' | 'short' =
 
 /** "in 3 days", "yesterday", "today". */
 export function relativeDay(day: string, today: string, locale: string): string {
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(daysBetween(today, day), 'day');
+  return relativeTimeFormat(locale, { numeric: 'auto' }).format(daysBetween(today, day), 'day');
 }
 
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
 }
 
 /** Today's calendar date where the viewer is. */

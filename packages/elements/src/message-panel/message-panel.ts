@@ -14,6 +14,7 @@ import { MESSAGE_MAX_LENGTH, type Message, type Participant, type Student, type 
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { TandemErrorEvent, TandemMessageFailedEvent, TandemMessageSentEvent } from '../base/events.js';
+import { listFormat } from '../base/intl.js';
 import { TandemElement } from '../base/tandem-element.js';
 import { tokens } from '../base/tokens.js';
 import {
@@ -257,13 +258,17 @@ export class TandemMessagePanel extends TandemElement {
     const { signal } = controller;
     this._state = 'loading';
     try {
-      const [viewer, student] = await Promise.all([
+      const allThreads = async () => {
+        const list: Thread[] = [];
+        const pages = paginate((cursor) => messages.listThreads(client, { studentId, cursor }, { signal }));
+        for await (const thread of pages) list.push(thread);
+        return list;
+      };
+      const [viewer, student, threads] = await Promise.all([
         me.get(client, { signal }),
         students.get(client, { studentId }, { signal }),
+        allThreads(),
       ]);
-      const threads: Thread[] = [];
-      for await (const thread of paginate((cursor) => messages.listThreads(client, { studentId, cursor }, { signal })))
-        threads.push(thread);
       if (signal.aborted) return;
       this.#viewerId = viewer.person.id;
       this.#student = student;
@@ -579,7 +584,7 @@ export class TandemMessagePanel extends TandemElement {
   #renderHeader() {
     const others = this.#others;
     const child = this.#student ? (this.#student.preferredName ?? this.#student.givenName) : '';
-    const names = new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(others.map((p) => p.displayName));
+    const names = listFormat(this.locale, { type: 'conjunction' }).format(others.map((p) => p.displayName));
     const roles = [...new Set(others.map(roleLabel))].join(', ');
     // A div, not <header>: inside a widget it would be a second banner landmark on the page.
     return html`<div part="header" class="header">

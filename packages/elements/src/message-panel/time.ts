@@ -1,10 +1,9 @@
 // Clock times and days for the message panel, through Intl, in the viewer's locale.
+import { dateTimeFormat, languageNames } from '../base/intl.js';
 
 /** "HH:MM" where a person is, now. */
 export function clockIn(timeZone: string, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    now,
-  );
+  return dateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
 }
 
 /** Whether a wall-clock time falls in a range that may wrap past midnight (17:00–07:30). */
@@ -17,19 +16,19 @@ export function inRange(clock: string, range: { start: string; end: string }): b
 /** "17:00" → "5:00 PM" (or "17:00") in the viewer's locale, as a wall-clock time. */
 export function formatClock(clock: string, locale: string): string {
   const [hours, minutes] = clock.split(':').map(Number);
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' }).format(
+  return dateTimeFormat(locale, { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' }).format(
     Date.UTC(2000, 0, 1, hours, minutes),
   );
 }
 
 /** The viewer's own time zone. */
-export const viewerTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+export const viewerTimeZone = (): string => dateTimeFormat(undefined, {}).resolvedOptions().timeZone;
 
 /** A moment as the viewer reads it: "5:42 PM", or with the weekday when not today. */
 export function formatMoment(iso: string, locale: string, now = new Date()): string {
   const at = new Date(iso);
   const sameDay = at.toDateString() === now.toDateString();
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     hour: 'numeric',
     minute: '2-digit',
     ...(sameDay ? {} : { weekday: 'short' }),
@@ -43,13 +42,13 @@ export function dayOf(iso: string): string {
 }
 
 export function formatDayHeading(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric' }).format(new Date(iso));
+  return dateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric' }).format(new Date(iso));
 }
 
 /** "Spanish", "inglés", in the viewer's language; the tag itself where Intl does not know it. */
 export function languageName(tag: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+    return languageNames(locale).of(tag) ?? tag;
   } catch {
     return tag;
   }
