@@ -8,9 +8,17 @@ import {
   type Outbox,
   type OutboxItem,
   type Subscription,
+  type TandemClient,
   type TandemError,
 } from '@tandem/client';
-import { MESSAGE_MAX_LENGTH, type Message, type Participant, type Student, type Thread } from '@tandem/contract';
+import {
+  MESSAGE_MAX_LENGTH,
+  type Message,
+  type Page,
+  type Participant,
+  type Student,
+  type Thread,
+} from '@tandem/contract';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { TandemErrorEvent, TandemMessageFailedEvent, TandemMessageSentEvent } from '../base/events.js';
@@ -53,6 +61,9 @@ type Row =
 
 /** How many messages one request fetches. */
 const PAGE = 50;
+
+const newestPage = (client: TandemClient, threadId: string, signal: AbortSignal) =>
+  messages.list(client, { threadId, limit: PAGE }, { signal });
 
 const isAbort = (error: unknown) => error instanceof Error && error.name === 'AbortError';
 const kindOf = (error: unknown) => (error as Partial<TandemError> | undefined)?.kind;
@@ -264,6 +275,9 @@ export class TandemMessagePanel extends TandemElement {
         for await (const thread of pages) list.push(thread);
         return list;
       };
+      // With a thread id, its newest messages come along in the same round trip.
+      const newest = this.threadId ? newestPage(client, this.threadId, signal) : undefined;
+      newest?.catch(() => undefined); // awaited below, or dropped with a load that failed first
       const [viewer, student, threads] = await Promise.all([
         me.get(client, { signal }),
         students.get(client, { studentId }, { signal }),
@@ -280,7 +294,7 @@ export class TandemMessagePanel extends TandemElement {
         this._state = 'none';
         return;
       }
-      await this.#open(thread, signal);
+      await this.#open(thread, signal, newest);
       this.#listen();
     } catch (error) {
       if (signal.aborted || isAbort(error)) return;
@@ -291,10 +305,10 @@ export class TandemMessagePanel extends TandemElement {
     }
   }
 
-  async #open(thread: Thread, signal: AbortSignal) {
+  async #open(thread: Thread, signal: AbortSignal, newest?: Promise<Page<Message>>) {
     const client = this.activeClient;
     if (!client) return;
-    const page = await messages.list(client, { threadId: thread.id, limit: PAGE }, { signal });
+    const page = await (newest ?? newestPage(client, thread.id, signal));
     if (signal.aborted) return;
     const mine = thread.participants.find((p) => p.id === this.#viewerId);
     const firstUnread = page.items
