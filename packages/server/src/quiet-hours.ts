@@ -1,39 +1,9 @@
 // Quiet hours: wall-clock times in a person's time zone, possibly across midnight
 // ("17:00"–"07:30"). Correct across daylight-saving changes: times are resolved with Intl.
 
+import { instantAt, toMinutes, wallClock } from './zoned-time.js';
+
 const MINUTE = 60_000;
-
-/** The zone's wall-clock parts at an instant. */
-function wallClock(at: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get('year'), month: get('month'), day: get('day'), minutes: get('hour') * 60 + get('minute') };
-}
-
-const toMinutes = (clock: string) => {
-  const [h, m] = clock.split(':').map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
-};
-
-/** The instant at which the zone's clock shows `minutes` on the given calendar day. */
-function instantAt(year: number, month: number, day: number, minutes: number, timeZone: string): Date {
-  // Guess as if UTC, then correct by the zone's offset there; twice, for DST edges.
-  let guess = Date.UTC(year, month - 1, day, 0, minutes);
-  for (let i = 0; i < 2; i++) {
-    const shown = wallClock(new Date(guess), timeZone);
-    const shownUtc = Date.UTC(shown.year, shown.month - 1, shown.day, 0, shown.minutes);
-    guess += Date.UTC(year, month - 1, day, 0, minutes) - shownUtc;
-  }
-  return new Date(guess);
-}
 
 /** When quiet hours end, if `at` falls within them; otherwise null. */
 export function quietUntil(at: Date, quiet: { start: string; end: string }, timeZone: string): Date | null {
