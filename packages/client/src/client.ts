@@ -55,8 +55,9 @@ export interface TandemClient {
    */
   request<R extends RouteDefinition>(route: R, input: RouteInput, options?: CallOptions): Promise<Output<R>>;
   /**
-   * Opens a long-lived response (the event stream) with the same auth as request(), one
-   * refresh on a 401, and no timeout or retries: subscribe() decides when to reconnect.
+   * Opens a response that is not JSON (the event stream, a calendar file) with the same auth
+   * as request(), one refresh on a 401, and no timeout or retries: subscribe() decides when
+   * to reconnect.
    */
   open(
     route: RouteDefinition,
@@ -148,7 +149,7 @@ export function createTandemClient(options: TandemClientOptions): TandemClient {
     const needsToken = route.auth === 'bearer';
     const attempt = (bearer: string | null) => {
       const headers: Record<string, string> = {
-        Accept: stream ? 'text/event-stream' : 'application/json',
+        Accept: route.success.contentType ?? 'application/json',
         ...options.headers,
       };
       if (bearer) headers.Authorization = `Bearer ${bearer}`;

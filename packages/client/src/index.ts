@@ -16,6 +16,7 @@ export * as me from './resources/me.js';
 export * as system from './resources/system.js';
 export * as dev from './resources/dev.js';
 export * as messages from './resources/messages.js';
+export * as availability from './resources/availability.js';
 export { subscribe } from './subscribe.js';
 export { Outbox, memoryStorage, localStorageStorage } from './outbox.js';
 export type { OutboxItem, OutboxStorage, OutboxEvents } from './outbox.js';

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '@tandem/server';
 import { backends, people, seeded, testConfig, today, tokenFor } from '../../server/test/harness.js';
 import {
+  availability,
   ConflictError,
   createTandemClient,
   ForbiddenError,
@@ -96,6 +97,34 @@ describe('typed calls', () => {
     const client = createTandemClient({ baseUrl: server.url, tokenProvider: () => guardianToken });
     const entry = await progress.record(client, { goalId: 'goal_mateo_math' }, { value: 18, date: today() });
     expect(entry).toMatchObject({ recordedBy: 'per_garcia', recorderRole: 'guardian', setting: 'home', value: 18 });
+  });
+});
+
+describe('availability', () => {
+  it('lists slots, books one with needs, downloads it as iCalendar, and reports a taken seat as a conflict', async () => {
+    const family = createTandemClient({ baseUrl: server.url, tokenProvider: () => guardianToken });
+    const teacher = createTandemClient({ baseUrl: server.url, tokenProvider: () => educatorToken });
+    const { items } = await availability.listSlots(family, {
+      educatorId: 'per_rivera',
+      from: new Date(),
+      to: new Date(Date.now() + 21 * 86_400_000),
+    });
+    const slot = items.find((s) => s.available)!;
+    const booking = await availability.book(
+      family,
+      { slotId: slot.id },
+      { studentId: 'stu_mateo', modality: 'video', needs: { interpreterLanguage: 'es', transport: true } },
+    );
+    expect(booking).toMatchObject({ slotId: slot.id, start: slot.start, status: 'booked' });
+    const ics = await availability.calendarFile(family, { bookingId: booking.id });
+    expect(ics).toMatch(/^BEGIN:VCALENDAR/);
+    expect(ics).toContain('Interpreter: es');
+    const seen = await availability.listBookings(teacher, { studentId: 'stu_mateo' });
+    expect(seen.items.map((b) => b.id)).toContain(booking.id);
+    const taken = availability.book(family, { slotId: slot.id }, { studentId: 'stu_mateo', modality: 'phone' });
+    await expect(taken).rejects.toBeInstanceOf(ConflictError);
+    await expect(availability.calendarFile(family, { bookingId: 'bkg_missing' })).rejects.toBeInstanceOf(NotFoundError);
+    expect((await availability.cancel(family, { bookingId: booking.id })).status).toBe('cancelled');
   });
 });
 

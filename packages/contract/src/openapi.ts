@@ -25,6 +25,16 @@ import {
   UpdateGoalRequest,
 } from './requests.js';
 import {
+  AvailabilityOffer,
+  Booking,
+  CancelBookingRequest,
+  CreateBookingRequest,
+  CreateOfferRequest,
+  Slot,
+} from './scheduling.js';
+import {
+  BookingPage,
+  SlotList,
   GoalPage,
   MessagePage,
   ProgressPage,
@@ -59,6 +69,11 @@ const responseSchemas = {
   ReadState,
   RealtimeEvent,
   MessageReport,
+  AvailabilityOffer,
+  Slot,
+  SlotList,
+  Booking,
+  BookingPage,
 };
 const requestSchemas = {
   CreateGoalRequest,
@@ -70,6 +85,9 @@ const requestSchemas = {
   MarkReadRequest,
   EditMessageRequest,
   ReportMessageRequest,
+  CreateOfferRequest,
+  CreateBookingRequest,
+  CancelBookingRequest,
 };
 
 // Longer explanations live here, not in the route table, so that browsers never download them.
@@ -86,6 +104,15 @@ const descriptions: Partial<Record<RouteName, string>> = {
     'Read it with `fetch` and a bearer token (not `EventSource`, which cannot send headers). Each event `id` is a durable cursor: reconnect with `Last-Event-ID` (or `?lastEventId=`) and the server replays everything after it from the database. A comment line every 15 s keeps proxies open. At most 5 streams per person.',
   listStudents:
     'A guardian sees their children; an educator their assigned students; an admin every student of the district.',
+  listSlots:
+    "Slots are derived from the educator's offers, in the educator's time zone (daylight-saving changes included); `start` and `end` are instants. A family sees the slots of their children's educators. `available` is false when the slot is full, starts within the offer's cut-off, or lies beyond its booking window. At most 62 days per request.",
+  createOffer:
+    'Only the educator themself. Weekly offers repeat on `weekdays` (1 Monday … 7 Sunday) from `startDate` until `endDate` (open-ended when null).',
+  createBooking:
+    "A guardian allowed to book, for their child, with one of the child's educators. The seat is taken in the same transaction with a conditional update on the slot's row, and the database refuses `booked > capacity`: however many people try at once, a slot never holds more bookings than its capacity. A full slot answers 409; book another. Access needs (interpreter, child care, transport, a note) go to the educator.",
+  cancelBooking: 'The family who booked, or the educator. The seat is free again at once.',
+  getBookingIcs:
+    'The meeting as an iCalendar event (UTC times), with its place or modality and the access needs asked for.',
   listGoals: 'Oldest first, so that the order stays put as goals are added.',
   createGoal:
     'An educator creates a goal (active unless they propose it); a guardian proposes one, and it is always created with status `proposed`. Send an `Idempotency-Key` header so that a retry returns the first result instead of creating a second goal.',

@@ -15,6 +15,15 @@ import {
 } from './messaging.js';
 import { Id, PageQuery, page } from './primitives.js';
 import {
+  AvailabilityOffer,
+  Booking,
+  CancelBookingRequest,
+  CreateBookingRequest,
+  CreateOfferRequest,
+  Slot,
+  SlotQuery,
+} from './scheduling.js';
+import {
   CreateDevTokenRequest,
   CreateGoalRequest,
   DevToken,
@@ -41,7 +50,12 @@ export interface RouteDefinition {
   query?: z.ZodMiniObject;
   body?: z.ZodMiniType;
   /** `text/event-stream`: a Server-Sent Events stream whose events' `data` match `schema`. */
-  success: { status: 200 | 201; description: string; schema: z.ZodMiniType; contentType?: 'text/event-stream' };
+  success: {
+    status: 200 | 201;
+    description: string;
+    schema: z.ZodMiniType;
+    contentType?: 'text/event-stream' | 'text/calendar';
+  };
   /** Error statuses this route may answer, besides 400 for a bad request, 429 and 500. */
   errors: readonly number[];
 }
@@ -55,9 +69,14 @@ const StudentParams = z.strictObject({ studentId: Id });
 const GoalParams = z.strictObject({ goalId: Id });
 const ThreadParams = z.strictObject({ threadId: Id });
 const MessageParams = z.strictObject({ messageId: Id });
+const EducatorParams = z.strictObject({ educatorId: Id });
+const SlotParams = z.strictObject({ slotId: Id });
+const BookingParams = z.strictObject({ bookingId: Id });
 const EventsQuery = z.strictObject({ lastEventId: z.optional(z.string().check(z.regex(/^\d{1,18}$/))) });
 
 export const GoalPage = page(Goal);
+export const SlotList = z.object({ items: z.array(Slot) });
+export const BookingPage = page(Booking);
 export const ProgressPage = page(ProgressEntry);
 export const StudentPage = page(Student);
 export const ThreadPage = page(Thread);
@@ -292,6 +311,93 @@ export const getEvents = route({
   errors: [401, 429],
 });
 
+export const listSlots = route({
+  method: 'GET',
+  path: '/api/v1/educators/{educatorId}/slots',
+  summary: "An educator's meeting slots",
+  tag: 'scheduling',
+  auth: 'bearer',
+  params: EducatorParams,
+  query: SlotQuery,
+  success: { status: 200, description: 'Slots starting between `from` and `to`, earliest first.', schema: SlotList },
+  errors: [401, 404],
+});
+
+export const createOffer = route({
+  method: 'POST',
+  path: '/api/v1/educators/{educatorId}/offers',
+  summary: 'Offer meeting times',
+  tag: 'scheduling',
+  auth: 'bearer',
+  params: EducatorParams,
+  body: CreateOfferRequest,
+  success: { status: 201, description: 'The offer; its slots are listed with the slots.', schema: AvailabilityOffer },
+  errors: [401, 403, 404],
+});
+
+export const createBooking = route({
+  method: 'POST',
+  path: '/api/v1/slots/{slotId}/bookings',
+  summary: 'Book a slot for a student',
+  tag: 'scheduling',
+  auth: 'bearer',
+  params: SlotParams,
+  body: CreateBookingRequest,
+  success: { status: 201, description: 'The booking.', schema: Booking },
+  errors: [401, 403, 404, 409],
+});
+
+export const listStudentBookings = route({
+  method: 'GET',
+  path: '/api/v1/students/{studentId}/bookings',
+  summary: "A student's meetings",
+  tag: 'scheduling',
+  auth: 'bearer',
+  params: StudentParams,
+  query: PageQuery,
+  success: { status: 200, description: 'Bookings, latest start first, cancelled ones included.', schema: BookingPage },
+  errors: [401, 403, 404],
+});
+
+export const getBooking = route({
+  method: 'GET',
+  path: '/api/v1/bookings/{bookingId}',
+  summary: 'A booking',
+  tag: 'scheduling',
+  auth: 'bearer',
+  params: BookingParams,
+  success: { status: 200, description: 'The booking.', schema: Booking },
+  errors: [401, 404],
+});
+
+export const cancelBooking = route({
+  method: 'POST',
+  path: '/api/v1/bookings/{bookingId}/cancel',
+  summary: 'Cancel a booking',
+  tag: 'scheduling',
+  auth: 'bearer',
+  params: BookingParams,
+  body: CancelBookingRequest,
+  success: { status: 200, description: 'The booking, cancelled; its seat is free again.', schema: Booking },
+  errors: [401, 403, 404],
+});
+
+export const getBookingIcs = route({
+  method: 'GET',
+  path: '/api/v1/bookings/{bookingId}/ics',
+  summary: 'A booking as an iCalendar file',
+  tag: 'scheduling',
+  auth: 'bearer',
+  params: BookingParams,
+  success: {
+    status: 200,
+    description: 'An iCalendar (RFC 5545) file with the meeting, for any calendar app.',
+    schema: z.string(),
+    contentType: 'text/calendar',
+  },
+  errors: [401, 404],
+});
+
 export const listDevUsers = route({
   method: 'GET',
   path: '/api/dev/users',
@@ -337,6 +443,13 @@ export const routes = {
   editMessage,
   reportMessage,
   getEvents,
+  listSlots,
+  createOffer,
+  createBooking,
+  listStudentBookings,
+  getBooking,
+  cancelBooking,
+  getBookingIcs,
   listDevUsers,
   createDevToken,
 } as const satisfies Record<string, RouteDefinition>;

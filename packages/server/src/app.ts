@@ -18,6 +18,15 @@ import { libreTranslate } from './translator.js';
 import { registerStatic } from './static.js';
 import { createDevToken, listDevUsers } from './routes/dev.js';
 import { registerEvents } from './routes/events.js';
+import {
+  cancelBooking,
+  createBooking,
+  createOffer,
+  getBooking,
+  listSlots,
+  listStudentBookings,
+  registerBookingIcs,
+} from './routes/scheduling.js';
 import { createGoal, getGoal, listGoals, listProgress, recordProgress, updateGoal } from './routes/goals.js';
 import {
   editMessage,
@@ -123,6 +132,12 @@ export async function createApp({
     markThreadRead,
     editMessage,
     reportMessage,
+    listSlots,
+    createOffer,
+    createBooking,
+    listStudentBookings,
+    getBooking,
+    cancelBooking,
     listDevUsers,
     createDevToken,
   };
@@ -137,6 +152,7 @@ export async function createApp({
   };
   registerRoutes(app, handlers, deps);
   await registerEvents(app, deps, database, streams, config.heartbeatMs);
+  registerBookingIcs(app, deps);
 
   registerStatic(app, config);
 

@@ -7,7 +7,14 @@ import { forbidden, notFound } from './problem.js';
 
 /** What an actor may be allowed to do to a student's record. */
 export type Action =
-  'student:read' | 'records:read' | 'goal:create' | 'goal:propose' | 'goal:update' | 'progress:record' | 'message:send';
+  | 'student:read'
+  | 'records:read'
+  | 'goal:create'
+  | 'goal:propose'
+  | 'goal:update'
+  | 'progress:record'
+  | 'message:send'
+  | 'booking:create';
 
 /** The actor's relationship to one student, read from the database on every request. */
 export interface StudentAccess extends Relationship {
@@ -26,6 +33,7 @@ const rules: Record<Action, (access: StudentAccess) => boolean> = {
   'goal:update': (a) => a.role !== 'guardian',
   'progress:record': (a) => a.role !== 'guardian' || a.mayViewRecords,
   'message:send': (a) => a.mayMessage,
+  'booking:create': (a) => a.role === 'guardian' && a.mayBook,
 };
 
 const denials: Record<Action, string> = {
@@ -36,6 +44,7 @@ const denials: Record<Action, string> = {
   'goal:update': "Only the student's educators change goals.",
   'progress:record': 'You cannot record progress for this student.',
   'message:send': 'You cannot message about this student; ask the school to check your account.',
+  'booking:create': 'Families book meetings for their children; ask the school to check your account.',
 };
 
 /** Staff see and discuss the records of students in their scope; booking is for families. */

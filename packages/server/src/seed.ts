@@ -2,6 +2,7 @@ import { calendarDateIn, checkMeasureValue, measureBounds, type GoalDomain, type
 import { count } from 'drizzle-orm';
 import type { Db } from './db/database.js';
 import {
+  availabilityOffers,
   assignments,
   goals,
   guardianships,
@@ -288,6 +289,34 @@ export async function seedDistrict(db: Db, spec: DistrictSpec, now: Date = new D
           }
         }
       }
+    }
+
+    // Every educator offers single-seat conferences on weekday afternoons over the coming
+    // weeks, in their time zone, in person, by phone or by video.
+    const educators = spec.staff.filter((p) => p.kind === 'educator');
+    if (educators.length) {
+      await tx.insert(availabilityOffers).values(
+        educators.map((educator) => ({
+          id: `off_${educator.id.replace(/^per_/, '')}_weekly`,
+          tenantId: spec.tenant.id,
+          educatorId: educator.id,
+          recurrence: 'weekly' as const,
+          startDate: now.toISOString().slice(0, 10),
+          endDate: null,
+          weekdays: [1, 2, 3, 4],
+          startTime: '15:00',
+          endTime: '17:00',
+          timeZone: defaultZone,
+          durationMinutes: 30,
+          bufferMinutes: 10,
+          modalities: ['in_person' as const, 'phone' as const, 'video' as const],
+          location: `${spec.schools[0]?.name ?? 'School'}, front office`,
+          capacity: 1,
+          bookingWindowDays: 42,
+          cutoffHours: 24,
+          createdAt: now,
+        })),
+      );
     }
   });
 }

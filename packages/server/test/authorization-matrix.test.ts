@@ -35,6 +35,14 @@ const newGoal = {
   target: 1,
 };
 
+/** Two free slots of Mateo's teacher and a booking of one, made before the matrix runs. */
+const fixtures = { freeSlot: '', booking: '' };
+const slotRange = () =>
+  new URLSearchParams({
+    from: new Date().toISOString(),
+    to: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+  }).toString();
+
 const matrix: Record<RouteName, Row> = {
   getHealth: { request: () => ({ method: 'GET', path: '/api/health' }), expect: everyone(200) },
   getOpenApi: { request: () => ({ method: 'GET', path: '/api/openapi.json' }), expect: everyone(200) },
@@ -105,6 +113,49 @@ const matrix: Record<RouteName, Row> = {
     expect: { ...scoped(201), admin: 404 },
   },
   getEvents: { request: () => ({ method: 'GET', path: '/api/v1/events' }), expect: signedIn(200) },
+  // Mateo's teacher's slots; the family books them, the teacher offers them.
+  listSlots: {
+    request: () => ({ method: 'GET', path: `/api/v1/educators/per_rivera/slots?${slotRange()}` }),
+    expect: scoped(200),
+  },
+  createOffer: {
+    request: () => ({
+      method: 'POST',
+      path: '/api/v1/educators/per_rivera/offers',
+      body: {
+        recurrence: 'once',
+        startDate: today(),
+        startTime: '08:00',
+        endTime: '09:00',
+        durationMinutes: 20,
+        modalities: ['video'],
+      },
+    }),
+    expect: { ...everyone(403), educator: 201, otherTenant: 404, anonymous: 401 },
+  },
+  // Only a family books; the admin and the teacher may see Mateo but not book for him.
+  createBooking: {
+    request: () => ({
+      method: 'POST',
+      path: `/api/v1/slots/${fixtures.freeSlot}/bookings`,
+      body: { studentId: 'stu_mateo', modality: 'phone', needs: { interpreterLanguage: 'es' } },
+    }),
+    expect: { ...scoped(201), educator: 403, admin: 403 },
+  },
+  listStudentBookings: {
+    request: () => ({ method: 'GET', path: '/api/v1/students/stu_mateo/bookings' }),
+    expect: scoped(200),
+  },
+  getBooking: { request: () => ({ method: 'GET', path: `/api/v1/bookings/${fixtures.booking}` }), expect: scoped(200) },
+  // The family who booked, or the teacher; the admin may see it but not cancel it.
+  cancelBooking: {
+    request: () => ({ method: 'POST', path: `/api/v1/bookings/${fixtures.booking}/cancel`, body: {} }),
+    expect: { ...scoped(200), admin: 403 },
+  },
+  getBookingIcs: {
+    request: () => ({ method: 'GET', path: `/api/v1/bookings/${fixtures.booking}/ics` }),
+    expect: scoped(200),
+  },
   // Demo-only routes need no token; outside demo mode they do not exist (checked below).
   listDevUsers: { request: () => ({ method: 'GET', path: '/api/dev/users' }), expect: everyone(200) },
   createDevToken: {
@@ -122,6 +173,15 @@ describe.each(backends)('authorization matrix on $name', (backend) => {
     database = await seeded(backend);
     call = client(database);
     for (const role of roles) tokens[role] = role === 'anonymous' ? undefined : await tokenFor(people[role]);
+    const slots = await call('GET', `/api/v1/educators/per_rivera/slots?${slotRange()}`, { token: tokens.guardian });
+    const [first, second] = (slots.json.items as { id: string; available: boolean }[]).filter((s) => s.available);
+    if (!first || !second) throw new Error('the seed offers no free slots');
+    fixtures.freeSlot = first.id;
+    const booked = await call('POST', `/api/v1/slots/${second.id}/bookings`, {
+      token: tokens.guardian,
+      body: { studentId: 'stu_mateo', modality: 'video' },
+    });
+    fixtures.booking = booked.json.id as string;
   });
   afterAll(() => database.close());
 

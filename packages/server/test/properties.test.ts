@@ -13,6 +13,9 @@ const validIds: Record<string, string> = {
   goalId: 'goal_mateo_reading',
   threadId: 'thr_mateo_garcia_rivera',
   messageId: 'msg_mateo_garcia_rivera_1',
+  educatorId: 'per_rivera',
+  slotId: 'slot_off_rivera_weekly_20300107T2100Z',
+  bookingId: 'bkg_none',
 };
 
 const validBodies: Record<string, Record<string, unknown>> = {
@@ -25,6 +28,16 @@ const validBodies: Record<string, Record<string, unknown>> = {
   markThreadRead: { seq: 1 },
   editMessage: { body: 'Changed' },
   reportMessage: { reason: 'spam' },
+  createOffer: {
+    recurrence: 'once',
+    startDate: '2026-12-01',
+    startTime: '15:00',
+    endTime: '16:00',
+    durationMinutes: 30,
+    modalities: ['phone'],
+  },
+  createBooking: { studentId: 'stu_mateo', modality: 'phone' },
+  cancelBooking: { reason: 'Sick' },
 };
 
 const weirdId = fc.oneof(

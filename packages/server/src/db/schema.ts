@@ -330,3 +330,116 @@ export const messageReports = pgTable('message_reports', {
   note: text('note'),
   createdAt: instant('created_at').notNull(),
 });
+
+/** An educator's offer of meeting times; slots are derived from it. */
+export const availabilityOffers = pgTable(
+  'availability_offers',
+  {
+    id: text('id').primaryKey(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    educatorId: text('educator_id')
+      .notNull()
+      .references(() => people.id),
+    recurrence: text('recurrence', { enum: ['once', 'weekly'] }).notNull(),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    endDate: date('end_date', { mode: 'string' }),
+    weekdays: jsonb('weekdays').$type<number[]>().notNull(),
+    startTime: text('start_time').notNull(),
+    endTime: text('end_time').notNull(),
+    timeZone: text('time_zone').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    bufferMinutes: integer('buffer_minutes').notNull(),
+    modalities: jsonb('modalities').$type<('in_person' | 'phone' | 'video')[]>().notNull(),
+    location: text('location'),
+    capacity: integer('capacity').notNull(),
+    bookingWindowDays: integer('booking_window_days').notNull(),
+    cutoffHours: integer('cutoff_hours').notNull(),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [index('offers_educator_idx').on(t.educatorId)],
+);
+
+/**
+ * A slot that has been booked at least once: the row that holds its seats. The check is the
+ * last word on capacity — no code path can put more bookings in a slot than it holds.
+ */
+export const slots = pgTable(
+  'slots',
+  {
+    id: text('id').primaryKey(),
+    offerId: text('offer_id')
+      .notNull()
+      .references(() => availabilityOffers.id),
+    startsAt: instant('starts_at').notNull(),
+    endsAt: instant('ends_at').notNull(),
+    capacity: integer('capacity').notNull(),
+    booked: integer('booked').notNull().default(0),
+  },
+  (t) => [
+    check('slots_booked_within_capacity', sql`${t.booked} >= 0 and ${t.booked} <= ${t.capacity}`),
+    index('slots_offer_idx').on(t.offerId),
+  ],
+);
+
+export const bookings = pgTable(
+  'bookings',
+  {
+    id: text('id').primaryKey(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    slotId: text('slot_id')
+      .notNull()
+      .references(() => slots.id),
+    studentId: text('student_id')
+      .notNull()
+      .references(() => students.id),
+    educatorId: text('educator_id')
+      .notNull()
+      .references(() => people.id),
+    bookedBy: text('booked_by')
+      .notNull()
+      .references(() => people.id),
+    modality: text('modality', { enum: ['in_person', 'phone', 'video'] }).notNull(),
+    interpreterLanguage: text('interpreter_language'),
+    childCare: boolean('child_care').notNull().default(false),
+    transport: boolean('transport').notNull().default(false),
+    accessibilityNote: text('accessibility_note'),
+    status: text('status', { enum: ['booked', 'cancelled'] }).notNull(),
+    createdAt: instant('created_at').notNull(),
+    cancelledAt: instant('cancelled_at'),
+    cancelledBy: text('cancelled_by').references(() => people.id),
+    cancelReason: text('cancel_reason'),
+  },
+  (t) => [
+    // One live booking per student per slot.
+    uniqueIndex('bookings_slot_student_idx')
+      .on(t.slotId, t.studentId)
+      .where(sql`${t.status} = 'booked'`),
+    index('bookings_student_idx').on(t.studentId),
+  ],
+);
+
+/** Every booking and cancellation, kept as the student's record of attempts to meet. */
+export const schedulingEvents = pgTable(
+  'scheduling_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    studentId: text('student_id')
+      .notNull()
+      .references(() => students.id),
+    bookingId: text('booking_id').references(() => bookings.id),
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => people.id),
+    kind: text('kind', { enum: ['booked', 'cancelled'] }).notNull(),
+    detail: text('detail'),
+    at: instant('at').notNull(),
+  },
+  (t) => [index('scheduling_events_student_idx').on(t.studentId)],
+);

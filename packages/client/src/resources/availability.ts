@@ -1,0 +1,88 @@
+import {
+  cancelBooking as cancelBookingRoute,
+  createBooking as createBookingRoute,
+  createOffer as createOfferRoute,
+  getBooking as getBookingRoute,
+  getBookingIcs as getBookingIcsRoute,
+  listSlots as listSlotsRoute,
+  listStudentBookings as listStudentBookingsRoute,
+} from '@tandem/contract';
+import type {
+  AvailabilityOffer,
+  Booking,
+  CancelBookingRequest,
+  CreateBookingRequest,
+  CreateOfferRequest,
+  Page,
+  PageQuery,
+  Slot,
+} from '@tandem/contract';
+import type { CallOptions, TandemClient } from '../client.js';
+
+/** An educator's slots starting between two instants (at most 62 days apart), earliest first. */
+export const listSlots = (
+  client: TandemClient,
+  input: { educatorId: string; from: Date | string; to: Date | string },
+  options?: CallOptions,
+): Promise<{ items: Slot[] }> =>
+  client.request(
+    listSlotsRoute,
+    {
+      params: { educatorId: input.educatorId },
+      query: { from: new Date(input.from).toISOString(), to: new Date(input.to).toISOString() },
+    },
+    options,
+  );
+
+/** An educator offers meeting times (one day, or weekly). */
+export const createOffer = (
+  client: TandemClient,
+  params: { educatorId: string },
+  body: CreateOfferRequest,
+  options?: CallOptions,
+): Promise<AvailabilityOffer> => client.request(createOfferRoute, { params, body }, options);
+
+/**
+ * A family books a slot for their child. A full slot rejects with a `conflict` error: fetch
+ * the slots again and pick another.
+ */
+export const book = (
+  client: TandemClient,
+  params: { slotId: string },
+  body: CreateBookingRequest,
+  options?: CallOptions,
+): Promise<Booking> => client.request(createBookingRoute, { params, body }, options);
+
+export const listBookings = (
+  client: TandemClient,
+  input: { studentId: string } & PageQuery,
+  options?: CallOptions,
+): Promise<Page<Booking>> =>
+  client.request(
+    listStudentBookingsRoute,
+    { params: { studentId: input.studentId }, query: { limit: input.limit, cursor: input.cursor } },
+    options,
+  );
+
+export const getBooking = (
+  client: TandemClient,
+  params: { bookingId: string },
+  options?: CallOptions,
+): Promise<Booking> => client.request(getBookingRoute, { params }, options);
+
+export const cancel = (
+  client: TandemClient,
+  params: { bookingId: string },
+  body: CancelBookingRequest = {},
+  options?: CallOptions,
+): Promise<Booking> => client.request(cancelBookingRoute, { params, body }, options);
+
+/** The booking as an iCalendar file (text/calendar), for "Add to calendar". */
+export async function calendarFile(
+  client: TandemClient,
+  params: { bookingId: string },
+  options?: CallOptions,
+): Promise<string> {
+  const response = await client.open(getBookingIcsRoute, { params }, options); // throws typed errors
+  return response.text();
+}

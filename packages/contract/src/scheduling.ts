@@ -1,0 +1,128 @@
+import './zod.js';
+import * as z from 'zod/mini';
+import { CalendarDate, ClockTime, DateTime, Id, LanguageTag, TimeZone } from './primitives.js';
+
+/** How a meeting happens. */
+export const Modality = z.enum(['in_person', 'phone', 'video']);
+export type Modality = z.infer<typeof Modality>;
+
+/** ISO weekday: 1 Monday … 7 Sunday. */
+const Weekday = z.number().check(z.int(), z.gte(1), z.lte(7));
+const Minutes = (max: number) => z.number().check(z.int(), z.gte(0), z.lte(max));
+
+/**
+ * An educator's offer of meeting times, in their time zone: one day (`once`) or every given
+ * weekday (`weekly`) from `startDate` until `endDate`, between `startTime` and `endTime`, cut
+ * into slots of `durationMinutes` with `bufferMinutes` between them.
+ */
+export const AvailabilityOffer = z.object({
+  id: Id,
+  educatorId: Id,
+  recurrence: z.enum(['once', 'weekly']),
+  startDate: CalendarDate,
+  /** Last day of a weekly offer (inclusive); null: open-ended. Equals startDate for `once`. */
+  endDate: z.nullable(CalendarDate),
+  weekdays: z.array(Weekday),
+  startTime: ClockTime,
+  endTime: ClockTime,
+  timeZone: TimeZone,
+  durationMinutes: Minutes(480),
+  bufferMinutes: Minutes(240),
+  modalities: z.array(Modality),
+  location: z.nullable(z.string()),
+  /** People (families) who can book the same slot; 1 for a private conference. */
+  capacity: z.number().check(z.int(), z.gte(1), z.lte(100)),
+  /** How many days ahead a slot may be booked. */
+  bookingWindowDays: z.number().check(z.int(), z.gte(1), z.lte(365)),
+  /** How many hours before its start a slot stops taking bookings. */
+  cutoffHours: z.number().check(z.int(), z.gte(0), z.lte(720)),
+  createdAt: DateTime,
+});
+export type AvailabilityOffer = z.infer<typeof AvailabilityOffer>;
+
+export const CreateOfferRequest = z.strictObject({
+  recurrence: z.enum(['once', 'weekly']),
+  startDate: CalendarDate,
+  endDate: z.optional(z.nullable(CalendarDate)),
+  weekdays: z.optional(z.array(Weekday).check(z.maxLength(7))),
+  startTime: ClockTime,
+  endTime: ClockTime,
+  /** Defaults to the educator's own time zone. */
+  timeZone: z.optional(TimeZone),
+  durationMinutes: z.number().check(z.int(), z.gte(5), z.lte(480)),
+  bufferMinutes: z.optional(Minutes(240)),
+  modalities: z.array(Modality).check(z.minLength(1), z.maxLength(3)),
+  location: z.optional(z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(200)))),
+  capacity: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100))),
+  bookingWindowDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(365))),
+  cutoffHours: z.optional(z.number().check(z.int(), z.gte(0), z.lte(720))),
+});
+export type CreateOfferRequest = z.input<typeof CreateOfferRequest>;
+
+/** A bookable time, derived from an offer. Its id names the offer and the start, so it is stable. */
+export const Slot = z.object({
+  id: Id,
+  offerId: Id,
+  educatorId: Id,
+  start: DateTime,
+  end: DateTime,
+  /** The educator's time zone (the viewer's may differ). */
+  timeZone: TimeZone,
+  modalities: z.array(Modality),
+  /** The modality of a slot with a single one; see `modalities`. */
+  modality: Modality,
+  location: z.nullable(z.string()),
+  capacity: z.number(),
+  booked: z.number(),
+  /** False when the slot is full, past its cut-off, or beyond the booking window. */
+  available: z.boolean(),
+});
+export type Slot = z.infer<typeof Slot>;
+
+/** `?from=&to=`: instants; at most 62 days apart. */
+export const SlotQuery = z.strictObject({ from: DateTime, to: DateTime });
+
+/** What a family asks for so they can take part. */
+export const AccessNeeds = z.strictObject({
+  /** A language to interpret into, e.g. the family's own. */
+  interpreterLanguage: z.optional(LanguageTag),
+  childCare: z.optional(z.boolean()),
+  transport: z.optional(z.boolean()),
+  accessibilityNote: z.optional(z.string().check(z.trim(), z.maxLength(500))),
+});
+export type AccessNeeds = z.input<typeof AccessNeeds>;
+
+export const CreateBookingRequest = z.strictObject({
+  studentId: Id,
+  modality: Modality,
+  needs: z.optional(AccessNeeds),
+});
+export type CreateBookingRequest = z.input<typeof CreateBookingRequest>;
+
+export const Booking = z.object({
+  id: Id,
+  slotId: Id,
+  studentId: Id,
+  educatorId: Id,
+  bookedBy: Id,
+  start: DateTime,
+  end: DateTime,
+  timeZone: TimeZone,
+  modality: Modality,
+  location: z.nullable(z.string()),
+  needs: z.object({
+    interpreterLanguage: z.nullable(LanguageTag),
+    childCare: z.boolean(),
+    transport: z.boolean(),
+    accessibilityNote: z.nullable(z.string()),
+  }),
+  status: z.enum(['booked', 'cancelled']),
+  createdAt: DateTime,
+  cancelledAt: z.nullable(DateTime),
+});
+export type Booking = z.infer<typeof Booking>;
+
+export const CancelBookingRequest = z.strictObject({
+  reason: z.optional(z.string().check(z.trim(), z.maxLength(500))),
+});
+export type CancelBookingRequest = z.input<typeof CancelBookingRequest>;

@@ -1,0 +1,381 @@
+import { getBookingIcs as icsRoute, type Booking, type Slot } from '@tandem/contract';
+import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import type { Hono } from 'hono';
+import ical, { ICalEventStatus } from 'ical-generator';
+import type { Actor } from '../auth.js';
+import { audit } from '../audit.js';
+import { authorize } from '../authz.js';
+import type { Db } from '../db/database.js';
+import {
+  assignments,
+  availabilityOffers,
+  bookings,
+  guardianships,
+  people,
+  schedulingEvents,
+  slots,
+} from '../db/schema.js';
+import { authenticate, parseParams, type HttpDeps, type RouteHandler } from '../http.js';
+import { newId } from '../ids.js';
+import { decodeCursor, pageLimit, toPage } from '../pagination.js';
+import { conflict, forbidden, notFound, validationError } from '../problem.js';
+import { isBookable, parseSlotId, slotIdOf, slotsOf, type OfferRow } from '../slots.js';
+
+type BookingRow = typeof bookings.$inferSelect;
+const MAX_RANGE_DAYS = 62;
+
+/** An educator of the actor's district; 404 for anyone else. */
+async function loadEducator(db: Db, actor: Actor, educatorId: string) {
+  const [educator] = await db
+    .select()
+    .from(people)
+    .where(and(eq(people.id, educatorId), eq(people.tenantId, actor.tenantId), eq(people.kind, 'educator')));
+  if (!educator) throw notFound();
+  return educator;
+}
+
+/** The educator themself, an admin of the district, or a family of one of their students. */
+async function mayViewSchedule(db: Db, actor: Actor, educatorId: string): Promise<boolean> {
+  if (actor.id === educatorId || actor.kind === 'admin') return true;
+  if (actor.kind !== 'guardian') return false;
+  const [link] = await db
+    .select({ studentId: assignments.studentId })
+    .from(assignments)
+    .innerJoin(guardianships, eq(guardianships.studentId, assignments.studentId))
+    .where(and(eq(assignments.educatorId, educatorId), eq(guardianships.personId, actor.id)))
+    .limit(1);
+  return link !== undefined;
+}
+
+function toSlot(offer: OfferRow, start: Date, end: Date, booked: number, now: Date): Slot {
+  return {
+    id: slotIdOf(offer.id, start),
+    offerId: offer.id,
+    educatorId: offer.educatorId,
+    start: start.toISOString(),
+    end: end.toISOString(),
+    timeZone: offer.timeZone,
+    modalities: offer.modalities,
+    modality: offer.modalities[0] ?? 'in_person',
+    location: offer.location,
+    capacity: offer.capacity,
+    booked,
+    available: isBookable(offer, start, booked, now),
+  };
+}
+
+export const listSlots: RouteHandler<'listSlots'> = async ({ params, query, actor, db }) => {
+  await loadEducator(db, actor, params.educatorId);
+  if (!(await mayViewSchedule(db, actor, params.educatorId))) throw notFound();
+  const from = new Date(query.from);
+  const to = new Date(query.to);
+  if (!(to > from) || to.getTime() - from.getTime() > MAX_RANGE_DAYS * 86_400_000) {
+    throw validationError([
+      { path: 'query.to', code: 'bad_range', message: `Must be after \`from\`, at most ${MAX_RANGE_DAYS} days later.` },
+    ]);
+  }
+  const offers = await db.select().from(availabilityOffers).where(eq(availabilityOffers.educatorId, params.educatorId));
+  const derived = offers.flatMap((offer) => slotsOf(offer, from, to).map((slot) => ({ offer, ...slot })));
+  const ids = derived.map(({ offer, start }) => slotIdOf(offer.id, start));
+  const seats = ids.length
+    ? await db.select({ id: slots.id, booked: slots.booked }).from(slots).where(inArray(slots.id, ids))
+    : [];
+  const booked = new Map(seats.map((s) => [s.id, s.booked]));
+  const now = new Date();
+  const items = derived
+    .map(({ offer, start, end }) => toSlot(offer, start, end, booked.get(slotIdOf(offer.id, start)) ?? 0, now))
+    .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+  return { items };
+};
+
+export const createOffer: RouteHandler<'createOffer'> = async ({ params, body, actor, db, requestId }) => {
+  const educator = await loadEducator(db, actor, params.educatorId);
+  if (actor.id !== educator.id) throw forbidden('Only the educator offers their own meeting times.');
+  const errors = [];
+  const timeZone = body.timeZone ?? educator.timeZone;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch {
+    errors.push({ path: 'body.timeZone', code: 'unknown_time_zone', message: 'Not a time zone (IANA name).' });
+  }
+  if (body.endTime <= body.startTime) {
+    errors.push({ path: 'body.endTime', code: 'before_start', message: 'Must be after the start time.' });
+  }
+  const weekdays = body.recurrence === 'weekly' ? [...new Set(body.weekdays ?? [])].sort() : [];
+  if (body.recurrence === 'weekly' && !weekdays.length) {
+    errors.push({ path: 'body.weekdays', code: 'required', message: 'Pick at least one weekday.' });
+  }
+  const endDate = body.recurrence === 'once' ? body.startDate : (body.endDate ?? null);
+  if (endDate !== null && endDate < body.startDate) {
+    errors.push({ path: 'body.endDate', code: 'before_start', message: 'Must not be before the start date.' });
+  }
+  if (errors.length) throw validationError(errors);
+  const [row] = await db
+    .insert(availabilityOffers)
+    .values({
+      id: newId('off'),
+      tenantId: actor.tenantId,
+      educatorId: educator.id,
+      recurrence: body.recurrence,
+      startDate: body.startDate,
+      endDate,
+      weekdays,
+      startTime: body.startTime,
+      endTime: body.endTime,
+      timeZone,
+      durationMinutes: body.durationMinutes,
+      bufferMinutes: body.bufferMinutes ?? 0,
+      modalities: [...new Set(body.modalities)],
+      location: body.location ?? null,
+      capacity: body.capacity ?? 1,
+      bookingWindowDays: body.bookingWindowDays ?? 60,
+      cutoffHours: body.cutoffHours ?? 24,
+      createdAt: new Date(),
+    })
+    .returning();
+  if (!row) throw new Error('insert returned no row');
+  await audit(db, actor, { action: 'create', resourceType: 'offer', resourceId: row.id, studentId: null }, requestId);
+  return {
+    ...row,
+    createdAt: row.createdAt.toISOString(),
+  };
+};
+
+async function loadBookingRow(db: Db, actor: Actor, bookingId: string) {
+  const [row] = await db
+    .select({ booking: bookings, slot: slots, offer: availabilityOffers })
+    .from(bookings)
+    .innerJoin(slots, eq(slots.id, bookings.slotId))
+    .innerJoin(availabilityOffers, eq(availabilityOffers.id, slots.offerId))
+    .where(and(eq(bookings.id, bookingId), eq(bookings.tenantId, actor.tenantId)));
+  if (!row) throw notFound();
+  await authorize(db, actor, 'student:read', row.booking.studentId);
+  return row;
+}
+
+function toBooking(booking: BookingRow, slot: typeof slots.$inferSelect, offer: OfferRow): Booking {
+  return {
+    id: booking.id,
+    slotId: booking.slotId,
+    studentId: booking.studentId,
+    educatorId: booking.educatorId,
+    bookedBy: booking.bookedBy,
+    start: slot.startsAt.toISOString(),
+    end: slot.endsAt.toISOString(),
+    timeZone: offer.timeZone,
+    modality: booking.modality,
+    location: offer.location,
+    needs: {
+      interpreterLanguage: booking.interpreterLanguage,
+      childCare: booking.childCare,
+      transport: booking.transport,
+      accessibilityNote: booking.accessibilityNote,
+    },
+    status: booking.status,
+    createdAt: booking.createdAt.toISOString(),
+    cancelledAt: booking.cancelledAt?.toISOString() ?? null,
+  };
+}
+
+export const createBooking: RouteHandler<'createBooking'> = async ({ params, body, actor, db, requestId }) => {
+  const named = parseSlotId(params.slotId);
+  const [offer] = named
+    ? await db
+        .select()
+        .from(availabilityOffers)
+        .where(and(eq(availabilityOffers.id, named.offerId), eq(availabilityOffers.tenantId, actor.tenantId)))
+    : [];
+  if (!named || !offer) throw notFound();
+  const slot = slotsOf(offer, named.start, new Date(named.start.getTime() + 1)).find(
+    (s) => s.start.getTime() === named.start.getTime(),
+  );
+  if (!slot) throw notFound();
+  await authorize(db, actor, 'booking:create', body.studentId);
+  const [assigned] = await db
+    .select({ id: assignments.educatorId })
+    .from(assignments)
+    .where(and(eq(assignments.educatorId, offer.educatorId), eq(assignments.studentId, body.studentId)));
+  const errors = [];
+  if (!assigned) {
+    errors.push({
+      path: 'body.studentId',
+      code: 'not_their_educator',
+      message: "Not one of this student's educators.",
+    });
+  }
+  if (!offer.modalities.includes(body.modality)) {
+    errors.push({ path: 'body.modality', code: 'not_offered', message: `Offered: ${offer.modalities.join(', ')}.` });
+  }
+  if (errors.length) throw validationError(errors);
+  const now = new Date();
+  if (!isBookable(offer, slot.start, 0, now)) {
+    throw conflict('This time can no longer be booked (too soon, or too far ahead). Pick another.');
+  }
+  // The seat: the slot's row is made on first booking, then taken with a conditional
+  // increment. Concurrent bookings queue on the row lock; once it is full the update matches
+  // nothing. The check constraint refuses `booked > capacity` whatever the code does.
+  await db
+    .insert(slots)
+    .values({ id: params.slotId, offerId: offer.id, startsAt: slot.start, endsAt: slot.end, capacity: offer.capacity })
+    .onConflictDoNothing();
+  const [seat] = await db
+    .update(slots)
+    .set({ booked: sql`${slots.booked} + 1` })
+    .where(and(eq(slots.id, params.slotId), lt(slots.booked, slots.capacity)))
+    .returning();
+  if (!seat) throw conflict('Someone else just took this time. Pick another; the list is up to date.');
+  const [already] = await db
+    .select({ id: bookings.id })
+    .from(bookings)
+    .where(
+      and(eq(bookings.slotId, params.slotId), eq(bookings.studentId, body.studentId), eq(bookings.status, 'booked')),
+    );
+  if (already) throw conflict('This student already has this time booked.');
+  const needs = body.needs ?? {};
+  const [row] = await db
+    .insert(bookings)
+    .values({
+      id: newId('bkg'),
+      tenantId: actor.tenantId,
+      slotId: params.slotId,
+      studentId: body.studentId,
+      educatorId: offer.educatorId,
+      bookedBy: actor.id,
+      modality: body.modality,
+      interpreterLanguage: needs.interpreterLanguage ?? null,
+      childCare: needs.childCare ?? false,
+      transport: needs.transport ?? false,
+      accessibilityNote: needs.accessibilityNote || null,
+      status: 'booked',
+      createdAt: now,
+    })
+    .returning();
+  if (!row) throw new Error('insert returned no row');
+  await db.insert(schedulingEvents).values({
+    tenantId: actor.tenantId,
+    studentId: row.studentId,
+    bookingId: row.id,
+    actorId: actor.id,
+    kind: 'booked',
+    detail: null,
+    at: now,
+  });
+  await audit(
+    db,
+    actor,
+    { action: 'create', resourceType: 'booking', resourceId: row.id, studentId: row.studentId },
+    requestId,
+  );
+  return toBooking(row, seat, offer);
+};
+
+export const listStudentBookings: RouteHandler<'listStudentBookings'> = async ({ params, query, actor, db }) => {
+  await authorize(db, actor, 'student:read', params.studentId);
+  const limit = pageLimit(query.limit);
+  const after = decodeCursor(query.cursor, ['string', 'string']);
+  const rows = await db
+    .select({ booking: bookings, slot: slots, offer: availabilityOffers })
+    .from(bookings)
+    .innerJoin(slots, eq(slots.id, bookings.slotId))
+    .innerJoin(availabilityOffers, eq(availabilityOffers.id, slots.offerId))
+    .where(
+      and(
+        eq(bookings.studentId, params.studentId),
+        after
+          ? or(
+              lt(slots.startsAt, new Date(String(after[0]))),
+              and(eq(slots.startsAt, new Date(String(after[0]))), lt(bookings.id, String(after[1]))),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(slots.startsAt), desc(bookings.id))
+    .limit(limit + 1);
+  return toPage(
+    rows,
+    limit,
+    ({ booking, slot, offer }) => toBooking(booking, slot, offer),
+    ({ booking, slot }) => [slot.startsAt.toISOString(), booking.id],
+  );
+};
+
+export const getBooking: RouteHandler<'getBooking'> = async ({ params, actor, db }) => {
+  const { booking, slot, offer } = await loadBookingRow(db, actor, params.bookingId);
+  return toBooking(booking, slot, offer);
+};
+
+export const cancelBooking: RouteHandler<'cancelBooking'> = async ({ params, body, actor, db, requestId }) => {
+  const { booking, slot, offer } = await loadBookingRow(db, actor, params.bookingId);
+  if (actor.id !== booking.bookedBy && actor.id !== booking.educatorId) {
+    throw forbidden('Only the family who booked, or the educator, can cancel this meeting.');
+  }
+  if (booking.status === 'cancelled') return toBooking(booking, slot, offer); // already done
+  const now = new Date();
+  const [row] = await db
+    .update(bookings)
+    .set({ status: 'cancelled', cancelledAt: now, cancelledBy: actor.id, cancelReason: body.reason || null })
+    .where(and(eq(bookings.id, booking.id), eq(bookings.status, 'booked')))
+    .returning();
+  if (!row) return toBooking(booking, slot, offer); // a concurrent cancel got there first
+  await db
+    .update(slots)
+    .set({ booked: sql`${slots.booked} - 1` })
+    .where(eq(slots.id, slot.id));
+  await db.insert(schedulingEvents).values({
+    tenantId: actor.tenantId,
+    studentId: row.studentId,
+    bookingId: row.id,
+    actorId: actor.id,
+    kind: 'cancelled',
+    detail: body.reason || null,
+    at: now,
+  });
+  await audit(
+    db,
+    actor,
+    { action: 'update', resourceType: 'booking', resourceId: row.id, studentId: row.studentId },
+    requestId,
+  );
+  return toBooking(row, slot, offer);
+};
+
+const modalityText = { in_person: 'In person', phone: 'By phone', video: 'By video' } as const;
+
+/** `GET /api/v1/bookings/{bookingId}/ics`: the meeting as an iCalendar file. */
+export function registerBookingIcs(app: Hono, deps: HttpDeps): void {
+  app.get('/api/v1/bookings/:bookingId/ics', async (c) => {
+    const actor = await authenticate(c, deps);
+    deps.rateLimiter.take(`person:${actor.id}`);
+    const params = parseParams(icsRoute, c.req.param()) as { bookingId: string };
+    const db = deps.database;
+    const { booking, slot, offer } = await loadBookingRow(db, actor, params.bookingId);
+    const [educator] = await db.select().from(people).where(eq(people.id, booking.educatorId));
+    const needs = [
+      booking.interpreterLanguage && `Interpreter: ${booking.interpreterLanguage}`,
+      booking.childCare && 'Child care requested',
+      booking.transport && 'Help with transport requested',
+      booking.accessibilityNote && `Note: ${booking.accessibilityNote}`,
+    ].filter(Boolean);
+    const calendar = ical({ prodId: { company: 'Tandem', product: 'Tandem', language: 'EN' }, name: 'Tandem' });
+    calendar.createEvent({
+      id: `${booking.id}@tandem`,
+      start: slot.startsAt,
+      end: slot.endsAt,
+      stamp: booking.createdAt,
+      summary: `Meeting with ${educator?.displayName ?? 'the school'}`,
+      description: [modalityText[booking.modality], ...needs].join('\n'),
+      location: offer.location ?? modalityText[booking.modality],
+      status: booking.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+    await audit(
+      db,
+      actor,
+      { action: 'read', resourceType: 'booking', resourceId: booking.id, studentId: booking.studentId },
+      c.get('requestId'),
+    );
+    return c.body(calendar.toString(), 200, {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `attachment; filename="tandem-${booking.id}.ics"`,
+    });
+  });
+}

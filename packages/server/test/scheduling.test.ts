@@ -1,0 +1,206 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../src/db/database.js';
+import { bookings, schedulingEvents, slots } from '../src/db/schema.js';
+import { backends, client, seeded, tokenFor } from './harness.js';
+
+const person = (id: string) => ({ id, tenant: 'ten_riverside' });
+/** Families of Ms. Rivera's students, each with their child. */
+const families = [
+  ['per_garcia', 'stu_mateo'],
+  ['per_alsayed_omar', 'stu_yusuf'],
+  ['per_alsayed_huda', 'stu_yusuf'],
+  ['per_johnson', 'stu_jaylen'],
+  ['per_miller', 'stu_jaylen'],
+  ['per_nguyen', 'stu_emma'],
+  ['per_ramirez', 'stu_lucia'],
+] as const;
+
+type SlotItem = { id: string; start: string; booked: number; capacity: number; available: boolean };
+
+describe.each(backends)('scheduling on $name', (backend) => {
+  let database: Database;
+  let call: ReturnType<typeof client>;
+  const tokens: Record<string, string> = {};
+  const range = (from: string, to: string) => `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+  const nextMonth = () => range(new Date().toISOString(), new Date(Date.now() + 30 * 86_400_000).toISOString());
+  const freeSlots = async (token = tokens.per_garcia) =>
+    (
+      (await call('GET', `/api/v1/educators/per_rivera/slots?${nextMonth()}`, { token })).json.items as SlotItem[]
+    ).filter((s) => s.available);
+
+  beforeAll(async () => {
+    database = await seeded(backend);
+    call = client(database);
+    for (const id of [...families.map(([f]) => f), 'per_rivera', 'per_okafor', 'per_kim']) {
+      tokens[id] = await tokenFor(person(id));
+    }
+  });
+  afterAll(() => database.close());
+
+  it('gives each educator free single-seat slots on weekday afternoons over the coming weeks', async () => {
+    const free = await freeSlots();
+    expect(free.length).toBeGreaterThan(20);
+    expect(free.every((s) => s.capacity === 1 && s.booked === 0)).toBe(true);
+    const starts = free.map((s) => s.start);
+    expect([...starts].sort()).toEqual(starts);
+  });
+
+  it('200 concurrent attempts at one seat make exactly one booking; the others are told it is taken', async () => {
+    const [slot] = await freeSlots();
+    const attempts = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => {
+        const [family, studentId] = families[i % families.length]!;
+        return call('POST', `/api/v1/slots/${slot!.id}/bookings`, {
+          token: tokens[family],
+          body: { studentId, modality: 'phone' },
+        });
+      }),
+    );
+    const statuses = attempts.map((a) => a.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(199);
+    const stored = await database.db.select().from(bookings).where(eq(bookings.slotId, slot!.id));
+    expect(stored).toHaveLength(1);
+    const [seat] = await database.db.select().from(slots).where(eq(slots.id, slot!.id));
+    expect(seat).toMatchObject({ booked: 1, capacity: 1 });
+    const listed = (await freeSlots()).map((s) => s.id);
+    expect(listed).not.toContain(slot!.id);
+  });
+
+  it('books with access needs the educator sees, gives a calendar file, and frees the seat on cancel', async () => {
+    const [slot] = await freeSlots(tokens.per_alsayed_omar);
+    const booked = await call('POST', `/api/v1/slots/${slot!.id}/bookings`, {
+      token: tokens.per_alsayed_omar,
+      body: {
+        studentId: 'stu_yusuf',
+        modality: 'in_person',
+        needs: { interpreterLanguage: 'ar', childCare: true, accessibilityNote: 'Step-free entrance, please' },
+      },
+    });
+    expect(booked.status).toBe(201);
+    expect(booked.json).toMatchObject({
+      slotId: slot!.id,
+      bookedBy: 'per_alsayed_omar',
+      educatorId: 'per_rivera',
+      start: slot!.start,
+      status: 'booked',
+      needs: { interpreterLanguage: 'ar', childCare: true, transport: false },
+    });
+    const seen = await call('GET', '/api/v1/students/stu_yusuf/bookings', { token: tokens.per_rivera });
+    expect(seen.json.items[0]).toMatchObject({ id: booked.json.id, needs: { interpreterLanguage: 'ar' } });
+
+    const ics = await call('GET', `/api/v1/bookings/${booked.json.id}/ics`, { token: tokens.per_alsayed_omar });
+    expect(ics.status).toBe(200);
+    expect(ics.headers.get('Content-Type')).toMatch(/^text\/calendar/);
+    const text = String(ics.json);
+    expect(text).toContain('BEGIN:VEVENT');
+    expect(text).toContain(`DTSTART:${slot!.start.replace(/[-:]/g, '').replace('.000', '')}`);
+    expect(text).toContain('Interpreter: ar');
+    expect(text).toContain('Child care requested');
+
+    const cancelled = await call('POST', `/api/v1/bookings/${booked.json.id}/cancel`, {
+      token: tokens.per_alsayed_omar,
+      body: { reason: 'Work shift changed' },
+    });
+    expect(cancelled.json.status).toBe('cancelled');
+    expect((await freeSlots()).map((s) => s.id)).toContain(slot!.id);
+    const again = await call('POST', `/api/v1/slots/${slot!.id}/bookings`, {
+      token: tokens.per_nguyen,
+      body: { studentId: 'stu_emma', modality: 'video' },
+    });
+    expect(again.status).toBe(201);
+    // The record of attempts keeps both.
+    const record = await database.db
+      .select()
+      .from(schedulingEvents)
+      .where(and(eq(schedulingEvents.studentId, 'stu_yusuf'), eq(schedulingEvents.bookingId, booked.json.id)));
+    expect(record.map((e) => e.kind)).toEqual(['booked', 'cancelled']);
+  });
+
+  it('refuses what cannot be booked, with the reason', async () => {
+    const [slot] = await freeSlots();
+    const post = (token: string | undefined, body: unknown, slotId = slot!.id) =>
+      call('POST', `/api/v1/slots/${slotId}/bookings`, { token, body });
+    expect((await post(tokens.per_rivera, { studentId: 'stu_mateo', modality: 'phone' })).status).toBe(403);
+    expect((await post(tokens.per_kim, { studentId: 'stu_mateo', modality: 'phone' })).status).toBe(403);
+    // Not a slot of the offer (a minute off), and not a slot id at all.
+    const off = slot!.id.replace(/(\d{2})Z$/, (m, mm: string) => `${String((Number(mm) + 1) % 60).padStart(2, '0')}Z`);
+    expect((await post(tokens.per_garcia, { studentId: 'stu_mateo', modality: 'phone' }, off)).status).toBe(404);
+    expect((await post(tokens.per_garcia, { studentId: 'stu_mateo', modality: 'phone' }, 'slot_x')).status).toBe(404);
+    // Sofía's educators are at the other school: Ms. Rivera is not one of them.
+    const wrong = await post(tokens.per_garcia, { studentId: 'stu_sofia', modality: 'phone' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.json.errors[0]).toMatchObject({ path: 'body.studentId', code: 'not_their_educator' });
+    // A slot inside its 24-hour cut-off.
+    const soon = await call(
+      'GET',
+      `/api/v1/educators/per_rivera/slots?${range(new Date().toISOString(), new Date(Date.now() + 20 * 3600_000).toISOString())}`,
+      { token: tokens.per_garcia },
+    );
+    for (const s of soon.json.items as SlotItem[]) expect(s.available).toBe(false);
+  });
+
+  it('derives weekly slots on the educator’s clock across a daylight-saving change', async () => {
+    const offer = await call('POST', '/api/v1/educators/per_rivera/offers', {
+      token: tokens.per_rivera,
+      body: {
+        recurrence: 'weekly',
+        weekdays: [1],
+        startDate: '2026-10-19',
+        endDate: '2026-11-09',
+        startTime: '16:00',
+        endTime: '16:30',
+        durationMinutes: 30,
+        modalities: ['video'],
+        timeZone: 'America/Chicago',
+      },
+    });
+    expect(offer.status).toBe(201);
+    const listed = await call(
+      'GET',
+      `/api/v1/educators/per_rivera/slots?${range('2026-10-19T00:00:00Z', '2026-11-10T00:00:00Z')}`,
+      { token: tokens.per_rivera },
+    );
+    const starts = (listed.json.items as (SlotItem & { offerId: string })[])
+      .filter((s) => s.offerId === offer.json.id)
+      .map((s) => s.start);
+    // 16:00 in Chicago: UTC−5 until November 1, UTC−6 after.
+    expect(starts).toEqual([
+      '2026-10-19T21:00:00.000Z',
+      '2026-10-26T21:00:00.000Z',
+      '2026-11-02T22:00:00.000Z',
+      '2026-11-09T22:00:00.000Z',
+    ]);
+    const bad = await call('POST', '/api/v1/educators/per_rivera/offers', {
+      token: tokens.per_rivera,
+      body: {
+        recurrence: 'weekly',
+        startDate: '2026-10-19',
+        startTime: '16:00',
+        endTime: '15:00',
+        durationMinutes: 30,
+        modalities: ['video'],
+        timeZone: 'Mars/Olympus',
+      },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.json.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      'body.endTime',
+      'body.timeZone',
+      'body.weekdays',
+    ]);
+    const notHers = await call('POST', '/api/v1/educators/per_rivera/offers', {
+      token: tokens.per_okafor,
+      body: {
+        recurrence: 'once',
+        startDate: '2026-12-01',
+        startTime: '15:00',
+        endTime: '16:00',
+        durationMinutes: 30,
+        modalities: ['phone'],
+      },
+    });
+    expect(notHers.status).toBe(403);
+  });
+});
