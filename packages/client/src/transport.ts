@@ -14,9 +14,10 @@ export interface TransportOptions {
   retry: RetryPolicy;
 }
 
-// POST is safe to retry: every POST carries an Idempotency-Key. PATCH is not retried: a lost
-// response to a PATCH that succeeded would come back as a version conflict.
-const RETRY_METHODS = new Set(['GET', 'POST', 'DELETE']);
+// POST is safe to retry: every POST carries an Idempotency-Key; PUT replaces, so a repeat is
+// harmless. PATCH is not retried: a lost response to a PATCH that succeeded would come back
+// as a version conflict.
+const RETRY_METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE']);
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 
 /** The attempt ran out of time (not retried: the server may still be working on it). */

@@ -30,10 +30,15 @@ import {
   CancelBookingRequest,
   CreateBookingRequest,
   CreateOfferRequest,
+  FamilyWindows,
+  PutFamilyWindowsRequest,
+  RescheduleBookingRequest,
   Slot,
+  StudentFamilyWindows,
 } from './scheduling.js';
 import {
   BookingPage,
+  SchedulingRecord,
   SlotList,
   GoalPage,
   MessagePage,
@@ -74,6 +79,9 @@ const responseSchemas = {
   SlotList,
   Booking,
   BookingPage,
+  SchedulingRecord,
+  FamilyWindows,
+  StudentFamilyWindows,
 };
 const requestSchemas = {
   CreateGoalRequest,
@@ -88,6 +96,8 @@ const requestSchemas = {
   CreateOfferRequest,
   CreateBookingRequest,
   CancelBookingRequest,
+  RescheduleBookingRequest,
+  PutFamilyWindowsRequest,
 };
 
 // Longer explanations live here, not in the route table, so that browsers never download them.

@@ -20,8 +20,13 @@ import {
   CancelBookingRequest,
   CreateBookingRequest,
   CreateOfferRequest,
+  FamilyWindows,
+  PutFamilyWindowsRequest,
+  RescheduleBookingRequest,
+  SchedulingEvent,
   Slot,
   SlotQuery,
+  StudentFamilyWindows,
 } from './scheduling.js';
 import {
   CreateDevTokenRequest,
@@ -34,7 +39,7 @@ import {
   UpdateGoalRequest,
 } from './requests.js';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** none: public. bearer: a JWT for a person. demo: public, and present only in demo mode. */
 export type RouteAuth = 'none' | 'bearer' | 'demo';
@@ -77,6 +82,7 @@ const EventsQuery = z.strictObject({ lastEventId: z.optional(z.string().check(z.
 export const GoalPage = page(Goal);
 export const SlotList = z.object({ items: z.array(Slot) });
 export const BookingPage = page(Booking);
+export const SchedulingRecord = z.object({ items: z.array(SchedulingEvent) });
 export const ProgressPage = page(ProgressEntry);
 export const StudentPage = page(Student);
 export const ThreadPage = page(Thread);
@@ -398,6 +404,73 @@ export const getBookingIcs = route({
   errors: [401, 404],
 });
 
+export const rescheduleBooking = route({
+  method: 'POST',
+  path: '/api/v1/bookings/{bookingId}/reschedule',
+  summary: 'Move a booking to another slot',
+  tag: 'scheduling',
+  auth: 'bearer',
+  params: BookingParams,
+  body: RescheduleBookingRequest,
+  success: { status: 201, description: 'The new booking; the old one is cancelled in the same step.', schema: Booking },
+  errors: [401, 403, 404, 409],
+});
+
+export const getSchedulingRecord = route({
+  method: 'GET',
+  path: '/api/v1/students/{studentId}/scheduling-record',
+  summary: "A student's record of attempts to meet",
+  tag: 'scheduling',
+  auth: 'bearer',
+  params: StudentParams,
+  success: {
+    status: 200,
+    description: 'Every booking, cancellation and reschedule, oldest first.',
+    schema: SchedulingRecord,
+  },
+  errors: [401, 403, 404],
+});
+
+export const getMyWindows = route({
+  method: 'GET',
+  path: '/api/v1/me/availability-windows',
+  summary: 'The times that usually work for me',
+  tag: 'scheduling',
+  auth: 'bearer',
+  success: { status: 200, description: 'Recurring weekly windows, on the person’s clock.', schema: FamilyWindows },
+  errors: [401],
+});
+
+export const putMyWindows = route({
+  method: 'PUT',
+  path: '/api/v1/me/availability-windows',
+  summary: 'Say which times usually work for me',
+  tag: 'scheduling',
+  auth: 'bearer',
+  body: PutFamilyWindowsRequest,
+  success: {
+    status: 200,
+    description: 'The windows, as stored (they replace the earlier ones).',
+    schema: FamilyWindows,
+  },
+  errors: [401],
+});
+
+export const listStudentFamilyWindows = route({
+  method: 'GET',
+  path: '/api/v1/students/{studentId}/family-windows',
+  summary: "When a student's families can usually meet",
+  tag: 'scheduling',
+  auth: 'bearer',
+  params: StudentParams,
+  success: {
+    status: 200,
+    description: "Each guardian's windows, with the viewer's free slots that fall inside them.",
+    schema: StudentFamilyWindows,
+  },
+  errors: [401, 403, 404],
+});
+
 export const listDevUsers = route({
   method: 'GET',
   path: '/api/dev/users',
@@ -450,6 +523,11 @@ export const routes = {
   getBooking,
   cancelBooking,
   getBookingIcs,
+  rescheduleBooking,
+  getSchedulingRecord,
+  getMyWindows,
+  putMyWindows,
+  listStudentFamilyWindows,
   listDevUsers,
   createDevToken,
 } as const satisfies Record<string, RouteDefinition>;

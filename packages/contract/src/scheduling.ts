@@ -126,3 +126,51 @@ export const CancelBookingRequest = z.strictObject({
   reason: z.optional(z.string().check(z.trim(), z.maxLength(500))),
 });
 export type CancelBookingRequest = z.input<typeof CancelBookingRequest>;
+
+/** A recurring time that works for a family, on their own clock ("weekdays after 18:00"). */
+export const FamilyWindow = z.object({
+  weekday: Weekday,
+  startTime: ClockTime,
+  endTime: ClockTime,
+});
+export type FamilyWindow = z.infer<typeof FamilyWindow>;
+
+export const FamilyWindows = z.object({ timeZone: TimeZone, windows: z.array(FamilyWindow) });
+export type FamilyWindows = z.infer<typeof FamilyWindows>;
+
+export const PutFamilyWindowsRequest = z.strictObject({
+  /** Defaults to the person's own time zone. */
+  timeZone: z.optional(TimeZone),
+  windows: z
+    .array(z.strictObject({ weekday: Weekday, startTime: ClockTime, endTime: ClockTime }))
+    .check(z.maxLength(28)),
+});
+export type PutFamilyWindowsRequest = z.input<typeof PutFamilyWindowsRequest>;
+
+/** A student's families' usual free times, and which of the viewing educator's slots fall inside them. */
+export const StudentFamilyWindows = z.object({
+  items: z.array(
+    z.object({
+      personId: Id,
+      displayName: z.string(),
+      timeZone: TimeZone,
+      windows: z.array(FamilyWindow),
+      /** The viewer's free slots in the next 14 days that fall inside one of these windows. */
+      matchingSlotIds: z.array(Id),
+    }),
+  ),
+});
+export type StudentFamilyWindows = z.infer<typeof StudentFamilyWindows>;
+
+/** One entry of a student's record of attempts to arrange a meeting. */
+export const SchedulingEvent = z.object({
+  kind: z.enum(['booked', 'cancelled', 'rescheduled']),
+  bookingId: z.nullable(Id),
+  actorId: Id,
+  detail: z.nullable(z.string()),
+  at: DateTime,
+});
+export type SchedulingEvent = z.infer<typeof SchedulingEvent>;
+
+export const RescheduleBookingRequest = z.strictObject({ slotId: Id, modality: z.optional(Modality) });
+export type RescheduleBookingRequest = z.input<typeof RescheduleBookingRequest>;

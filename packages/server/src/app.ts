@@ -23,10 +23,13 @@ import {
   createBooking,
   createOffer,
   getBooking,
+  getSchedulingRecord,
   listSlots,
   listStudentBookings,
   registerBookingIcs,
+  rescheduleBooking,
 } from './routes/scheduling.js';
+import { getMyWindows, listStudentFamilyWindows, putMyWindows } from './routes/windows.js';
 import { createGoal, getGoal, listGoals, listProgress, recordProgress, updateGoal } from './routes/goals.js';
 import {
   editMessage,
@@ -89,7 +92,7 @@ export async function createApp({
     '/api/*',
     cors({
       origin: (origin) => (config.allowedOrigins.includes(origin) ? origin : null),
-      allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
       allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Last-Event-ID', 'X-Request-Id'],
       exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'X-Request-Id'],
       maxAge: 600,
@@ -138,6 +141,11 @@ export async function createApp({
     listStudentBookings,
     getBooking,
     cancelBooking,
+    rescheduleBooking,
+    getSchedulingRecord,
+    getMyWindows,
+    putMyWindows,
+    listStudentFamilyWindows,
     listDevUsers,
     createDevToken,
   };

@@ -14,7 +14,8 @@ export type Action =
   | 'goal:update'
   | 'progress:record'
   | 'message:send'
-  | 'booking:create';
+  | 'booking:create'
+  | 'schedule:coordinate';
 
 /** The actor's relationship to one student, read from the database on every request. */
 export interface StudentAccess extends Relationship {
@@ -34,6 +35,7 @@ const rules: Record<Action, (access: StudentAccess) => boolean> = {
   'progress:record': (a) => a.role !== 'guardian' || a.mayViewRecords,
   'message:send': (a) => a.mayMessage,
   'booking:create': (a) => a.role === 'guardian' && a.mayBook,
+  'schedule:coordinate': (a) => a.role !== 'guardian',
 };
 
 const denials: Record<Action, string> = {
@@ -45,6 +47,7 @@ const denials: Record<Action, string> = {
   'progress:record': 'You cannot record progress for this student.',
   'message:send': 'You cannot message about this student; ask the school to check your account.',
   'booking:create': 'Families book meetings for their children; ask the school to check your account.',
+  'schedule:coordinate': "The school sees families' usual free times; families keep their own under “my times”.",
 };
 
 /** Staff see and discuss the records of students in their scope; booking is for families. */

@@ -35,8 +35,8 @@ const newGoal = {
   target: 1,
 };
 
-/** Two free slots of Mateo's teacher and a booking of one, made before the matrix runs. */
-const fixtures = { freeSlot: '', booking: '' };
+/** Free slots of Mateo's teacher and bookings of some, made before the matrix runs. */
+const fixtures = { freeSlot: '', booking: '', movable: '', target: '' };
 const slotRange = () =>
   new URLSearchParams({
     from: new Date().toISOString(),
@@ -156,6 +156,33 @@ const matrix: Record<RouteName, Row> = {
     request: () => ({ method: 'GET', path: `/api/v1/bookings/${fixtures.booking}/ics` }),
     expect: scoped(200),
   },
+  // Only the family who booked moves a meeting.
+  rescheduleBooking: {
+    request: () => ({
+      method: 'POST',
+      path: `/api/v1/bookings/${fixtures.movable}/reschedule`,
+      body: { slotId: fixtures.target },
+    }),
+    expect: { ...scoped(201), educator: 403, admin: 403 },
+  },
+  getSchedulingRecord: {
+    request: () => ({ method: 'GET', path: '/api/v1/students/stu_mateo/scheduling-record' }),
+    expect: scoped(200),
+  },
+  getMyWindows: { request: () => ({ method: 'GET', path: '/api/v1/me/availability-windows' }), expect: signedIn(200) },
+  putMyWindows: {
+    request: () => ({
+      method: 'PUT',
+      path: '/api/v1/me/availability-windows',
+      body: { windows: [{ weekday: 2, startTime: '18:00', endTime: '20:00' }] },
+    }),
+    expect: signedIn(200),
+  },
+  // The school's view: a family does not see another home's free times.
+  listStudentFamilyWindows: {
+    request: () => ({ method: 'GET', path: '/api/v1/students/stu_mateo/family-windows' }),
+    expect: { ...scoped(200), guardian: 403 },
+  },
   // Demo-only routes need no token; outside demo mode they do not exist (checked below).
   listDevUsers: { request: () => ({ method: 'GET', path: '/api/dev/users' }), expect: everyone(200) },
   createDevToken: {
@@ -174,14 +201,21 @@ describe.each(backends)('authorization matrix on $name', (backend) => {
     call = client(database);
     for (const role of roles) tokens[role] = role === 'anonymous' ? undefined : await tokenFor(people[role]);
     const slots = await call('GET', `/api/v1/educators/per_rivera/slots?${slotRange()}`, { token: tokens.guardian });
-    const [first, second] = (slots.json.items as { id: string; available: boolean }[]).filter((s) => s.available);
-    if (!first || !second) throw new Error('the seed offers no free slots');
+    const [first, second, third, fourth] = (slots.json.items as { id: string; available: boolean }[]).filter(
+      (s) => s.available,
+    );
+    if (!first || !second || !third || !fourth) throw new Error('the seed offers too few free slots');
     fixtures.freeSlot = first.id;
-    const booked = await call('POST', `/api/v1/slots/${second.id}/bookings`, {
-      token: tokens.guardian,
-      body: { studentId: 'stu_mateo', modality: 'video' },
-    });
-    fixtures.booking = booked.json.id as string;
+    fixtures.target = fourth.id;
+    const book = async (slotId: string) =>
+      (
+        await call('POST', `/api/v1/slots/${slotId}/bookings`, {
+          token: tokens.guardian,
+          body: { studentId: 'stu_mateo', modality: 'video' },
+        })
+      ).json.id as string;
+    fixtures.booking = await book(second.id);
+    fixtures.movable = await book(third.id);
   });
   afterAll(() => database.close());
 

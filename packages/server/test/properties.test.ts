@@ -38,6 +38,8 @@ const validBodies: Record<string, Record<string, unknown>> = {
   },
   createBooking: { studentId: 'stu_mateo', modality: 'phone' },
   cancelBooking: { reason: 'Sick' },
+  rescheduleBooking: { slotId: 'slot_off_rivera_weekly_20300107T2100Z' },
+  putMyWindows: { windows: [{ weekday: 1, startTime: '18:00', endTime: '20:00' }] },
 };
 
 const weirdId = fc.oneof(

@@ -203,4 +203,89 @@ describe.each(backends)('scheduling on $name', (backend) => {
     });
     expect(notHers.status).toBe(403);
   });
+
+  it('moves a booking in one step, keeps it when the new time is taken, and records every attempt', async () => {
+    const [a, b, c] = await freeSlots(tokens.per_ramirez);
+    const post = (slotId: string, token = tokens.per_ramirez, studentId = 'stu_lucia') =>
+      call('POST', `/api/v1/slots/${slotId}/bookings`, {
+        token,
+        body: { studentId, modality: 'phone', needs: { transport: true } },
+      });
+    const first = await post(a!.id);
+    expect((await post(b!.id, tokens.per_nguyen, 'stu_emma')).status).toBe(201); // b is now full
+    const blocked = await call('POST', `/api/v1/bookings/${first.json.id}/reschedule`, {
+      token: tokens.per_ramirez,
+      body: { slotId: b!.id },
+    });
+    expect(blocked.status).toBe(409);
+    expect((await call('GET', `/api/v1/bookings/${first.json.id}`, { token: tokens.per_ramirez })).json.status).toBe(
+      'booked',
+    );
+    const moved = await call('POST', `/api/v1/bookings/${first.json.id}/reschedule`, {
+      token: tokens.per_ramirez,
+      body: { slotId: c!.id, modality: 'video' },
+    });
+    expect(moved.status).toBe(201);
+    expect(moved.json).toMatchObject({ slotId: c!.id, modality: 'video', needs: { transport: true } });
+    expect((await call('GET', `/api/v1/bookings/${first.json.id}`, { token: tokens.per_ramirez })).json.status).toBe(
+      'cancelled',
+    );
+    expect((await freeSlots()).map((s) => s.id)).toContain(a!.id);
+    const teacherMoves = await call('POST', `/api/v1/bookings/${moved.json.id}/reschedule`, {
+      token: tokens.per_rivera,
+      body: { slotId: a!.id },
+    });
+    expect(teacherMoves.status).toBe(403);
+    const log = await call('GET', '/api/v1/students/stu_lucia/scheduling-record', { token: tokens.per_rivera });
+    expect(log.json.items.map((e: { kind: string }) => e.kind)).toEqual(['booked', 'rescheduled']);
+    expect(log.json.items[1].detail).toBe(`from ${first.json.id}`);
+  });
+
+  it('keeps a family’s usual free times and shows the teacher which of her slots fit them', async () => {
+    const put = await call('PUT', '/api/v1/me/availability-windows', {
+      token: tokens.per_johnson,
+      body: {
+        timeZone: 'America/Chicago',
+        windows: [
+          { weekday: 2, startTime: '15:30', endTime: '16:30' },
+          { weekday: 1, startTime: '18:00', endTime: '21:00' },
+        ],
+      },
+    });
+    expect(put.status).toBe(200);
+    expect(put.json.windows.map((w: { weekday: number }) => w.weekday)).toEqual([1, 2]);
+    expect((await call('GET', '/api/v1/me/availability-windows', { token: tokens.per_johnson })).json).toEqual(
+      put.json,
+    );
+    const bad = await call('PUT', '/api/v1/me/availability-windows', {
+      token: tokens.per_johnson,
+      body: { windows: [{ weekday: 3, startTime: '20:00', endTime: '19:00' }] },
+    });
+    expect(bad.status).toBe(400);
+    const seen = await call('GET', '/api/v1/students/stu_jaylen/family-windows', { token: tokens.per_rivera });
+    const johnson = seen.json.items.find((i: { personId: string }) => i.personId === 'per_johnson');
+    const miller = seen.json.items.find((i: { personId: string }) => i.personId === 'per_miller');
+    expect(miller).toMatchObject({ windows: [], matchingSlotIds: [] });
+    // Tuesdays 15:30–16:30 in Chicago: the 15:40–16:10 slot fits; those at 15:00 and 16:20 do not.
+    const free = await freeSlots(tokens.per_johnson);
+    const fitting = free
+      .filter((s) => {
+        const clock = new Intl.DateTimeFormat('en-US', {
+          timeZone: 'America/Chicago',
+          weekday: 'short',
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
+        }).format(new Date(s.start));
+        return /^Tue,? 15:(30|40|50)/.test(clock) && new Date(s.start).getTime() < Date.now() + 14 * 86_400_000;
+      })
+      .map((s) => s.id);
+    expect(johnson.matchingSlotIds.length).toBeGreaterThan(0);
+    expect(johnson.matchingSlotIds).toEqual(fitting.filter((id) => johnson.matchingSlotIds.includes(id)));
+    for (const id of johnson.matchingSlotIds) expect(fitting).toContain(id);
+    // Families do not see each other's times.
+    expect(
+      (await call('GET', '/api/v1/students/stu_jaylen/family-windows', { token: tokens.per_johnson })).status,
+    ).toBe(403);
+  });
 });

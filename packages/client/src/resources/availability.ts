@@ -6,6 +6,11 @@ import {
   getBookingIcs as getBookingIcsRoute,
   listSlots as listSlotsRoute,
   listStudentBookings as listStudentBookingsRoute,
+  rescheduleBooking as rescheduleBookingRoute,
+  getSchedulingRecord as getSchedulingRecordRoute,
+  getMyWindows as getMyWindowsRoute,
+  putMyWindows as putMyWindowsRoute,
+  listStudentFamilyWindows as listStudentFamilyWindowsRoute,
 } from '@tandem/contract';
 import type {
   AvailabilityOffer,
@@ -13,7 +18,12 @@ import type {
   CancelBookingRequest,
   CreateBookingRequest,
   CreateOfferRequest,
+  FamilyWindows,
   Page,
+  PutFamilyWindowsRequest,
+  RescheduleBookingRequest,
+  SchedulingEvent,
+  StudentFamilyWindows,
   PageQuery,
   Slot,
 } from '@tandem/contract';
@@ -86,3 +96,36 @@ export async function calendarFile(
   const response = await client.open(getBookingIcsRoute, { params }, options); // throws typed errors
   return response.text();
 }
+
+/** Moves a booking to another slot in one step (the old seat is freed only if the new one is taken). */
+export const reschedule = (
+  client: TandemClient,
+  params: { bookingId: string },
+  body: RescheduleBookingRequest,
+  options?: CallOptions,
+): Promise<Booking> => client.request(rescheduleBookingRoute, { params, body }, options);
+
+/** Every booking, cancellation and reschedule for a student, oldest first. */
+export const schedulingRecord = (
+  client: TandemClient,
+  params: { studentId: string },
+  options?: CallOptions,
+): Promise<{ items: SchedulingEvent[] }> => client.request(getSchedulingRecordRoute, { params }, options);
+
+/** The times that usually work for the signed-in person. */
+export const myWindows = (client: TandemClient, options?: CallOptions): Promise<FamilyWindows> =>
+  client.request(getMyWindowsRoute, {}, options);
+
+/** Replaces the signed-in person's usual free times. */
+export const setMyWindows = (
+  client: TandemClient,
+  body: PutFamilyWindowsRequest,
+  options?: CallOptions,
+): Promise<FamilyWindows> => client.request(putMyWindowsRoute, { body }, options);
+
+/** For educators: a student's families' usual free times, and which of the viewer's slots fit them. */
+export const familyWindows = (
+  client: TandemClient,
+  params: { studentId: string },
+  options?: CallOptions,
+): Promise<StudentFamilyWindows> => client.request(listStudentFamilyWindowsRoute, { params }, options);

@@ -437,9 +437,25 @@ export const schedulingEvents = pgTable(
     actorId: text('actor_id')
       .notNull()
       .references(() => people.id),
-    kind: text('kind', { enum: ['booked', 'cancelled'] }).notNull(),
+    kind: text('kind', { enum: ['booked', 'cancelled', 'rescheduled'] }).notNull(),
     detail: text('detail'),
     at: instant('at').notNull(),
   },
   (t) => [index('scheduling_events_student_idx').on(t.studentId)],
+);
+
+/** The recurring times that usually work for a person (a family), on their own clock. */
+export const familyWindows = pgTable(
+  'family_windows',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id),
+    weekday: integer('weekday').notNull(),
+    startTime: text('start_time').notNull(),
+    endTime: text('end_time').notNull(),
+    timeZone: text('time_zone').notNull(),
+  },
+  (t) => [index('family_windows_person_idx').on(t.personId)],
 );

@@ -1,4 +1,4 @@
-import { getBookingIcs as icsRoute, type Booking, type Slot } from '@tandem/contract';
+import { getBookingIcs as icsRoute, type Booking, type CreateBookingRequest, type Slot } from '@tandem/contract';
 import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import ical, { ICalEventStatus } from 'ical-generator';
@@ -177,7 +177,12 @@ function toBooking(booking: BookingRow, slot: typeof slots.$inferSelect, offer: 
   };
 }
 
-export const createBooking: RouteHandler<'createBooking'> = async ({ params, body, actor, db, requestId }) => {
+/**
+ * Takes a seat in a slot for a student and records the booking: everything a booking checks,
+ * in the caller's transaction. Throws 404/403/400/409 problems.
+ */
+async function takeSeat(db: Db, actor: Actor, slotId: string, body: CreateBookingRequest, now: Date) {
+  const params = { slotId };
   const named = parseSlotId(params.slotId);
   const [offer] = named
     ? await db
@@ -207,7 +212,6 @@ export const createBooking: RouteHandler<'createBooking'> = async ({ params, bod
     errors.push({ path: 'body.modality', code: 'not_offered', message: `Offered: ${offer.modalities.join(', ')}.` });
   }
   if (errors.length) throw validationError(errors);
-  const now = new Date();
   if (!isBookable(offer, slot.start, 0, now)) {
     throw conflict('This time can no longer be booked (too soon, or too far ahead). Pick another.');
   }
@@ -251,15 +255,48 @@ export const createBooking: RouteHandler<'createBooking'> = async ({ params, bod
     })
     .returning();
   if (!row) throw new Error('insert returned no row');
+  return { row, seat, offer };
+}
+
+/** One line of the student's record of attempts to meet. */
+async function record(
+  db: Db,
+  actor: Actor,
+  booking: BookingRow,
+  kind: 'booked' | 'cancelled' | 'rescheduled',
+  detail: string | null,
+  at: Date,
+) {
   await db.insert(schedulingEvents).values({
     tenantId: actor.tenantId,
-    studentId: row.studentId,
-    bookingId: row.id,
+    studentId: booking.studentId,
+    bookingId: booking.id,
     actorId: actor.id,
-    kind: 'booked',
-    detail: null,
-    at: now,
+    kind,
+    detail,
+    at,
   });
+}
+
+/** Cancels a live booking and frees its seat; null when it was already cancelled. */
+async function releaseSeat(db: Db, actor: Actor, booking: BookingRow, reason: string | null, now: Date) {
+  const [row] = await db
+    .update(bookings)
+    .set({ status: 'cancelled', cancelledAt: now, cancelledBy: actor.id, cancelReason: reason })
+    .where(and(eq(bookings.id, booking.id), eq(bookings.status, 'booked')))
+    .returning();
+  if (!row) return null; // a concurrent cancel got there first
+  await db
+    .update(slots)
+    .set({ booked: sql`${slots.booked} - 1` })
+    .where(eq(slots.id, booking.slotId));
+  return row;
+}
+
+export const createBooking: RouteHandler<'createBooking'> = async ({ params, body, actor, db, requestId }) => {
+  const now = new Date();
+  const { row, seat, offer } = await takeSeat(db, actor, params.slotId, body, now);
+  await record(db, actor, row, 'booked', null, now);
   await audit(
     db,
     actor,
@@ -267,6 +304,39 @@ export const createBooking: RouteHandler<'createBooking'> = async ({ params, bod
     requestId,
   );
   return toBooking(row, seat, offer);
+};
+
+export const rescheduleBooking: RouteHandler<'rescheduleBooking'> = async ({ params, body, actor, db, requestId }) => {
+  const { booking } = await loadBookingRow(db, actor, params.bookingId);
+  if (actor.id !== booking.bookedBy) throw forbidden('Only the family who booked can move this meeting.');
+  if (booking.status !== 'booked') throw conflict('This meeting was cancelled; book a new time instead.');
+  const now = new Date();
+  // Both in this transaction: if the new seat is gone, the old booking stays as it was.
+  const moved = await takeSeat(
+    db,
+    actor,
+    body.slotId,
+    {
+      studentId: booking.studentId,
+      modality: body.modality ?? booking.modality,
+      needs: {
+        ...(booking.interpreterLanguage ? { interpreterLanguage: booking.interpreterLanguage } : {}),
+        childCare: booking.childCare,
+        transport: booking.transport,
+        ...(booking.accessibilityNote ? { accessibilityNote: booking.accessibilityNote } : {}),
+      },
+    },
+    now,
+  );
+  await releaseSeat(db, actor, booking, 'Moved to another time', now);
+  await record(db, actor, moved.row, 'rescheduled', `from ${booking.id}`, now);
+  await audit(
+    db,
+    actor,
+    { action: 'update', resourceType: 'booking', resourceId: booking.id, studentId: booking.studentId },
+    requestId,
+  );
+  return toBooking(moved.row, moved.seat, moved.offer);
 };
 
 export const listStudentBookings: RouteHandler<'listStudentBookings'> = async ({ params, query, actor, db }) => {
@@ -309,27 +379,10 @@ export const cancelBooking: RouteHandler<'cancelBooking'> = async ({ params, bod
   if (actor.id !== booking.bookedBy && actor.id !== booking.educatorId) {
     throw forbidden('Only the family who booked, or the educator, can cancel this meeting.');
   }
-  if (booking.status === 'cancelled') return toBooking(booking, slot, offer); // already done
   const now = new Date();
-  const [row] = await db
-    .update(bookings)
-    .set({ status: 'cancelled', cancelledAt: now, cancelledBy: actor.id, cancelReason: body.reason || null })
-    .where(and(eq(bookings.id, booking.id), eq(bookings.status, 'booked')))
-    .returning();
-  if (!row) return toBooking(booking, slot, offer); // a concurrent cancel got there first
-  await db
-    .update(slots)
-    .set({ booked: sql`${slots.booked} - 1` })
-    .where(eq(slots.id, slot.id));
-  await db.insert(schedulingEvents).values({
-    tenantId: actor.tenantId,
-    studentId: row.studentId,
-    bookingId: row.id,
-    actorId: actor.id,
-    kind: 'cancelled',
-    detail: body.reason || null,
-    at: now,
-  });
+  const row = booking.status === 'booked' ? await releaseSeat(db, actor, booking, body.reason || null, now) : null;
+  if (!row) return toBooking(booking, slot, offer); // already cancelled
+  await record(db, actor, row, 'cancelled', body.reason || null, now);
   await audit(
     db,
     actor,
@@ -338,6 +391,40 @@ export const cancelBooking: RouteHandler<'cancelBooking'> = async ({ params, bod
   );
   return toBooking(row, slot, offer);
 };
+
+export const getSchedulingRecord: RouteHandler<'getSchedulingRecord'> = async ({ params, actor, db }) => {
+  await authorize(db, actor, 'student:read', params.studentId);
+  const rows = await db
+    .select()
+    .from(schedulingEvents)
+    .where(eq(schedulingEvents.studentId, params.studentId))
+    .orderBy(schedulingEvents.id);
+  return {
+    items: rows.map((row) => ({
+      kind: row.kind,
+      bookingId: row.bookingId,
+      actorId: row.actorId,
+      detail: row.detail,
+      at: row.at.toISOString(),
+    })),
+  };
+};
+
+/** An educator's free slots from now over the next days (for matching families' windows). */
+export async function freeSlotsOf(db: Db, educatorId: string, days: number) {
+  const from = new Date();
+  const to = new Date(from.getTime() + days * 86_400_000);
+  const offers = await db.select().from(availabilityOffers).where(eq(availabilityOffers.educatorId, educatorId));
+  const derived = offers.flatMap((offer) => slotsOf(offer, from, to).map((slot) => ({ offer, ...slot })));
+  const ids = derived.map(({ offer, start }) => slotIdOf(offer.id, start));
+  const seats = ids.length
+    ? await db.select({ id: slots.id, booked: slots.booked }).from(slots).where(inArray(slots.id, ids))
+    : [];
+  const booked = new Map(seats.map((seat) => [seat.id, seat.booked]));
+  return derived
+    .map(({ offer, start, end }) => toSlot(offer, start, end, booked.get(slotIdOf(offer.id, start)) ?? 0, from))
+    .filter((slot) => slot.available);
+}
 
 const modalityText = { in_person: 'In person', phone: 'By phone', video: 'By video' } as const;
 
