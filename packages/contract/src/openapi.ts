@@ -31,9 +31,11 @@ import {
   CreateBookingRequest,
   CreateOfferRequest,
   FamilyWindows,
+  JoinWaitlistRequest,
   PutFamilyWindowsRequest,
   RescheduleBookingRequest,
   Slot,
+  WaitlistEntry,
   StudentFamilyWindows,
 } from './scheduling.js';
 import {
@@ -82,6 +84,7 @@ const responseSchemas = {
   SchedulingRecord,
   FamilyWindows,
   StudentFamilyWindows,
+  WaitlistEntry,
 };
 const requestSchemas = {
   CreateGoalRequest,
@@ -98,6 +101,7 @@ const requestSchemas = {
   CancelBookingRequest,
   RescheduleBookingRequest,
   PutFamilyWindowsRequest,
+  JoinWaitlistRequest,
 };
 
 // Longer explanations live here, not in the route table, so that browsers never download them.
@@ -120,7 +124,10 @@ const descriptions: Partial<Record<RouteName, string>> = {
     'Only the educator themself. Weekly offers repeat on `weekdays` (1 Monday … 7 Sunday) from `startDate` until `endDate` (open-ended when null).',
   createBooking:
     "A guardian allowed to book, for their child, with one of the child's educators. The seat is taken in the same transaction with a conditional update on the slot's row, and the database refuses `booked > capacity`: however many people try at once, a slot never holds more bookings than its capacity. A full slot answers 409; book another. Access needs (interpreter, child care, transport, a note) go to the educator.",
-  cancelBooking: 'The family who booked, or the educator. The seat is free again at once.',
+  cancelBooking:
+    'The family who booked, or the educator. The seat is free again at once: the first family waiting for it (see joinWaitlist) is booked into it in the same step.',
+  joinWaitlist:
+    'Only for a full slot (otherwise book it). When a seat frees up, the families waiting are booked in the order they joined, with the modality and needs they gave; an entry that can no longer be booked (the time is too close, the family may no longer book) expires and the next one is tried.',
   getBookingIcs:
     'The meeting as an iCalendar event (UTC times), with its place or modality and the access needs asked for.',
   listGoals: 'Oldest first, so that the order stays put as goals are added.',

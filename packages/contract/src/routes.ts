@@ -21,7 +21,9 @@ import {
   CreateBookingRequest,
   CreateOfferRequest,
   FamilyWindows,
+  JoinWaitlistRequest,
   PutFamilyWindowsRequest,
+  WaitlistEntry,
   RescheduleBookingRequest,
   SchedulingEvent,
   Slot,
@@ -353,6 +355,18 @@ export const createBooking = route({
   errors: [401, 403, 404, 409],
 });
 
+export const joinWaitlist = route({
+  method: 'POST',
+  path: '/api/v1/slots/{slotId}/waitlist',
+  summary: 'Wait for a full slot',
+  tag: 'scheduling',
+  auth: 'bearer',
+  params: SlotParams,
+  body: JoinWaitlistRequest,
+  success: { status: 201, description: 'The place in line.', schema: WaitlistEntry },
+  errors: [401, 403, 404, 409],
+});
+
 export const listStudentBookings = route({
   method: 'GET',
   path: '/api/v1/students/{studentId}/bookings',
@@ -524,6 +538,7 @@ export const routes = {
   cancelBooking,
   getBookingIcs,
   rescheduleBooking,
+  joinWaitlist,
   getSchedulingRecord,
   getMyWindows,
   putMyWindows,

@@ -174,3 +174,23 @@ export type SchedulingEvent = z.infer<typeof SchedulingEvent>;
 
 export const RescheduleBookingRequest = z.strictObject({ slotId: Id, modality: z.optional(Modality) });
 export type RescheduleBookingRequest = z.input<typeof RescheduleBookingRequest>;
+
+export const JoinWaitlistRequest = z.strictObject({
+  studentId: Id,
+  modality: Modality,
+  needs: z.optional(AccessNeeds),
+});
+export type JoinWaitlistRequest = z.input<typeof JoinWaitlistRequest>;
+
+/** A family waiting for a full slot: booked for them, in order, when a seat frees up. */
+export const WaitlistEntry = z.object({
+  id: Id,
+  slotId: Id,
+  studentId: Id,
+  personId: Id,
+  /** waiting; booked (a seat freed up: see bookingId); expired (the slot could no longer be booked for them). */
+  status: z.enum(['waiting', 'booked', 'expired']),
+  bookingId: z.nullable(Id),
+  createdAt: DateTime,
+});
+export type WaitlistEntry = z.infer<typeof WaitlistEntry>;

@@ -36,7 +36,7 @@ const newGoal = {
 };
 
 /** Free slots of Mateo's teacher and bookings of some, made before the matrix runs. */
-const fixtures = { freeSlot: '', booking: '', movable: '', target: '' };
+const fixtures = { freeSlot: '', booking: '', movable: '', target: '', fullSlot: '' };
 const slotRange = () =>
   new URLSearchParams({
     from: new Date().toISOString(),
@@ -165,6 +165,15 @@ const matrix: Record<RouteName, Row> = {
     }),
     expect: { ...scoped(201), educator: 403, admin: 403 },
   },
+  // A slot another family booked before the matrix runs: full, so Mateo's family may wait for it.
+  joinWaitlist: {
+    request: () => ({
+      method: 'POST',
+      path: `/api/v1/slots/${fixtures.fullSlot}/waitlist`,
+      body: { studentId: 'stu_mateo', modality: 'phone' },
+    }),
+    expect: { ...scoped(201), educator: 403, admin: 403 },
+  },
   getSchedulingRecord: {
     request: () => ({ method: 'GET', path: '/api/v1/students/stu_mateo/scheduling-record' }),
     expect: scoped(200),
@@ -201,10 +210,16 @@ describe.each(backends)('authorization matrix on $name', (backend) => {
     call = client(database);
     for (const role of roles) tokens[role] = role === 'anonymous' ? undefined : await tokenFor(people[role]);
     const slots = await call('GET', `/api/v1/educators/per_rivera/slots?${slotRange()}`, { token: tokens.guardian });
-    const [first, second, third, fourth] = (slots.json.items as { id: string; available: boolean }[]).filter(
+    const [first, second, third, fourth, fifth] = (slots.json.items as { id: string; available: boolean }[]).filter(
       (s) => s.available,
     );
-    if (!first || !second || !third || !fourth) throw new Error('the seed offers too few free slots');
+    if (!first || !second || !third || !fourth || !fifth) throw new Error('the seed offers too few free slots');
+    // Another family (Yusuf's father) takes the fifth: a full slot Mateo's family can wait for.
+    await call('POST', `/api/v1/slots/${fifth.id}/bookings`, {
+      token: await tokenFor({ id: 'per_alsayed_omar', tenant: 'ten_riverside' }),
+      body: { studentId: 'stu_yusuf', modality: 'phone' },
+    });
+    fixtures.fullSlot = fifth.id;
     fixtures.freeSlot = first.id;
     fixtures.target = fourth.id;
     const book = async (slotId: string) =>

@@ -39,6 +39,7 @@ const validBodies: Record<string, Record<string, unknown>> = {
   createBooking: { studentId: 'stu_mateo', modality: 'phone' },
   cancelBooking: { reason: 'Sick' },
   rescheduleBooking: { slotId: 'slot_off_rivera_weekly_20300107T2100Z' },
+  joinWaitlist: { studentId: 'stu_mateo', modality: 'phone' },
   putMyWindows: { windows: [{ weekday: 1, startTime: '18:00', endTime: '20:00' }] },
 };
 

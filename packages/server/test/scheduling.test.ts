@@ -288,4 +288,44 @@ describe.each(backends)('scheduling on $name', (backend) => {
       (await call('GET', '/api/v1/students/stu_jaylen/family-windows', { token: tokens.per_johnson })).status,
     ).toBe(403);
   });
+
+  it('books the families waiting for a full slot, in order, when its seat frees up', async () => {
+    const [slot] = await freeSlots(tokens.per_garcia);
+    const holder = await call('POST', `/api/v1/slots/${slot!.id}/bookings`, {
+      token: tokens.per_garcia,
+      body: { studentId: 'stu_mateo', modality: 'phone' },
+    });
+    const wait = (token: string | undefined, studentId: string) =>
+      call('POST', `/api/v1/slots/${slot!.id}/waitlist`, {
+        token,
+        body: { studentId, modality: 'video', needs: { interpreterLanguage: 'ar' } },
+      });
+    const first = await wait(tokens.per_alsayed_huda, 'stu_yusuf');
+    expect(first.status).toBe(201);
+    expect((await wait(tokens.per_alsayed_huda, 'stu_yusuf')).status).toBe(409); // already waiting
+    expect((await wait(tokens.per_nguyen, 'stu_emma')).status).toBe(201);
+    const [freeOne] = await freeSlots(tokens.per_nguyen);
+    const notFull = await call('POST', `/api/v1/slots/${freeOne!.id}/waitlist`, {
+      token: tokens.per_nguyen,
+      body: { studentId: 'stu_emma', modality: 'video' },
+    });
+    expect(notFull.status).toBe(409);
+    await call('POST', `/api/v1/bookings/${holder.json.id}/cancel`, { token: tokens.per_garcia, body: {} });
+    const yusuf = await call('GET', '/api/v1/students/stu_yusuf/bookings', { token: tokens.per_alsayed_huda });
+    const promoted = yusuf.json.items.find((b: { slotId: string }) => b.slotId === slot!.id);
+    expect(promoted).toMatchObject({
+      status: 'booked',
+      bookedBy: 'per_alsayed_huda',
+      modality: 'video',
+      needs: { interpreterLanguage: 'ar' },
+    });
+    const emma = await call('GET', '/api/v1/students/stu_emma/bookings', { token: tokens.per_nguyen });
+    expect(
+      emma.json.items.some((b: { slotId: string; status: string }) => b.slotId === slot!.id && b.status === 'booked'),
+    ).toBe(false);
+    const [seat] = await database.db.select().from(slots).where(eq(slots.id, slot!.id));
+    expect(seat!.booked).toBe(1);
+    const log = await call('GET', '/api/v1/students/stu_yusuf/scheduling-record', { token: tokens.per_rivera });
+    expect(log.json.items.at(-1)).toMatchObject({ kind: 'booked', detail: 'from the waitlist' });
+  });
 });

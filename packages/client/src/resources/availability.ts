@@ -7,6 +7,7 @@ import {
   listSlots as listSlotsRoute,
   listStudentBookings as listStudentBookingsRoute,
   rescheduleBooking as rescheduleBookingRoute,
+  joinWaitlist as joinWaitlistRoute,
   getSchedulingRecord as getSchedulingRecordRoute,
   getMyWindows as getMyWindowsRoute,
   putMyWindows as putMyWindowsRoute,
@@ -19,11 +20,13 @@ import type {
   CreateBookingRequest,
   CreateOfferRequest,
   FamilyWindows,
+  JoinWaitlistRequest,
   Page,
   PutFamilyWindowsRequest,
   RescheduleBookingRequest,
   SchedulingEvent,
   StudentFamilyWindows,
+  WaitlistEntry,
   PageQuery,
   Slot,
 } from '@tandem/contract';
@@ -129,3 +132,11 @@ export const familyWindows = (
   params: { studentId: string },
   options?: CallOptions,
 ): Promise<StudentFamilyWindows> => client.request(listStudentFamilyWindowsRoute, { params }, options);
+
+/** Waits for a full slot: the family is booked into it, in order, when a seat frees up. */
+export const joinWaitlist = (
+  client: TandemClient,
+  params: { slotId: string },
+  body: JoinWaitlistRequest,
+  options?: CallOptions,
+): Promise<WaitlistEntry> => client.request(joinWaitlistRoute, { params, body }, options);

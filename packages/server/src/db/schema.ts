@@ -459,3 +459,36 @@ export const familyWindows = pgTable(
   },
   (t) => [index('family_windows_person_idx').on(t.personId)],
 );
+
+/** Families waiting for a full slot, in the order they joined. */
+export const waitlistEntries = pgTable(
+  'waitlist_entries',
+  {
+    id: text('id').primaryKey(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    slotId: text('slot_id')
+      .notNull()
+      .references(() => slots.id),
+    studentId: text('student_id')
+      .notNull()
+      .references(() => students.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id),
+    modality: text('modality', { enum: ['in_person', 'phone', 'video'] }).notNull(),
+    needs: jsonb('needs')
+      .$type<{ interpreterLanguage?: string; childCare?: boolean; transport?: boolean; accessibilityNote?: string }>()
+      .notNull(),
+    status: text('status', { enum: ['waiting', 'booked', 'expired'] }).notNull(),
+    bookingId: text('booking_id').references(() => bookings.id),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [
+    index('waitlist_slot_idx').on(t.slotId, t.createdAt),
+    uniqueIndex('waitlist_slot_student_idx')
+      .on(t.slotId, t.studentId)
+      .where(sql`${t.status} = 'waiting'`),
+  ],
+);

@@ -14,15 +14,17 @@ import {
   people,
   schedulingEvents,
   slots,
+  waitlistEntries,
 } from '../db/schema.js';
 import { authenticate, parseParams, type HttpDeps, type RouteHandler } from '../http.js';
 import { newId } from '../ids.js';
 import { decodeCursor, pageLimit, toPage } from '../pagination.js';
-import { conflict, forbidden, notFound, validationError } from '../problem.js';
+import { ApiError, conflict, forbidden, notFound, validationError } from '../problem.js';
 import { isBookable, parseSlotId, slotIdOf, slotsOf, type OfferRow } from '../slots.js';
 
 type BookingRow = typeof bookings.$inferSelect;
 const MAX_RANGE_DAYS = 62;
+const SLOT_TAKEN = 'Someone else just took this time. Pick another; the list is up to date.';
 
 /** An educator of the actor's district; 404 for anyone else. */
 async function loadEducator(db: Db, actor: Actor, educatorId: string) {
@@ -177,11 +179,8 @@ function toBooking(booking: BookingRow, slot: typeof slots.$inferSelect, offer: 
   };
 }
 
-/**
- * Takes a seat in a slot for a student and records the booking: everything a booking checks,
- * in the caller's transaction. Throws 404/403/400/409 problems.
- */
-async function takeSeat(db: Db, actor: Actor, slotId: string, body: CreateBookingRequest, now: Date) {
+/** The slot a request names, checked: it exists, the family may book it for this student, as asked. */
+async function checkRequest(db: Db, actor: Actor, slotId: string, body: CreateBookingRequest, now: Date) {
   const params = { slotId };
   const named = parseSlotId(params.slotId);
   const [offer] = named
@@ -215,6 +214,16 @@ async function takeSeat(db: Db, actor: Actor, slotId: string, body: CreateBookin
   if (!isBookable(offer, slot.start, 0, now)) {
     throw conflict('This time can no longer be booked (too soon, or too far ahead). Pick another.');
   }
+  return { offer, slot };
+}
+
+/**
+ * Takes a seat in a slot for a student and records the booking: everything a booking checks,
+ * in the caller's transaction. Throws 404/403/400/409 problems.
+ */
+async function takeSeat(db: Db, actor: Actor, slotId: string, body: CreateBookingRequest, now: Date) {
+  const params = { slotId };
+  const { offer, slot } = await checkRequest(db, actor, slotId, body, now);
   // The seat: the slot's row is made on first booking, then taken with a conditional
   // increment. Concurrent bookings queue on the row lock; once it is full the update matches
   // nothing. The check constraint refuses `booked > capacity` whatever the code does.
@@ -227,7 +236,7 @@ async function takeSeat(db: Db, actor: Actor, slotId: string, body: CreateBookin
     .set({ booked: sql`${slots.booked} + 1` })
     .where(and(eq(slots.id, params.slotId), lt(slots.booked, slots.capacity)))
     .returning();
-  if (!seat) throw conflict('Someone else just took this time. Pick another; the list is up to date.');
+  if (!seat) throw conflict(SLOT_TAKEN);
   const [already] = await db
     .select({ id: bookings.id })
     .from(bookings)
@@ -278,6 +287,38 @@ async function record(
   });
 }
 
+/**
+ * A seat came free: book the families waiting for it, in the order they joined, until it is
+ * full again. Each try runs in a savepoint, so one that cannot be booked any more (too late,
+ * no longer allowed) leaves nothing behind; it expires and the next is tried.
+ */
+async function promoteWaitlist(db: Db, tenantId: string, slotId: string, now: Date) {
+  for (;;) {
+    const [next] = await db
+      .select()
+      .from(waitlistEntries)
+      .where(and(eq(waitlistEntries.slotId, slotId), eq(waitlistEntries.status, 'waiting')))
+      .orderBy(waitlistEntries.createdAt, waitlistEntries.id)
+      .limit(1);
+    if (!next) return;
+    const family: Actor = { id: next.personId, tenantId, kind: 'guardian' };
+    const request = { studentId: next.studentId, modality: next.modality, needs: next.needs };
+    const taken = await db
+      .transaction(async (savepoint) => takeSeat(savepoint, family, slotId, request, now))
+      .catch((error: unknown) => {
+        if (error instanceof ApiError && error.detail === SLOT_TAKEN) return 'full' as const;
+        if (error instanceof ApiError) return null;
+        throw error;
+      });
+    if (taken === 'full') return;
+    await db
+      .update(waitlistEntries)
+      .set(taken ? { status: 'booked', bookingId: taken.row.id } : { status: 'expired' })
+      .where(eq(waitlistEntries.id, next.id));
+    if (taken) await record(db, family, taken.row, 'booked', 'from the waitlist', now);
+  }
+}
+
 /** Cancels a live booking and frees its seat; null when it was already cancelled. */
 async function releaseSeat(db: Db, actor: Actor, booking: BookingRow, reason: string | null, now: Date) {
   const [row] = await db
@@ -290,6 +331,7 @@ async function releaseSeat(db: Db, actor: Actor, booking: BookingRow, reason: st
     .update(slots)
     .set({ booked: sql`${slots.booked} - 1` })
     .where(eq(slots.id, booking.slotId));
+  await promoteWaitlist(db, actor.tenantId, booking.slotId, now);
   return row;
 }
 
@@ -337,6 +379,61 @@ export const rescheduleBooking: RouteHandler<'rescheduleBooking'> = async ({ par
     requestId,
   );
   return toBooking(moved.row, moved.seat, moved.offer);
+};
+
+export const joinWaitlist: RouteHandler<'joinWaitlist'> = async ({ params, body, actor, db, requestId }) => {
+  const now = new Date();
+  await checkRequest(db, actor, params.slotId, body, now);
+  const [seat] = await db.select().from(slots).where(eq(slots.id, params.slotId));
+  if (!seat || seat.booked < seat.capacity) throw conflict('This time is free: book it instead.');
+  const [waiting] = await db
+    .select({ id: waitlistEntries.id })
+    .from(waitlistEntries)
+    .where(
+      and(
+        eq(waitlistEntries.slotId, params.slotId),
+        eq(waitlistEntries.studentId, body.studentId),
+        eq(waitlistEntries.status, 'waiting'),
+      ),
+    );
+  if (waiting) throw conflict('This student is already waiting for this time.');
+  const [holds] = await db
+    .select({ id: bookings.id })
+    .from(bookings)
+    .where(
+      and(eq(bookings.slotId, params.slotId), eq(bookings.studentId, body.studentId), eq(bookings.status, 'booked')),
+    );
+  if (holds) throw conflict('This student already has this time booked.');
+  const [row] = await db
+    .insert(waitlistEntries)
+    .values({
+      id: newId('wait'),
+      tenantId: actor.tenantId,
+      slotId: params.slotId,
+      studentId: body.studentId,
+      personId: actor.id,
+      modality: body.modality,
+      needs: body.needs ?? {},
+      status: 'waiting',
+      createdAt: now,
+    })
+    .returning();
+  if (!row) throw new Error('insert returned no row');
+  await audit(
+    db,
+    actor,
+    { action: 'create', resourceType: 'waitlist', resourceId: row.id, studentId: row.studentId },
+    requestId,
+  );
+  return {
+    id: row.id,
+    slotId: row.slotId,
+    studentId: row.studentId,
+    personId: row.personId,
+    status: row.status,
+    bookingId: row.bookingId,
+    createdAt: row.createdAt.toISOString(),
+  };
 };
 
 export const listStudentBookings: RouteHandler<'listStudentBookings'> = async ({ params, query, actor, db }) => {
