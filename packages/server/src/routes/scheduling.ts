@@ -76,18 +76,7 @@ export const listSlots: RouteHandler<'listSlots'> = async ({ params, query, acto
       { path: 'query.to', code: 'bad_range', message: `Must be after \`from\`, at most ${MAX_RANGE_DAYS} days later.` },
     ]);
   }
-  const offers = await db.select().from(availabilityOffers).where(eq(availabilityOffers.educatorId, params.educatorId));
-  const derived = offers.flatMap((offer) => slotsOf(offer, from, to).map((slot) => ({ offer, ...slot })));
-  const ids = derived.map(({ offer, start }) => slotIdOf(offer.id, start));
-  const seats = ids.length
-    ? await db.select({ id: slots.id, booked: slots.booked }).from(slots).where(inArray(slots.id, ids))
-    : [];
-  const booked = new Map(seats.map((s) => [s.id, s.booked]));
-  const now = new Date();
-  const items = derived
-    .map(({ offer, start, end }) => toSlot(offer, start, end, booked.get(slotIdOf(offer.id, start)) ?? 0, now))
-    .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
-  return { items };
+  return { items: await slotsBetween(db, params.educatorId, from, to) };
 };
 
 export const createOffer: RouteHandler<'createOffer'> = async ({ params, body, actor, db, requestId }) => {
@@ -507,10 +496,8 @@ export const getSchedulingRecord: RouteHandler<'getSchedulingRecord'> = async ({
   };
 };
 
-/** An educator's free slots from now over the next days (for matching families' windows). */
-export async function freeSlotsOf(db: Db, educatorId: string, days: number) {
-  const from = new Date();
-  const to = new Date(from.getTime() + days * 86_400_000);
+/** An educator's slots starting in [from, to), with their seats, earliest first. */
+async function slotsBetween(db: Db, educatorId: string, from: Date, to: Date): Promise<Slot[]> {
   const offers = await db.select().from(availabilityOffers).where(eq(availabilityOffers.educatorId, educatorId));
   const derived = offers.flatMap((offer) => slotsOf(offer, from, to).map((slot) => ({ offer, ...slot })));
   const ids = derived.map(({ offer, start }) => slotIdOf(offer.id, start));
@@ -518,9 +505,17 @@ export async function freeSlotsOf(db: Db, educatorId: string, days: number) {
     ? await db.select({ id: slots.id, booked: slots.booked }).from(slots).where(inArray(slots.id, ids))
     : [];
   const booked = new Map(seats.map((seat) => [seat.id, seat.booked]));
+  const now = new Date();
   return derived
-    .map(({ offer, start, end }) => toSlot(offer, start, end, booked.get(slotIdOf(offer.id, start)) ?? 0, from))
-    .filter((slot) => slot.available);
+    .map(({ offer, start, end }) => toSlot(offer, start, end, booked.get(slotIdOf(offer.id, start)) ?? 0, now))
+    .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+}
+
+/** An educator's free slots from now over the next days (for matching families' windows). */
+export async function freeSlotsOf(db: Db, educatorId: string, days: number): Promise<Slot[]> {
+  const from = new Date();
+  const found = await slotsBetween(db, educatorId, from, new Date(from.getTime() + days * 86_400_000));
+  return found.filter((slot) => slot.available);
 }
 
 const modalityText = { in_person: 'In person', phone: 'By phone', video: 'By video' } as const;
