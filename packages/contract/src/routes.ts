@@ -28,6 +28,7 @@ import {
   SchedulingEvent,
   Slot,
   SlotQuery,
+  StudentEducator,
   StudentFamilyWindows,
 } from './scheduling.js';
 import {
@@ -85,6 +86,7 @@ export const GoalPage = page(Goal);
 export const SlotList = z.object({ items: z.array(Slot) });
 export const BookingPage = page(Booking);
 export const SchedulingRecord = z.object({ items: z.array(SchedulingEvent) });
+export const StudentEducatorList = z.object({ items: z.array(StudentEducator) });
 export const ProgressPage = page(ProgressEntry);
 export const StudentPage = page(Student);
 export const ThreadPage = page(Thread);
@@ -319,6 +321,17 @@ export const getEvents = route({
   errors: [401, 429],
 });
 
+export const listStudentEducators = route({
+  method: 'GET',
+  path: '/api/v1/students/{studentId}/educators',
+  summary: "A student's educators",
+  tag: 'scheduling',
+  auth: 'bearer',
+  params: StudentParams,
+  success: { status: 200, description: "The student's educators, by name.", schema: StudentEducatorList },
+  errors: [401, 404],
+});
+
 export const listSlots = route({
   method: 'GET',
   path: '/api/v1/educators/{educatorId}/slots',
@@ -530,6 +543,7 @@ export const routes = {
   editMessage,
   reportMessage,
   getEvents,
+  listStudentEducators,
   listSlots,
   createOffer,
   createBooking,

@@ -1,5 +1,6 @@
 import './zod.js';
 import * as z from 'zod/mini';
+import { EducatorRole } from './domain.js';
 import { CalendarDate, ClockTime, DateTime, Id, LanguageTag, TimeZone } from './primitives.js';
 
 /** How a meeting happens. */
@@ -194,3 +195,12 @@ export const WaitlistEntry = z.object({
   createdAt: DateTime,
 });
 export type WaitlistEntry = z.infer<typeof WaitlistEntry>;
+
+/** One of a student's educators, as families meet them. */
+export const StudentEducator = z.object({
+  id: Id,
+  displayName: z.string(),
+  role: EducatorRole,
+  timeZone: TimeZone,
+});
+export type StudentEducator = z.infer<typeof StudentEducator>;

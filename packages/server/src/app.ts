@@ -27,6 +27,7 @@ import {
   joinWaitlist,
   listSlots,
   listStudentBookings,
+  listStudentEducators,
   registerBookingIcs,
   rescheduleBooking,
 } from './routes/scheduling.js';
@@ -136,6 +137,7 @@ export async function createApp({
     markThreadRead,
     editMessage,
     reportMessage,
+    listStudentEducators,
     listSlots,
     createOffer,
     createBooking,

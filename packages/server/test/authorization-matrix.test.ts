@@ -113,6 +113,10 @@ const matrix: Record<RouteName, Row> = {
     expect: { ...scoped(201), admin: 404 },
   },
   getEvents: { request: () => ({ method: 'GET', path: '/api/v1/events' }), expect: signedIn(200) },
+  listStudentEducators: {
+    request: () => ({ method: 'GET', path: '/api/v1/students/stu_mateo/educators' }),
+    expect: scoped(200),
+  },
   // Mateo's teacher's slots; the family books them, the teacher offers them.
   listSlots: {
     request: () => ({ method: 'GET', path: `/api/v1/educators/per_rivera/slots?${slotRange()}` }),

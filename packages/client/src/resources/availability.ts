@@ -8,6 +8,7 @@ import {
   listStudentBookings as listStudentBookingsRoute,
   rescheduleBooking as rescheduleBookingRoute,
   joinWaitlist as joinWaitlistRoute,
+  listStudentEducators as listStudentEducatorsRoute,
   getSchedulingRecord as getSchedulingRecordRoute,
   getMyWindows as getMyWindowsRoute,
   putMyWindows as putMyWindowsRoute,
@@ -25,6 +26,7 @@ import type {
   PutFamilyWindowsRequest,
   RescheduleBookingRequest,
   SchedulingEvent,
+  StudentEducator,
   StudentFamilyWindows,
   WaitlistEntry,
   PageQuery,
@@ -140,3 +142,10 @@ export const joinWaitlist = (
   body: JoinWaitlistRequest,
   options?: CallOptions,
 ): Promise<WaitlistEntry> => client.request(joinWaitlistRoute, { params, body }, options);
+
+/** A student's educators (whom the family can meet). */
+export const educators = (
+  client: TandemClient,
+  params: { studentId: string },
+  options?: CallOptions,
+): Promise<{ items: StudentEducator[] }> => client.request(listStudentEducatorsRoute, { params }, options);

@@ -66,6 +66,17 @@ function toSlot(offer: OfferRow, start: Date, end: Date, booked: number, now: Da
   };
 }
 
+export const listStudentEducators: RouteHandler<'listStudentEducators'> = async ({ params, actor, db }) => {
+  await authorize(db, actor, 'student:read', params.studentId);
+  const rows = await db
+    .select({ id: people.id, displayName: people.displayName, role: assignments.role, timeZone: people.timeZone })
+    .from(assignments)
+    .innerJoin(people, eq(people.id, assignments.educatorId))
+    .where(eq(assignments.studentId, params.studentId))
+    .orderBy(people.displayName, people.id);
+  return { items: rows };
+};
+
 export const listSlots: RouteHandler<'listSlots'> = async ({ params, query, actor, db }) => {
   await loadEducator(db, actor, params.educatorId);
   if (!(await mayViewSchedule(db, actor, params.educatorId))) throw notFound();
