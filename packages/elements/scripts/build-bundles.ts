@@ -12,6 +12,12 @@ const bundles = [
   // one chunk per translation, which a page fetches only in that language.
   { name: 'goal-tracker', entry: 'src/goal-tracker/define.ts', outDir: 'dist/size/goal-tracker', split: true },
   { name: 'message-panel', entry: 'src/message-panel/define.ts', outDir: 'dist/size/message-panel', split: true },
+  {
+    name: 'availability-picker',
+    entry: 'src/availability-picker/define.ts',
+    outDir: 'dist/size/availability-picker',
+    split: true,
+  },
 ];
 
 for (const { name, entry, outDir, split } of bundles) {

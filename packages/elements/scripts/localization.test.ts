@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { partOf } from '../src/base/translation-parts.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -37,8 +38,10 @@ describe.each(['es', 'ar'])('%s translation', (locale) => {
     expect(units.filter((u) => !u.target).map((u) => u.id)).toEqual([]);
   });
 
-  it('is what the runtime loads', () => {
-    const generated = readFileSync(here(`../src/generated/locales/${locale}.ts`), 'utf8');
-    for (const unit of units) expect(generated).toContain(`'${unit.id}'`);
+  it('is what the runtime loads, each string in its widget’s module', () => {
+    for (const unit of units) {
+      const generated = readFileSync(here(`../src/generated/locales/${locale}.${partOf(unit.id ?? '')}.ts`), 'utf8');
+      expect(generated).toContain(`'${unit.id}'`);
+    }
   });
 });

@@ -2,6 +2,7 @@
 // (or the CDN bundle) to register the tags.
 export { TandemGoalTracker } from './goal-tracker/goal-tracker.js';
 export { TandemMessagePanel } from './message-panel/message-panel.js';
+export { TandemAvailabilityPicker } from './availability-picker/availability-picker.js';
 export { TandemProvider } from './provider/provider.js';
 export { TandemElement } from './base/tandem-element.js';
 export { defineElement, TANDEM_VERSION } from './base/define.js';
@@ -9,6 +10,8 @@ export { tandemContext, type TandemContext } from './base/context.js';
 export { setLocale, resolveLocale, directionOf, type Locale } from './base/localization.js';
 export {
   TandemEvent,
+  TandemBookingCancelledEvent,
+  TandemBookingCreatedEvent,
   TandemErrorEvent,
   TandemGoalProposedEvent,
   TandemMessageFailedEvent,

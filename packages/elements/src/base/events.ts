@@ -54,6 +54,21 @@ export class TandemMessageFailedEvent extends TandemEvent<{
   }
 }
 
+/** A family booked a meeting. Ids only. */
+export class TandemBookingCreatedEvent extends TandemEvent<{ studentId: string; bookingId: string; slotId: string }> {
+  static readonly type = 'tandem-booking-created';
+  constructor(detail: { studentId: string; bookingId: string; slotId: string }) {
+    super(TandemBookingCreatedEvent.type, detail);
+  }
+}
+
+export class TandemBookingCancelledEvent extends TandemEvent<{ studentId: string; bookingId: string }> {
+  static readonly type = 'tandem-booking-cancelled';
+  constructor(detail: { studentId: string; bookingId: string }) {
+    super(TandemBookingCancelledEvent.type, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'tandem-progress-recorded': TandemProgressRecordedEvent;
@@ -61,5 +76,7 @@ declare global {
     'tandem-error': TandemErrorEvent;
     'tandem-message-sent': TandemMessageSentEvent;
     'tandem-message-failed': TandemMessageFailedEvent;
+    'tandem-booking-created': TandemBookingCreatedEvent;
+    'tandem-booking-cancelled': TandemBookingCancelledEvent;
   }
 }

@@ -1,14 +1,52 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import type { TranslationPart } from './translation-parts.js';
 
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 
-// Each translation is its own chunk, fetched only by a page in that language (the CDN
-// bundle inlines them all, so a district page still makes one request).
-const translations = {
-  es: () => import('../generated/locales/es.js'),
-  ar: () => import('../generated/locales/ar.js'),
-} as const;
+// Each language's strings are chunks of their own, one per widget, fetched only by a page in
+// that language with that widget (the CDN bundle inlines them all: one request per page).
+type Templates = Record<string, unknown>;
+type Loader = () => Promise<{ templates: Templates }>;
+const translations: Record<Exclude<Locale, 'en'>, Record<TranslationPart, Loader>> = {
+  es: {
+    'goal-tracker': () => import('../generated/locales/es.goal-tracker.js'),
+    'message-panel': () => import('../generated/locales/es.message-panel.js'),
+    'availability-picker': () => import('../generated/locales/es.availability-picker.js'),
+  },
+  ar: {
+    'goal-tracker': () => import('../generated/locales/ar.goal-tracker.js'),
+    'message-panel': () => import('../generated/locales/ar.message-panel.js'),
+    'availability-picker': () => import('../generated/locales/ar.availability-picker.js'),
+  },
+};
+/** The widgets on this page, and the strings loaded for the current language. */
+const parts = new Set<TranslationPart>();
+let loaded: { locale: string; parts: Set<TranslationPart>; templates: Templates } | undefined;
+
+async function loadPart(locale: Exclude<Locale, 'en'>, part: TranslationPart, into: NonNullable<typeof loaded>) {
+  if (into.parts.has(part)) return;
+  into.parts.add(part);
+  Object.assign(into.templates, (await translations[locale][part]()).templates);
+}
+
+/**
+ * Called by each widget as it connects: its strings join the page's. When the page is already
+ * in another language, they are fetched now and every widget re-renders with them.
+ */
+export function useTranslations(part: TranslationPart): void {
+  if (parts.has(part)) return;
+  parts.add(part);
+  const current = loaded;
+  if (!current || current.locale === sourceLocale) return;
+  void loadPart(current.locale as Exclude<Locale, 'en'>, part, current).then(() => {
+    // @lit/localize reads the same templates object; tell the widgets to render again.
+    window.dispatchEvent(
+      new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: current.locale } }),
+    );
+  });
+}
+
 const supported: readonly string[] = [sourceLocale, ...targetLocales];
 const rightToLeft = new Set(['ar', 'he', 'fa', 'ur']);
 
@@ -25,6 +63,7 @@ export function resolveLocale(tag: string | null | undefined): Locale {
 export const directionOf = (locale: string): 'rtl' | 'ltr' =>
   rightToLeft.has(locale.split('-')[0] ?? '') ? 'rtl' : 'ltr';
 
+type LoadLocale = Parameters<typeof configureLocalization>[0]['loadLocale'];
 let runtime: ReturnType<typeof configureLocalization> | undefined;
 let decided = false;
 
@@ -33,7 +72,13 @@ function localization() {
   runtime ??= configureLocalization({
     sourceLocale,
     targetLocales,
-    loadLocale: (locale) => translations[locale as keyof typeof translations](),
+    loadLocale: async (locale) => {
+      // A fresh object per language: @lit/localize keeps it, and later widgets add to it.
+      const next = { locale, parts: new Set<TranslationPart>(), templates: {} as Templates };
+      loaded = next;
+      await Promise.all([...parts].map((part) => loadPart(locale as Exclude<Locale, 'en'>, part, next)));
+      return { templates: next.templates } as Awaited<ReturnType<LoadLocale>>;
+    },
   });
   return runtime;
 }

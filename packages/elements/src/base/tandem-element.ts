@@ -4,7 +4,8 @@ import type { TandemClient } from '@tandem/client';
 import { LitElement, type PropertyValues } from 'lit';
 import { tandemContext } from './context.js';
 import { TANDEM_VERSION } from './define.js';
-import { adoptPageLocale, currentLocale, directionOf } from './localization.js';
+import { adoptPageLocale, currentLocale, directionOf, useTranslations } from './localization.js';
+import type { TranslationPart } from './translation-parts.js';
 
 /**
  * What every Tandem widget shares: a client (its own `client` property, or the nearest
@@ -12,6 +13,8 @@ import { adoptPageLocale, currentLocale, directionOf } from './localization.js';
  */
 export class TandemElement extends LitElement {
   static tandemVersion = TANDEM_VERSION;
+  /** Whose strings this widget shows (none for a widget without text of its own). */
+  static translationPart: TranslationPart | undefined = undefined;
 
   static override properties = {
     client: { attribute: false },
@@ -51,6 +54,8 @@ export class TandemElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    const part = (this.constructor as typeof TandemElement).translationPart;
+    if (part) useTranslations(part);
     adoptPageLocale();
     super.connectedCallback();
   }

@@ -67,6 +67,7 @@ const kindOf = (error: unknown) => (error as Partial<TandemError> | undefined)?.
  */
 export class TandemGoalTracker extends TandemElement {
   static override styles = [tokens, styles];
+  static override translationPart = 'goal-tracker' as const;
 
   static override properties = {
     ...TandemElement.properties,

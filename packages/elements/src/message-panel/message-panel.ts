@@ -107,6 +107,7 @@ const keyOf = (row: Row): string =>
  */
 export class TandemMessagePanel extends TandemElement {
   static override styles = [tokens, styles];
+  static override translationPart = 'message-panel' as const;
 
   static override properties = {
     ...TandemElement.properties,

@@ -1,0 +1,50 @@
+import { msg, str } from '@lit/localize';
+import type { Booking, Modality } from '@tandem/contract';
+import { dateTimeFormat } from '../base/intl.js';
+
+// Functions, not constants: msg() must run at render time, in the active locale.
+
+export const modalityLabel = (modality: Modality): string =>
+  ({
+    in_person: msg('in person', { id: 'ap.modality.in_person' }),
+    phone: msg('by phone', { id: 'ap.modality.phone' }),
+    video: msg('by video', { id: 'ap.modality.video' }),
+  })[modality];
+
+/** ISO weekday (1 Monday … 7 Sunday) in the viewer's language. */
+export function weekdayName(weekday: number, locale: string): string {
+  // 2026-11-23 is a Monday.
+  return dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 22 + weekday, 12));
+}
+
+/** "An interpreter (Spanish) · Child care · Help with transport · “Step-free entrance”". */
+export function needsSummary(booking: Booking, languageName: (tag: string) => string): string {
+  const { needs } = booking;
+  const parts: string[] = [];
+  if (needs.interpreterLanguage) {
+    const language = languageName(needs.interpreterLanguage);
+    parts.push(msg(str`Interpreter: ${language}`, { id: 'ap.need.interpreter' }));
+  }
+  if (needs.childCare) parts.push(msg('Child care', { id: 'ap.need.childCare' }));
+  if (needs.transport) parts.push(msg('Help with transport', { id: 'ap.transport' }));
+  if (needs.accessibilityNote) parts.push(`“${needs.accessibilityNote}”`);
+  return parts.join(' · ');
+}
+
+/** What happened and what to do, never a code (UX.md, copy). */
+export function failureMessage(kind: string | undefined, saving = false): string {
+  if (kind === 'network' || kind === 'timeout') {
+    return saving
+      ? msg("We couldn't save this. Check your connection and try again.", { id: 'ap.failure.saveNetwork' })
+      : msg("We couldn't load the times. Check your connection and try again.", { id: 'ap.failure.network' });
+  }
+  if (kind === 'forbidden' || kind === 'unauthorized') {
+    return msg('You are not allowed to do this here. Try signing in again.', { id: 'ap.failure.forbidden' });
+  }
+  if (kind === 'not-found') {
+    return msg('We could not find this student. Ask the school to check your account.', { id: 'ap.failure.notFound' });
+  }
+  return saving
+    ? msg("We couldn't save this. Please try again in a moment.", { id: 'ap.failure.save' })
+    : msg("We couldn't load the times. Please try again in a moment.", { id: 'ap.failure.load' });
+}

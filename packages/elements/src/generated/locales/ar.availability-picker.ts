@@ -1,0 +1,68 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+'ap.addToCalendar': `أضف إلى التقويم`,
+'ap.another': `اختر موعدًا آخر`,
+'ap.book': `احجز هذا الموعد`,
+'ap.booked': `تم الحجز. سيرى المعلم طلبك.`,
+'ap.booking': `جارٍ الحجز…`,
+'ap.cancel': `إلغاء اللقاء`,
+'ap.cancelled': `أُلغي. الموعد متاح مرة أخرى.`,
+'ap.childCare': `رعاية الأطفال أثناء اللقاء`,
+'ap.confirmedTitle': `تم حجز موعدك`,
+'ap.confirmedWhen': str`${0}، ${1}، مع ${2}.`,
+'ap.duration': `دقائق كل لقاء`,
+'ap.failure.forbidden': `غير مسموح لك بفعل هذا هنا. حاول تسجيل الدخول مرة أخرى.`,
+'ap.failure.load': `تعذّر تحميل المواعيد. حاول مرة أخرى بعد قليل.`,
+'ap.failure.network': `تعذّر تحميل المواعيد. تحقق من اتصالك وحاول مرة أخرى.`,
+'ap.failure.notFound': `لم نجد هذا الطالب. اطلب من المدرسة مراجعة حسابك.`,
+'ap.failure.save': `تعذّر الحفظ. حاول مرة أخرى بعد قليل.`,
+'ap.failure.saveNetwork': `تعذّر الحفظ. تحقق من اتصالك وحاول مرة أخرى.`,
+'ap.familyTimes': `متى تكون الأسرة متاحة عادة`,
+'ap.from': `من`,
+'ap.gridLabel': `المواعيد المتاحة للحجز`,
+'ap.howLegend': `كيف تفضّل أن نلتقي؟`,
+'ap.interpreter': str`مترجم (${0})`,
+'ap.loading': `جارٍ تحميل المواعيد…`,
+'ap.location': `المكان (للقاءات الحضورية)`,
+'ap.matching': str`${0} من مواعيدك تناسب`,
+'ap.meetWith': `اللقاء مع`,
+'ap.modality.in_person': `حضوريًا`,
+'ap.modality.phone': `بالهاتف`,
+'ap.modality.video': `بالفيديو`,
+'ap.need.childCare': `رعاية الأطفال`,
+'ap.need.interpreter': str`مترجم: ${0}`,
+'ap.needsLegend': `هل تحتاج إلى شيء؟`,
+'ap.nextWeek': `الأسبوع التالي`,
+'ap.noBookings': `لا توجد لقاءات محجوزة بعد.`,
+'ap.noSlots': `لا توجد مواعيد هذا الأسبوع. جرّب الأسبوع التالي.`,
+'ap.note': `شيء آخر؟ (اختياري)`,
+'ap.offer': `اعرض هذه المواعيد`,
+'ap.offerDays': `كل أسبوع في`,
+'ap.offered': `تم العرض. يمكن للأسر حجز هذه المواعيد الآن.`,
+'ap.offerSummary': `اعرض مواعيد أخرى`,
+'ap.prevWeek': `الأسبوع السابق`,
+'ap.retry': `حاول مرة أخرى`,
+'ap.saveWindows': `احفظ مواعيدي`,
+'ap.taken': `محجوز`,
+'ap.takenFirst': `حجز شخص آخر هذا الموعد للتو. هذه هي المواعيد التي ما زالت متاحة.`,
+'ap.titleFamily': str`اختر موعدًا للقاء ${0}`,
+'ap.titleSchool': str`مواعيد اللقاء: ${0}`,
+'ap.to': `إلى`,
+'ap.transport': `مساعدة في المواصلات`,
+'ap.upcoming': `اللقاءات القادمة`,
+'ap.whatNext': `ستتواصل معك المدرسة إذا تغيّر أي شيء.`,
+'ap.windowsDays': `الأيام التي تناسبك عادة`,
+'ap.windowsOrder': `يجب أن يكون وقت الانتهاء بعد وقت البدء.`,
+'ap.windowsSaved': `تم الحفظ. يمكن للمدرسة أن ترى متى تكون متاحًا عادة.`,
+'ap.windowsSummary': `لا يناسبك أي منها؟ أخبرنا متى يمكنك`,
+'ap.zoneNote': str`المواعيد بتوقيتك (${0}). ${1} بتوقيت ${2}.`,
+};

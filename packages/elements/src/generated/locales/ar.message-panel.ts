@@ -1,0 +1,65 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+'mp.about': str`بخصوص ${0}`,
+'mp.announce': str`رسالة جديدة من ${0}: ${1}`,
+'mp.draftLabel': str`رسالة إلى ${0}`,
+'mp.edited': `معدّلة`,
+'mp.empty': str`لا توجد رسائل بعد. ألقِ التحية على ${0}.`,
+'mp.failure.forbidden': `غير مسموح لك برؤية هذه الرسائل. حاول تسجيل الدخول مرة أخرى.`,
+'mp.failure.load': `تعذّر تحميل الرسائل. حاول مرة أخرى بعد قليل.`,
+'mp.failure.network': `تعذّر تحميل الرسائل. تحقق من اتصالك وحاول مرة أخرى.`,
+'mp.failure.notFound': `لم نجد هذه المحادثة. اطلب من المدرسة مراجعة حسابك.`,
+'mp.failure.send': `حدث خطأ ما. حاول مرة أخرى.`,
+'mp.failure.sendForbidden': `لم يعد بإمكانك إرسال رسائل هنا.`,
+'mp.failure.validation': `لم يقبل الخادم هذه الرسالة. عدّلها وأرسلها مرة أخرى.`,
+'mp.help': `Enter للإرسال. Shift+Enter لسطر جديد.`,
+'mp.hours': str`${0} غير متاح من ${1} إلى ${2}.`,
+'mp.hoursZone': str`${0} غير متاح من ${1} إلى ${2} (بتوقيت ${3}).`,
+'mp.jump': `رسائل جديدة ↓`,
+'mp.left': str`بقي ${0} حرفًا.`,
+'mp.loading': `جارٍ تحميل الرسائل…`,
+'mp.loadingOlder': `جارٍ تحميل الرسائل السابقة…`,
+'mp.noThreads': `لا توجد محادثات بخصوص هذا الطالب بعد.`,
+'mp.offlineBanner': `أنت غير متصل. ما تكتبه سيُرسل عند عودتك إلى الإنترنت.`,
+'mp.older': `عرض الرسائل السابقة`,
+'mp.picker': `المحادثة`,
+'mp.quick.meet': `هل يمكننا أن نلتقي؟`,
+'mp.quick.no': `لا`,
+'mp.quick.question': `لدي سؤال.`,
+'mp.quick.thanks': `شكرًا!`,
+'mp.quick.yes': `نعم`,
+'mp.quickLabel': `ردود سريعة`,
+'mp.quietNow': str`${0} غير متاح حتى ${1}. يمكنك الكتابة الآن؛ سيراها حينها.`,
+'mp.remove': `إزالة`,
+'mp.retry': `حاول مرة أخرى`,
+'mp.role.administrator': `طاقم المدرسة`,
+'mp.role.counselor': `المرشد`,
+'mp.role.family': `الأسرة`,
+'mp.role.psychologist': `الأخصائي النفسي المدرسي`,
+'mp.role.special': `معلم التربية الخاصة`,
+'mp.role.teacher': `المعلم`,
+'mp.send': `إرسال`,
+'mp.showOriginal': `عرض الأصل`,
+'mp.showTranslation': `عرض الترجمة`,
+'mp.state.delivered': `وصلت`,
+'mp.state.failed': `لم تُرسل.`,
+'mp.state.held': `أُرسلت. في انتظار انتهاء ساعات الراحة.`,
+'mp.state.heldUntil': str`أُرسلت. ستصل في ${0}.`,
+'mp.state.read': `قُرئت`,
+'mp.state.sending': `جارٍ الإرسال…`,
+'mp.state.sent': `أُرسلت`,
+'mp.state.waiting': `في انتظار الاتصال. ستُرسل عند عودتك إلى الإنترنت.`,
+'mp.title': `الرسائل`,
+'mp.translatedFrom': str`مترجمة من ${0}`,
+'mp.unread': `جديدة`,
+'mp.you': `أنت`,
+};

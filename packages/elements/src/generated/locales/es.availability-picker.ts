@@ -1,0 +1,68 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+'ap.addToCalendar': `Agregar al calendario`,
+'ap.another': `Elegir otra hora`,
+'ap.book': `Reservar esta hora`,
+'ap.booked': `Reservado. La maestra o el maestro verá su solicitud.`,
+'ap.booking': `Reservando…`,
+'ap.cancel': `Cancelar la reunión`,
+'ap.cancelled': `Cancelada. La hora queda libre otra vez.`,
+'ap.childCare': `Cuidado de niños durante la reunión`,
+'ap.confirmedTitle': `Su reunión está reservada`,
+'ap.confirmedWhen': str`${0}, ${1}, con ${2}.`,
+'ap.duration': `Minutos por reunión`,
+'ap.failure.forbidden': `No tiene permiso para hacer esto aquí. Intente iniciar sesión de nuevo.`,
+'ap.failure.load': `No pudimos cargar los horarios. Inténtelo de nuevo en un momento.`,
+'ap.failure.network': `No pudimos cargar los horarios. Revise su conexión e inténtelo de nuevo.`,
+'ap.failure.notFound': `No encontramos a este estudiante. Pida a la escuela que revise su cuenta.`,
+'ap.failure.save': `No pudimos guardar esto. Inténtelo de nuevo en un momento.`,
+'ap.failure.saveNetwork': `No pudimos guardar esto. Revise su conexión e inténtelo de nuevo.`,
+'ap.familyTimes': `Cuándo suele estar libre la familia`,
+'ap.from': `Desde`,
+'ap.gridLabel': `Horarios que puede reservar`,
+'ap.howLegend': `¿Cómo le gustaría reunirse?`,
+'ap.interpreter': str`Un intérprete (${0})`,
+'ap.loading': `Cargando horarios…`,
+'ap.location': `Dónde (para reuniones en persona)`,
+'ap.matching': str`${0} de sus horarios coinciden`,
+'ap.meetWith': `Reunirse con`,
+'ap.modality.in_person': `en persona`,
+'ap.modality.phone': `por teléfono`,
+'ap.modality.video': `por video`,
+'ap.need.childCare': `Cuidado de niños`,
+'ap.need.interpreter': str`Intérprete: ${0}`,
+'ap.needsLegend': `¿Necesita algo?`,
+'ap.nextWeek': `Semana siguiente`,
+'ap.noBookings': `Todavía no hay reuniones reservadas.`,
+'ap.noSlots': `No hay horarios esta semana. Pruebe la semana siguiente.`,
+'ap.note': `¿Algo más? (opcional)`,
+'ap.offer': `Ofrecer estos horarios`,
+'ap.offerDays': `Cada semana los`,
+'ap.offered': `Ofrecidos. Las familias ya pueden reservar estos horarios.`,
+'ap.offerSummary': `Ofrecer más horarios`,
+'ap.prevWeek': `Semana anterior`,
+'ap.retry': `Intentar de nuevo`,
+'ap.saveWindows': `Guardar mis horarios`,
+'ap.taken': `ocupado`,
+'ap.takenFirst': `Otra persona acaba de reservar esta hora. Estos son los horarios que siguen libres.`,
+'ap.titleFamily': str`Elija una hora para reunirse con ${0}`,
+'ap.titleSchool': str`Horarios de reunión: ${0}`,
+'ap.to': `Hasta`,
+'ap.transport': `Ayuda con el transporte`,
+'ap.upcoming': `Próximas reuniones`,
+'ap.whatNext': `La escuela se comunicará con usted si algo cambia.`,
+'ap.windowsDays': `Días que normalmente le sirven`,
+'ap.windowsOrder': `La hora de fin debe ser después de la de inicio.`,
+'ap.windowsSaved': `Guardado. La escuela puede ver cuándo suele estar libre.`,
+'ap.windowsSummary': `¿Ninguna le sirve? Díganos cuándo puede`,
+'ap.zoneNote': str`Las horas están en su zona horaria (${0}). ${1} está en ${2}.`,
+};

@@ -1,0 +1,65 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+'mp.about': str`Sobre ${0}`,
+'mp.announce': str`Nuevo mensaje de ${0}: ${1}`,
+'mp.draftLabel': str`Mensaje para ${0}`,
+'mp.edited': `Editado`,
+'mp.empty': str`Todavía no hay mensajes. Salude a ${0}.`,
+'mp.failure.forbidden': `No tiene permiso para ver estos mensajes. Intente iniciar sesión de nuevo.`,
+'mp.failure.load': `No pudimos cargar los mensajes. Inténtelo de nuevo en un momento.`,
+'mp.failure.network': `No pudimos cargar los mensajes. Revise su conexión e inténtelo de nuevo.`,
+'mp.failure.notFound': `No encontramos esta conversación. Pida a la escuela que revise su cuenta.`,
+'mp.failure.send': `Algo salió mal. Inténtelo de nuevo.`,
+'mp.failure.sendForbidden': `Ya no puede enviar mensajes aquí.`,
+'mp.failure.validation': `El servidor no aceptó este mensaje. Cámbielo y envíelo de nuevo.`,
+'mp.help': `Intro envía. Mayús+Intro empieza una línea nueva.`,
+'mp.hours': str`${0} no está disponible de ${1} a ${2}.`,
+'mp.hoursZone': str`${0} no está disponible de ${1} a ${2} (hora de ${3}).`,
+'mp.jump': `Mensajes nuevos ↓`,
+'mp.left': str`Quedan ${0} caracteres.`,
+'mp.loading': `Cargando mensajes…`,
+'mp.loadingOlder': `Cargando mensajes anteriores…`,
+'mp.noThreads': `Todavía no hay conversaciones sobre este estudiante.`,
+'mp.offlineBanner': `No tiene conexión. Lo que escriba se enviará cuando vuelva a estar en línea.`,
+'mp.older': `Ver mensajes anteriores`,
+'mp.picker': `Conversación`,
+'mp.quick.meet': `¿Podemos reunirnos?`,
+'mp.quick.no': `No`,
+'mp.quick.question': `Tengo una pregunta.`,
+'mp.quick.thanks': `¡Gracias!`,
+'mp.quick.yes': `Sí`,
+'mp.quickLabel': `Respuestas rápidas`,
+'mp.quietNow': str`${0} no está disponible hasta las ${1}. Puede escribir ahora; lo verá entonces.`,
+'mp.remove': `Quitar`,
+'mp.retry': `Intentar de nuevo`,
+'mp.role.administrator': `Personal de la escuela`,
+'mp.role.counselor': `Consejería`,
+'mp.role.family': `Familia`,
+'mp.role.psychologist': `Psicología escolar`,
+'mp.role.special': `Educación especial`,
+'mp.role.teacher': `Maestra o maestro`,
+'mp.send': `Enviar`,
+'mp.showOriginal': `Ver original`,
+'mp.showTranslation': `Ver traducción`,
+'mp.state.delivered': `Entregado`,
+'mp.state.failed': `No se envió.`,
+'mp.state.held': `Enviado. Espera a que termine el horario de descanso.`,
+'mp.state.heldUntil': str`Enviado. Llegará a las ${0}.`,
+'mp.state.read': `Leído`,
+'mp.state.sending': `Enviando…`,
+'mp.state.sent': `Enviado`,
+'mp.state.waiting': `Esperando conexión. Se enviará cuando vuelva a estar en línea.`,
+'mp.title': `Mensajes`,
+'mp.translatedFrom': str`Traducido del ${0}`,
+'mp.unread': `Nuevos`,
+'mp.you': `Usted`,
+};
