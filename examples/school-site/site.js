@@ -36,7 +36,10 @@ const panel = document.querySelector('tandem-message-panel');
 panel.studentId = studentId;
 if (params.get('thread')) panel.threadId = params.get('thread');
 
-// ?show=goals or ?show=messages: one widget only (the demo's side-by-side panes).
+document.querySelector('tandem-availability-picker').studentId = studentId;
+
+// ?show=goals, messages or meetings: one widget only (the demo's side-by-side panes).
 const show = params.get('show');
-if (show === 'goals') document.getElementById('messages').hidden = true;
-if (show === 'messages') document.getElementById('goals').hidden = true;
+if (show) {
+  for (const section of ['goals', 'messages', 'meetings']) document.getElementById(section).hidden = section !== show;
+}

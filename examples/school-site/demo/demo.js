@@ -41,7 +41,7 @@ function show() {
 personSelect.addEventListener('change', show);
 studentSelect.addEventListener('change', show);
 document.getElementById('show').addEventListener('change', show);
-if (params.get('show') === 'goals') document.getElementById('show').value = 'goals';
+if (['goals', 'meetings'].includes(params.get('show'))) document.getElementById('show').value = params.get('show');
 if (params.get('student')) {
   show();
   studentSelect.value = params.get('student');

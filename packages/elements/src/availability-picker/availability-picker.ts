@@ -353,7 +353,13 @@ export class TandemAvailabilityPicker extends TandemElement {
       if (next < startOfToday()) return;
       this._from = next;
       this.value = '';
-      await this.#loadWeek();
+      try {
+        await this.#loadWeek();
+      } catch (error) {
+        if (isAbort(error)) return;
+        this._problem = failureMessage(kindOf(error));
+        this.#reportError(error, 'load');
+      }
     };
     return html`<div class="week-nav">
       <button part="button" type="button" ?disabled=${this._from <= startOfToday()} @click=${() => move(-7)}>
@@ -378,6 +384,11 @@ export class TandemAvailabilityPicker extends TandemElement {
         role="grid"
         aria-label=${msg('Times you can book', { id: 'ap.gridLabel' })}
         @keydown=${(e: KeyboardEvent) => this.#onGridKey(e, days)}
+        @focusin=${(e: FocusEvent) => {
+          // The roving tab stop follows focus, however it got there.
+          const cell = (e.target as HTMLElement).closest<HTMLElement>('[role=gridcell]');
+          if (cell) this._focus = { row: Number(cell.dataset.row), col: Number(cell.dataset.col) };
+        }}
       >
         ${days.map(
           (day, row) =>

@@ -1,0 +1,103 @@
+// End to end: families and a teacher, each in their own browser context, on the demo school
+// site against the real server (embedded PGlite), with a strict Content-Security-Policy.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  demoDistrict,
+  openDatabase,
+  seedDistrict,
+  startServer,
+  type Database,
+  type RunningServer,
+} from '../packages/server/src/index.js';
+import { bookings } from '../packages/server/src/db/schema.js';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { testConfig } from '../packages/server/test/harness.js';
+
+let server: RunningServer;
+let browser: Browser;
+let database: Database;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  database = await openDatabase({ memory: true });
+  await seedDistrict(database.db, demoDistrict);
+  server = await startServer(testConfig({ port: 0 }), { database });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+});
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function personPage(as: string, studentId: string): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|Refused/.test(message.text())) {
+      throw new Error(message.text());
+    }
+  });
+  await page.goto(`${server.url}/?as=${as}&student=${studentId}&show=meetings`);
+  await expect.poll(() => picker(page).locator('[role=gridcell]').count()).toBeGreaterThan(0);
+  return page;
+}
+
+const picker = (page: Page) => page.locator('tandem-availability-picker');
+const freeCells = (page: Page) => picker(page).locator('[role=gridcell][aria-disabled=false]');
+
+describe('availability picker, families and a teacher in their own browsers', () => {
+  it('a family books with an interpreter and downloads the calendar file; the teacher sees the request', async () => {
+    const family = await personPage('per_garcia', 'stu_mateo');
+    await freeCells(family).first().click();
+    // María's page is in Spanish; her language is prefilled for the interpreter.
+    const interpreter = picker(family).getByLabel('Un intérprete (español)');
+    expect(await interpreter.isChecked()).toBe(true);
+    await picker(family).getByLabel('Cuidado de niños durante la reunión').check();
+    await picker(family).getByRole('button', { name: 'Reservar esta hora' }).click();
+    await expect.poll(() => picker(family).locator('.confirmation h3').textContent()).toBe('Su reunión está reservada');
+    const download = family.waitForEvent('download');
+    await picker(family).getByRole('button', { name: 'Agregar al calendario' }).click();
+    const file = await (await download).path();
+    const { readFile } = await import('node:fs/promises');
+    const ics = await readFile(file, 'utf8');
+    expect(ics).toContain('BEGIN:VEVENT');
+    expect(ics).toContain('Interpreter: es');
+
+    const teacher = await personPage('per_rivera', 'stu_mateo');
+    await expect
+      .poll(() => picker(teacher).locator('.bookings li').first().textContent())
+      .toMatch(/Interpreter: Spanish · Child care/);
+  });
+
+  it('two homes race for the last seat: exactly one wins, the other is told and sees fresh times', async () => {
+    const mother = await personPage('per_johnson', 'stu_jaylen');
+    const father = await personPage('per_miller', 'stu_jaylen');
+    const first = await freeCells(mother).first().getAttribute('aria-label');
+    await freeCells(mother).first().click();
+    await freeCells(father).first().click();
+    expect(await freeCells(father).first().getAttribute('aria-label')).toBe(first);
+    await Promise.all([
+      picker(mother).getByRole('button', { name: 'Book this time' }).click(),
+      picker(father).getByRole('button', { name: 'Book this time' }).click(),
+    ]);
+    const outcome = async (page: Page) =>
+      (await picker(page).locator('.confirmation').count())
+        ? 'booked'
+        : (await picker(page).locator('[role=alert]').count())
+          ? 'told'
+          : 'pending';
+    await expect.poll(async () => [await outcome(mother), await outcome(father)].sort()).toEqual(['booked', 'told']);
+    const loser = (await outcome(mother)) === 'told' ? mother : father;
+    expect(await picker(loser).locator('[role=alert]').textContent()).toBe(
+      'Someone else just took this time. Here are the times that are still free.',
+    );
+    const rows = await database.db.select().from(bookings);
+    expect(rows.filter((b) => b.studentId === 'stu_jaylen' && b.status === 'booked')).toHaveLength(1);
+  });
+});
