@@ -1,6 +1,6 @@
 // Arabic: a page of its own (one locale per page). Arrow keys follow what the eye sees: in
 // right to left, the next time of a day is to the left.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../base/localization.js';
 import { clientFor, settled, shadow } from '../../test/helpers.js';
@@ -22,7 +22,7 @@ describe('<tandem-availability-picker> in Arabic', () => {
     await settled(el);
     const root = shadow(el);
     expect(root.querySelector('[part=base]')?.getAttribute('dir')).to.equal('rtl');
-    expect(root.querySelector('h2')?.textContent?.trim()).to.match(/^اختر موعدًا للقاء/);
+    await waitUntil(() => /^اختر موعدًا للقاء/.test(root.querySelector('h2')?.textContent?.trim() ?? ''), 'in Arabic');
     const cells = [
       ...root.querySelectorAll<HTMLElement>('[role=row]')[0]!.querySelectorAll<HTMLElement>('[role=gridcell]'),
     ];

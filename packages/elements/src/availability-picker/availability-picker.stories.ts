@@ -71,6 +71,15 @@ export const TakenFirst: Story = {
   },
 };
 
+export const WaitingList: Story = {
+  play: async (context) => {
+    await ready()(context);
+    const root = picker(context.canvasElement).shadowRoot!;
+    root.querySelector<HTMLElement>('[role=gridcell][aria-disabled=true]')!.click();
+    await waitFor(() => expect(root.querySelector('.waitlist')).not.toBeNull());
+  },
+};
+
 export const UpcomingMeeting: Story = { args: { scenario: { booked: true } }, play: ready() };
 
 export const NoTimes: Story = { args: { scenario: { slots: 'none' } }, play: ready() };

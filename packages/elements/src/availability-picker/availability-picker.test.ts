@@ -85,11 +85,11 @@ describe('<tandem-availability-picker>', () => {
   });
 
   it('when someone else took the time first, says so and shows fresh times', async () => {
-    const el = await mount('per_miller', 'stu_jaylen');
+    const el = await mount('per_nguyen', 'stu_emma');
     free(el)[0]!.click();
     await el.updateComplete;
     const wanted = el.value;
-    // The other home books the same time a moment earlier, through the API.
+    // Another family books the same time a moment earlier, through the API.
     await availability.book(
       await clientFor('per_johnson'),
       { slotId: wanted },
@@ -104,10 +104,17 @@ describe('<tandem-availability-picker>', () => {
     // The booking form closed (the free-times form, with no heading, stays).
     expect(shadow(el).querySelectorAll('form.form h3').length).to.equal(0);
     // The fresh list shows that time as taken.
-    await waitUntil(() => !free(el).some((c) => c.getAttribute('aria-selected') === 'true'), 'fresh times');
-    const taken = [...shadow(el).querySelectorAll('[role=gridcell][aria-disabled=true]')];
-    expect(taken.length).to.be.greaterThan(0);
+    const cellOf = () => shadow(el).querySelector<HTMLElement>(`[data-slot="${wanted}"]`);
+    await waitUntil(() => cellOf()?.getAttribute('aria-disabled') === 'true', 'fresh times');
     await expect(el).to.be.accessible();
+    // The taken time can be waited for: booked automatically if the other home cancels.
+    const takenCell = cellOf()!;
+    takenCell.click();
+    await el.updateComplete;
+    expect(texts(shadow(el), '.waitlist p')[0]).to.match(/is taken\. If it frees up, we can book it for you\.$/);
+    await expect(el).to.be.accessible();
+    shadow(el).querySelector<HTMLButtonElement>('.waitlist button')!.click();
+    await waitUntil(() => texts(shadow(el), '.notice')[0]?.startsWith("You're on the waiting list."), 'joined');
   });
 
   it('is a form field: its value is the chosen slot id', async () => {

@@ -75,6 +75,7 @@ export class TandemAvailabilityPicker extends TandemElement {
     _notice: { state: true },
     _problem: { state: true },
     _confirmed: { state: true },
+    _waitFor: { state: true },
     _windows: { state: true },
     _familyWindows: { state: true },
   };
@@ -103,6 +104,8 @@ export class TandemAvailabilityPicker extends TandemElement {
   declare _notice: string;
   declare _problem: string;
   declare _confirmed: Booking | null;
+  /** A taken slot the family may wait for. */
+  declare _waitFor: Slot | null;
   declare _windows: { timeZone: string; windows: FamilyWindow[] } | null;
   declare _familyWindows: { displayName: string; windows: FamilyWindow[]; matchingSlotIds: string[] }[];
 
@@ -132,6 +135,7 @@ export class TandemAvailabilityPicker extends TandemElement {
     this._notice = '';
     this._problem = '';
     this._confirmed = null;
+    this._waitFor = null;
     this._windows = null;
     this._familyWindows = [];
   }
@@ -341,7 +345,8 @@ export class TandemAvailabilityPicker extends TandemElement {
   #renderFamily() {
     return html`${this.#renderHeading()} ${this._confirmed ? this.#renderConfirmation(this._confirmed) : nothing}
     ${this._problem ? html`<p class="problem" role="alert">${this._problem}</p>` : nothing} ${this.#renderWeek()}
-    ${this.value && !this._confirmed ? this.#renderBookingForm() : nothing} ${this.#renderBookings()}
+    ${this.value && !this._confirmed ? this.#renderBookingForm() : nothing}
+    ${this._waitFor ? this.#renderWaitlistOffer(this._waitFor) : nothing} ${this.#renderBookings()}
     ${this.#renderWindowsEditor()}`;
   }
 
@@ -409,6 +414,7 @@ export class TandemAvailabilityPicker extends TandemElement {
                   aria-label=${label}
                   data-row=${row}
                   data-col=${col}
+                  data-slot=${slot.id}
                   @click=${() => this.#choose(slot, row, col)}
                 >
                   <span aria-hidden="true">${this.#time(slot.start)}</span>
@@ -447,11 +453,58 @@ export class TandemAvailabilityPicker extends TandemElement {
 
   #choose(slot: Slot, row: number, col: number) {
     this._focus = { row, col };
-    if (!slot.available || !this.#isFamily) return;
+    if (!this.#isFamily) return;
+    // A taken time can still be waited for; one past its cut-off cannot.
+    this._waitFor = !slot.available && slot.booked >= slot.capacity ? slot : null;
+    if (!slot.available) return;
     this.value = slot.id;
     this._problem = '';
     this._confirmed = null;
     this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  #renderWaitlistOffer(slot: Slot) {
+    return html`<div class="confirmation waitlist">
+      <p>
+        ${msg(str`${this.#when(slot.start)} is taken. If it frees up, we can book it for you.`, { id: 'ap.waitOffer' })}
+      </p>
+      <div class="actions">
+        <button part="button primary-button" class="primary" type="button" @click=${() => this.#joinWaitlist(slot)}>
+          ${msg('Join the waiting list', { id: 'ap.waitJoin' })}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  async #joinWaitlist(slot: Slot) {
+    const client = this.activeClient;
+    if (!client || !this.studentId) return;
+    const language = baseLanguage(this.#language);
+    try {
+      await availability.joinWaitlist(
+        client,
+        { slotId: slot.id },
+        {
+          studentId: this.studentId,
+          modality: slot.modality,
+          ...(language !== 'en' ? { needs: { interpreterLanguage: language } } : {}),
+        },
+      );
+      this._waitFor = null;
+      this._notice = msg("You're on the waiting list. If the time frees up, it will be booked for you.", {
+        id: 'ap.waitJoined',
+      });
+    } catch (error) {
+      this._waitFor = null;
+      this._problem =
+        kindOf(error) === 'conflict'
+          ? msg('You are already waiting for this time, or it is free again: look at the times below.', {
+              id: 'ap.waitConflict',
+            })
+          : failureMessage(kindOf(error), true);
+      this.#reportError(error, 'waitlist');
+      await this.#loadWeek().catch(() => undefined);
+    }
   }
 
   #renderBookingForm() {

@@ -1,7 +1,10 @@
+import { useTranslations } from './localization.js';
+import type { TranslationPart } from './translation-parts.js';
+
 /** This package's version; a second copy of Tandem on the page with another version is warned about. */
 export const TANDEM_VERSION = '0.1.0';
 
-type Versioned = CustomElementConstructor & { tandemVersion?: string };
+type Versioned = CustomElementConstructor & { tandemVersion?: string; translationPart?: TranslationPart };
 
 /**
  * Registers a custom element once. Safe to call from several bundles: a second registration
@@ -21,4 +24,6 @@ export function defineElement(tag: string, element: Versioned): void {
     return;
   }
   customElements.define(tag, element);
+  // Its strings join the page's now, so a setLocale() before it connects loads them too.
+  if (element.translationPart) useTranslations(element.translationPart);
 }
