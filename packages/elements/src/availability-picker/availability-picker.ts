@@ -3,10 +3,9 @@ import { availability, me, students, type TandemError } from '@tandem/client';
 import type { Booking, FamilyWindow, Modality, Slot, Student, StudentEducator } from '@tandem/contract';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { TandemBookingCancelledEvent, TandemBookingCreatedEvent, TandemErrorEvent } from '../base/events.js';
-import { dateTimeFormat } from '../base/intl.js';
+import { baseLanguage, dateTimeFormat, languageName, viewerTimeZone } from '../base/intl.js';
 import { TandemElement } from '../base/tandem-element.js';
 import { tokens } from '../base/tokens.js';
-import { baseLanguage, languageName, viewerTimeZone } from '../message-panel/time.js';
 import { styles } from './availability-picker.styles.js';
 import { failureMessage, modalityLabel, needsSummary, weekdayName } from './labels.js';
 
@@ -577,7 +576,7 @@ export class TandemAvailabilityPicker extends TandemElement {
       this.dispatchEvent(
         new TandemBookingCreatedEvent({ studentId: booking.studentId, bookingId: booking.id, slotId: booking.slotId }),
       );
-      await this.#loadWeek();
+      await this.#loadWeek().catch(() => undefined); // booked either way; the list refreshes next time
     } catch (error) {
       if (kindOf(error) === 'conflict') {
         // Someone else was quicker: say so, and show what is still free.

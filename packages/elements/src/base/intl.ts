@@ -24,3 +24,18 @@ export const listFormat = memo(
   (locale: string, options: Intl.ListFormatOptions) => new Intl.ListFormat(locale, options),
 );
 export const languageNames = memo((locale: string) => new Intl.DisplayNames([locale], { type: 'language' }));
+
+/** The viewer's own time zone. */
+export const viewerTimeZone = (): string => dateTimeFormat(undefined, {}).resolvedOptions().timeZone;
+
+/** "Spanish", "inglés", in the viewer's language; the tag itself where Intl does not know it. */
+export function languageName(tag: string, locale: string): string {
+  try {
+    return languageNames(locale).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** `es-MX` → `es`. */
+export const baseLanguage = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0] ?? tag;

@@ -22,7 +22,7 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { TandemErrorEvent, TandemMessageFailedEvent, TandemMessageSentEvent } from '../base/events.js';
-import { listFormat } from '../base/intl.js';
+import { baseLanguage, languageName, listFormat, viewerTimeZone } from '../base/intl.js';
 import { TandemElement } from '../base/tandem-element.js';
 import { tokens } from '../base/tokens.js';
 import {
@@ -37,17 +37,7 @@ import {
 import { styles } from './message-panel.styles.js';
 import { outboxFor } from './outboxes.js';
 import { VirtualLog } from './virtual-log.js';
-import {
-  baseLanguage,
-  clockIn,
-  dayOf,
-  formatClock,
-  formatDayHeading,
-  formatMoment,
-  inRange,
-  languageName,
-  viewerTimeZone,
-} from './time.js';
+import { clockIn, dayOf, formatClock, formatDayHeading, formatMoment, inRange } from './time.js';
 
 type State = 'waiting' | 'loading' | 'ready' | 'none' | 'error' | 'offline';
 

@@ -1,5 +1,5 @@
 // Clock times and days for the message panel, through Intl, in the viewer's locale.
-import { dateTimeFormat, languageNames } from '../base/intl.js';
+import { dateTimeFormat } from '../base/intl.js';
 
 /** "HH:MM" where a person is, now. */
 export function clockIn(timeZone: string, now = new Date()): string {
@@ -21,9 +21,6 @@ export function formatClock(clock: string, locale: string): string {
   );
 }
 
-/** The viewer's own time zone. */
-export const viewerTimeZone = (): string => dateTimeFormat(undefined, {}).resolvedOptions().timeZone;
-
 /** A moment as the viewer reads it: "5:42 PM", or with the weekday when not today. */
 export function formatMoment(iso: string, locale: string, now = new Date()): string {
   const at = new Date(iso);
@@ -44,14 +41,3 @@ export function dayOf(iso: string): string {
 export function formatDayHeading(iso: string, locale: string): string {
   return dateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric' }).format(new Date(iso));
 }
-
-/** "Spanish", "inglés", in the viewer's language; the tag itself where Intl does not know it. */
-export function languageName(tag: string, locale: string): string {
-  try {
-    return languageNames(locale).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
-
-export const baseLanguage = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0] ?? tag;

@@ -137,10 +137,8 @@ export const createOffer: RouteHandler<'createOffer'> = async ({ params, body, a
     .returning();
   if (!row) throw new Error('insert returned no row');
   await audit(db, actor, { action: 'create', resourceType: 'offer', resourceId: row.id, studentId: null }, requestId);
-  return {
-    ...row,
-    createdAt: row.createdAt.toISOString(),
-  };
+  const { tenantId: _, ...offer } = row;
+  return { ...offer, createdAt: row.createdAt.toISOString() };
 };
 
 async function loadBookingRow(db: Db, actor: Actor, bookingId: string) {
