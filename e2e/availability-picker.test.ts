@@ -1,49 +1,15 @@
 // End to end: families and a teacher, each in their own browser context, on the demo school
 // site against the real server (embedded PGlite), with a strict Content-Security-Policy.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  demoDistrict,
-  openDatabase,
-  seedDistrict,
-  startServer,
-  type Database,
-  type RunningServer,
-} from '../packages/server/src/index.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { bookings } from '../packages/server/src/db/schema.js';
-import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
-import { testConfig } from '../packages/server/test/harness.js';
+import { strictPage, useDemo } from './support.js';
 
-let server: RunningServer;
-let browser: Browser;
-let database: Database;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  database = await openDatabase({ memory: true });
-  await seedDistrict(database.db, demoDistrict);
-  server = await startServer(testConfig({ port: 0 }), { database });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
+const run = useDemo();
 
 async function personPage(as: string, studentId: string): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused/.test(message.text())) {
-      throw new Error(message.text());
-    }
-  });
-  await page.goto(`${server.url}/?as=${as}&student=${studentId}&show=meetings`);
+  const page = await strictPage(run, { acceptDownloads: true });
+  await page.goto(`${run.server.url}/?as=${as}&student=${studentId}&show=meetings`);
   await expect.poll(() => picker(page).locator('[role=gridcell]').count()).toBeGreaterThan(0);
   return page;
 }
@@ -97,7 +63,7 @@ describe('availability picker, families and a teacher in their own browsers', ()
     expect(await picker(loser).locator('[role=alert]').textContent()).toBe(
       'Someone else just took this time. Here are the times that are still free.',
     );
-    const rows = await database.db.select().from(bookings);
+    const rows = await run.database.db.select().from(bookings);
     expect(rows.filter((b) => b.studentId === 'stu_jaylen' && b.status === 'booked')).toHaveLength(1);
   });
 });

@@ -2,48 +2,16 @@
 // bundle, and Debian's Chromium driven by playwright-core.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  demoDistrict,
-  openDatabase,
-  seedDistrict,
-  startServer,
-  type RunningServer,
-} from '../packages/server/src/index.js';
-import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
-import { testConfig } from '../packages/server/test/harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { strictPage, useDemo } from './support.js';
 
-const executablePath = chromiumPath;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const run = useDemo();
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  const database = await openDatabase({ memory: true });
-  await seedDistrict(database.db, demoDistrict);
-  server = await startServer(testConfig({ port: 0 }), { database });
-  browser = await chromium.launch({ executablePath, args: chromiumArgs });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A page that fails the test on any script error or CSP violation. */
 async function open(path: string, options: { bypassCSP?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused/.test(message.text())) {
-      throw new Error(message.text());
-    }
-  });
-  await page.goto(`${server.url}${path}`);
+  const page = await strictPage(run, { bypassCSP: options.bypassCSP ?? false });
+  await page.goto(`${run.server.url}${path}`);
   return page;
 }
 

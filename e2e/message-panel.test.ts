@@ -1,50 +1,16 @@
 // End to end: a family and a teacher, each in their own browser context (their own cookies,
 // storage and network), on the demo school site against the real server (embedded PGlite).
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  demoDistrict,
-  openDatabase,
-  seedDistrict,
-  startServer,
-  type Database,
-  type RunningServer,
-} from '../packages/server/src/index.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { messages } from '../packages/server/src/db/schema.js';
-import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
-import { testConfig } from '../packages/server/test/harness.js';
+import { strictPage, useDemo } from './support.js';
 
-let server: RunningServer;
-let browser: Browser;
-let database: Database;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  database = await openDatabase({ memory: true });
-  await seedDistrict(database.db, demoDistrict);
-  server = await startServer(testConfig({ port: 0 }), { database });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-});
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
+const run = useDemo();
 
 /** One person's browser: a context of their own, failing the test on any script error or CSP violation. */
 async function personPage(as: string, studentId: string, threadId: string): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused/.test(message.text())) {
-      throw new Error(message.text());
-    }
-  });
-  await page.goto(`${server.url}/?as=${as}&student=${studentId}&thread=${threadId}&show=messages`);
+  const page = await strictPage(run);
+  await page.goto(`${run.server.url}/?as=${as}&student=${studentId}&thread=${threadId}&show=messages`);
   await expect.poll(() => page.locator('tandem-message-panel .bubble').count()).toBeGreaterThan(0);
   return page;
 }
@@ -104,7 +70,7 @@ describe('message panel, family and teacher in two browsers', () => {
     await expect.poll(() => panel(family).locator('.pending').count(), { timeout: 10_000 }).toBe(0);
     await expect.poll(() => bubbles(teacher, text).count(), { timeout: 5000 }).toBe(1);
     expect(await bubbles(family, text).count()).toBe(1);
-    const stored = await database.db.select().from(messages);
+    const stored = await run.database.db.select().from(messages);
     expect(stored.filter((m) => m.body === text)).toHaveLength(1);
   });
 

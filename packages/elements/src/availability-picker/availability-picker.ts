@@ -1,10 +1,10 @@
 import { msg, str } from '@lit/localize';
-import { availability, me, students, type TandemError } from '@tandem/client';
+import { availability, me, students } from '@tandem/client';
 import type { Booking, FamilyWindow, Modality, Slot, Student, StudentEducator } from '@tandem/contract';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { TandemBookingCancelledEvent, TandemBookingCreatedEvent, TandemErrorEvent } from '../base/events.js';
+import { TandemBookingCancelledEvent, TandemBookingCreatedEvent } from '../base/events.js';
 import { baseLanguage, dateTimeFormat, languageName, viewerTimeZone } from '../base/intl.js';
-import { TandemElement } from '../base/tandem-element.js';
+import { isAbort, kindOf, TandemElement } from '../base/tandem-element.js';
 import { tokens } from '../base/tokens.js';
 import { styles } from './availability-picker.styles.js';
 import { failureMessage, modalityLabel, needsSummary, weekdayName } from './labels.js';
@@ -17,8 +17,6 @@ interface Day {
 }
 
 const DAY = 86_400_000;
-const isAbort = (error: unknown) => error instanceof Error && error.name === 'AbortError';
-const kindOf = (error: unknown) => (error as Partial<TandemError> | undefined)?.kind;
 /** Midnight today where the viewer is. */
 const startOfToday = () => {
   const now = new Date();
@@ -215,7 +213,7 @@ export class TandemAvailabilityPicker extends TandemElement {
       if (signal.aborted || isAbort(error)) return;
       this._failure = kindOf(error);
       this._state = kindOf(error) === 'network' ? 'offline' : 'error';
-      this.#reportError(error, 'load');
+      this.reportError(error, 'load');
     }
   }
 
@@ -233,13 +231,6 @@ export class TandemAvailabilityPicker extends TandemElement {
     this._slots = slots.items;
     this._bookings = bookings.items.filter((b) => b.status === 'booked' && Date.parse(b.end) > Date.now());
     this._focus = { row: 0, col: 0 };
-  }
-
-  #reportError(error: unknown, operation: string) {
-    const requestId = (error as Partial<TandemError>).requestId;
-    this.dispatchEvent(
-      new TandemErrorEvent({ kind: kindOf(error) ?? 'unknown', operation, ...(requestId ? { requestId } : {}) }),
-    );
   }
 
   /** The week's days in the viewer's time zone, each with its slots. */
@@ -362,7 +353,7 @@ export class TandemAvailabilityPicker extends TandemElement {
       } catch (error) {
         if (isAbort(error)) return;
         this._problem = failureMessage(kindOf(error));
-        this.#reportError(error, 'load');
+        this.reportError(error, 'load');
       }
     };
     return html`<div class="week-nav">
@@ -501,7 +492,7 @@ export class TandemAvailabilityPicker extends TandemElement {
               id: 'ap.waitConflict',
             })
           : failureMessage(kindOf(error), true);
-      this.#reportError(error, 'waitlist');
+      this.reportError(error, 'waitlist');
       await this.#loadWeek().catch(() => undefined);
     }
   }
@@ -588,7 +579,7 @@ export class TandemAvailabilityPicker extends TandemElement {
       } else {
         this._problem = failureMessage(kindOf(error), true);
       }
-      this.#reportError(error, 'book');
+      this.reportError(error, 'book');
     } finally {
       this._saving = false;
     }
@@ -628,7 +619,7 @@ export class TandemAvailabilityPicker extends TandemElement {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (error) {
       this._problem = failureMessage(kindOf(error), false);
-      this.#reportError(error, 'calendar');
+      this.reportError(error, 'calendar');
     }
   }
 
@@ -663,7 +654,7 @@ export class TandemAvailabilityPicker extends TandemElement {
       await this.#loadWeek();
     } catch (error) {
       this._problem = failureMessage(kindOf(error), true);
-      this.#reportError(error, 'cancel');
+      this.reportError(error, 'cancel');
     }
   }
 
@@ -718,7 +709,7 @@ export class TandemAvailabilityPicker extends TandemElement {
       this._notice = msg('Saved. The school can see when you are usually free.', { id: 'ap.windowsSaved' });
     } catch (error) {
       this._problem = failureMessage(kindOf(error), true);
-      this.#reportError(error, 'windows');
+      this.reportError(error, 'windows');
     }
   }
 
@@ -813,7 +804,7 @@ export class TandemAvailabilityPicker extends TandemElement {
       await this.#loadWeek();
     } catch (error) {
       this._problem = failureMessage(kindOf(error), true);
-      this.#reportError(error, 'offer');
+      this.reportError(error, 'offer');
     }
   }
 }

@@ -1,11 +1,17 @@
 import { ContextConsumer } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import type { TandemClient } from '@tandem/client';
+import type { TandemClient, TandemError } from '@tandem/client';
 import { LitElement, type PropertyValues } from 'lit';
 import { tandemContext } from './context.js';
 import { TANDEM_VERSION } from './define.js';
+import { TandemErrorEvent } from './events.js';
 import { adoptPageLocale, currentLocale, directionOf, useTranslations } from './localization.js';
 import type { TranslationPart } from './translation-parts.js';
+
+/** The caller (or the element leaving the page) cancelled: not an error to show. */
+export const isAbort = (error: unknown): boolean => error instanceof Error && error.name === 'AbortError';
+/** The client's error kind (`network`, `conflict`, …), if it is one of its errors. */
+export const kindOf = (error: unknown): string | undefined => (error as Partial<TandemError> | undefined)?.kind;
 
 /**
  * What every Tandem widget shares: a client (its own `client` property, or the nearest
@@ -62,6 +68,14 @@ export class TandemElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('client') && changed.get('client') !== undefined) this.clientChanged();
+  }
+
+  /** Tells the host page what failed, as a `tandem-error` event (ids and kinds only). */
+  protected reportError(error: unknown, operation: string): void {
+    const requestId = (error as Partial<TandemError>).requestId;
+    this.dispatchEvent(
+      new TandemErrorEvent({ kind: kindOf(error) ?? 'unknown', operation, ...(requestId ? { requestId } : {}) }),
+    );
   }
 
   /** Override: the client appeared or was replaced (reload). */

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { goals, paginate, progress, students, type TandemError } from '@tandem/client';
+import { goals, paginate, progress, students } from '@tandem/client';
 import {
   checkGoalValues,
   checkMeasureValue,
@@ -14,8 +14,8 @@ import {
   type Student,
 } from '@tandem/contract';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { TandemErrorEvent, TandemGoalProposedEvent, TandemProgressRecordedEvent } from '../base/events.js';
-import { TandemElement } from '../base/tandem-element.js';
+import { TandemGoalProposedEvent, TandemProgressRecordedEvent } from '../base/events.js';
+import { isAbort, kindOf, TandemElement } from '../base/tandem-element.js';
 import { tokens } from '../base/tokens.js';
 import { trendChart, type ChartPoint } from './chart.js';
 import { formatDay, formatNumber, localToday, relativeDay } from './format.js';
@@ -35,9 +35,6 @@ type OpenForm = { kind: 'progress' | 'edit'; goalId: string } | { kind: 'new' } 
 
 const DOMAINS: GoalDomain[] = ['academic', 'behavior', 'social_emotional', 'attendance', 'iep'];
 const MEASURES: MeasureType[] = ['count', 'duration', 'percent', 'rating', 'yes_no'];
-
-const isAbort = (error: unknown) => error instanceof Error && error.name === 'AbortError';
-const kindOf = (error: unknown) => (error as Partial<TandemError> | undefined)?.kind;
 
 /**
  * A student's goals, shared by their family and their school: each goal's trend against its
@@ -203,15 +200,8 @@ export class TandemGoalTracker extends TandemElement {
       const kind = kindOf(error);
       this._failure = kind;
       this._state = kind === 'network' || !this._online ? 'offline' : 'error';
-      this.#reportError(error, 'load');
+      this.reportError(error, 'load');
     }
-  }
-
-  #reportError(error: unknown, operation: string) {
-    const requestId = (error as Partial<TandemError>).requestId;
-    this.dispatchEvent(
-      new TandemErrorEvent({ kind: kindOf(error) ?? 'unknown', operation, ...(requestId ? { requestId } : {}) }),
-    );
   }
 
   get #isFamily(): boolean {
@@ -678,7 +668,7 @@ export class TandemGoalTracker extends TandemElement {
       this.#replaceView(goal.id, (v) => ({ ...v, entries: v.entries.filter((e) => e.id !== pendingId) }));
       this._saving = false;
       this._errors = { form: failureMessage(kindOf(error), 'save') };
-      this.#reportError(error, 'record-progress');
+      this.reportError(error, 'record-progress');
     }
   }
 
@@ -841,7 +831,7 @@ export class TandemGoalTracker extends TandemElement {
     } catch (error) {
       this._saving = false;
       this._errors = { form: failureMessage(kindOf(error), 'save') };
-      this.#reportError(error, goal ? 'update-goal' : 'create-goal');
+      this.reportError(error, goal ? 'update-goal' : 'create-goal');
       if (kindOf(error) === 'conflict') await this.reload();
     }
   }
@@ -856,7 +846,7 @@ export class TandemGoalTracker extends TandemElement {
       this._notice = msg(str`Now: ${statusLabel(saved.status)}.`, { id: 'gt.statusChanged' });
     } catch (error) {
       this._notice = failureMessage(kindOf(error), 'save');
-      this.#reportError(error, 'update-goal');
+      this.reportError(error, 'update-goal');
       if (kindOf(error) === 'conflict') await this.reload();
     } finally {
       this._saving = false;

@@ -9,7 +9,6 @@ import {
   type OutboxItem,
   type Subscription,
   type TandemClient,
-  type TandemError,
 } from '@tandem/client';
 import {
   MESSAGE_MAX_LENGTH,
@@ -21,9 +20,9 @@ import {
 } from '@tandem/contract';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { TandemErrorEvent, TandemMessageFailedEvent, TandemMessageSentEvent } from '../base/events.js';
+import { TandemMessageFailedEvent, TandemMessageSentEvent } from '../base/events.js';
 import { baseLanguage, languageName, listFormat, viewerTimeZone } from '../base/intl.js';
-import { TandemElement } from '../base/tandem-element.js';
+import { isAbort, kindOf, TandemElement } from '../base/tandem-element.js';
 import { tokens } from '../base/tokens.js';
 import {
   deliveryLabel,
@@ -55,8 +54,6 @@ const PAGE = 50;
 const newestPage = (client: TandemClient, threadId: string, signal: AbortSignal) =>
   messages.list(client, { threadId, limit: PAGE }, { signal });
 
-const isAbort = (error: unknown) => error instanceof Error && error.name === 'AbortError';
-const kindOf = (error: unknown) => (error as Partial<TandemError> | undefined)?.kind;
 const keyOf = (row: Row): string =>
   row.kind === 'message'
     ? row.message.id
@@ -292,7 +289,7 @@ export class TandemMessagePanel extends TandemElement {
       const kind = kindOf(error);
       this._failure = kind;
       this._state = kind === 'network' || !this._online ? 'offline' : 'error';
-      this.#reportError(error, 'load');
+      this.reportError(error, 'load');
     }
   }
 
@@ -399,7 +396,7 @@ export class TandemMessagePanel extends TandemElement {
         cursor = page.nextCursor;
       } while (cursor && (fetched.at(-1)?.seq ?? 0) > floor);
     } catch (error) {
-      if (!isAbort(error)) this.#reportError(error, 'refresh');
+      if (!isAbort(error)) this.reportError(error, 'refresh');
       return;
     }
     if (thread.id !== this._thread?.id) return;
@@ -456,7 +453,7 @@ export class TandemMessagePanel extends TandemElement {
       this._hasOlder = page.nextCursor !== null;
       this.#merge(page.items); // the log keeps the reader's place
     } catch (error) {
-      if (!isAbort(error)) this.#reportError(error, 'load-older');
+      if (!isAbort(error)) this.reportError(error, 'load-older');
     } finally {
       this._loadingOlder = false;
     }
@@ -469,13 +466,6 @@ export class TandemMessagePanel extends TandemElement {
       await this.#loadOlder();
       if (this._messages.length === before) return;
     }
-  }
-
-  #reportError(error: unknown, operation: string) {
-    const requestId = (error as Partial<TandemError>).requestId;
-    this.dispatchEvent(
-      new TandemErrorEvent({ kind: kindOf(error) ?? 'unknown', operation, ...(requestId ? { requestId } : {}) }),
-    );
   }
 
   #participant(id: string): Participant | undefined {
@@ -515,7 +505,7 @@ export class TandemMessagePanel extends TandemElement {
       this.#receipt(this.#viewerId, state.lastReadSeq, true);
       if (this._thread) this._thread = { ...this._thread, unreadCount: state.unreadCount };
     } catch (error) {
-      if (!isAbort(error)) this.#reportError(error, 'mark-read');
+      if (!isAbort(error)) this.reportError(error, 'mark-read');
     } finally {
       this.#marking = false;
     }
