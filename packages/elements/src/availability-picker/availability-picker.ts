@@ -1,15 +1,15 @@
 import { msg, str } from '@lit/localize';
-import { availability, me, students } from '@tandem/client';
+import { availability, me, students, type TandemClient } from '@tandem/client';
 import type { Booking, FamilyWindow, Modality, Slot, Student, StudentEducator } from '@tandem/contract';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { TandemBookingCancelledEvent, TandemBookingCreatedEvent } from '../base/events.js';
 import { baseLanguage, dateTimeFormat, languageName, viewerTimeZone } from '../base/intl.js';
-import { isAbort, kindOf, TandemElement } from '../base/tandem-element.js';
+import { StudentWidget } from '../base/student-widget.js';
+import { isAbort, kindOf } from '../base/tandem-element.js';
 import { tokens } from '../base/tokens.js';
 import { styles } from './availability-picker.styles.js';
 import { failureMessage, modalityLabel, needsSummary, weekdayName } from './labels.js';
 
-type State = 'waiting' | 'loading' | 'ready' | 'error' | 'offline';
 interface Day {
   key: string;
   label: string;
@@ -49,20 +49,16 @@ const startOfToday = () => {
  *
  * @cssproperty --tandem-sys-color-primary - Chosen slot, primary buttons, focus ring.
  */
-export class TandemAvailabilityPicker extends TandemElement {
+export class TandemAvailabilityPicker extends StudentWidget {
   static formAssociated = true;
   static override styles = [tokens, styles];
   static override translationPart = 'availability-picker' as const;
 
   static override properties = {
-    ...TandemElement.properties,
-    studentId: { attribute: 'student-id', reflect: true },
+    ...StudentWidget.properties,
     educatorId: { attribute: 'educator-id', reflect: true },
     name: { reflect: true },
     value: {},
-    theme: { reflect: true },
-    _state: { state: true },
-    _failure: { state: true },
     _educators: { state: true },
     _slots: { state: true },
     _bookings: { state: true },
@@ -77,19 +73,13 @@ export class TandemAvailabilityPicker extends TandemElement {
     _familyWindows: { state: true },
   };
 
-  /** The student the meeting is about. */
-  declare studentId: string | null;
   /** Whom to meet; without it, the student's first educator (a picker switches). */
   declare educatorId: string | null;
   /** The form field name of the chosen slot id, inside a host's `<form>`. */
   declare name: string | null;
   /** The chosen slot id ('' when none). */
   declare value: string;
-  /** `light` (default), `dark`, or `auto` to follow the device. */
-  declare theme: 'light' | 'dark' | 'auto' | null;
 
-  declare _state: State;
-  declare _failure: string | undefined;
   declare _educators: StudentEducator[];
   declare _slots: Slot[];
   declare _bookings: Booking[];
@@ -107,8 +97,6 @@ export class TandemAvailabilityPicker extends TandemElement {
   declare _familyWindows: { displayName: string; windows: FamilyWindow[]; matchingSlotIds: string[] }[];
 
   readonly #internals: ElementInternals | undefined;
-  #abort: AbortController | undefined;
-  #needsLoad = true;
   #student: Student | null = null;
   #language = 'en';
   #viewerId = '';
@@ -116,13 +104,9 @@ export class TandemAvailabilityPicker extends TandemElement {
   constructor() {
     super();
     this.#internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
-    this.studentId = null;
     this.educatorId = null;
     this.name = null;
     this.value = '';
-    this.theme = null;
-    this._state = 'waiting';
-    this._failure = undefined;
     this._educators = [];
     this._slots = [];
     this._bookings = [];
@@ -137,30 +121,13 @@ export class TandemAvailabilityPicker extends TandemElement {
     this._familyWindows = [];
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#needsLoad = true;
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#abort?.abort();
-  }
-
-  protected override clientChanged(): void {
-    this.#needsLoad = true;
-    this.requestUpdate();
+  protected override reloadsOn(changed: PropertyValues<this>): boolean {
+    return changed.has('educatorId');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('studentId') || changed.has('educatorId')) this.#needsLoad = true;
     if (changed.has('value')) this.#internals?.setFormValue(this.value || null);
-    if (this.#needsLoad && this.isConnected) {
-      this.#needsLoad = false;
-      void this.reload();
-    }
   }
 
   /** Resets the choice when the host form resets. */
@@ -178,46 +145,26 @@ export class TandemAvailabilityPicker extends TandemElement {
     return find(this.educatorId) ?? find(this.#viewerId) ?? this._educators[0];
   }
 
-  /** Loads the student, their educators, a week of slots and the bookings again. */
-  async reload(): Promise<void> {
-    const client = this.activeClient;
-    const studentId = this.studentId;
-    this.#abort?.abort();
-    if (!client || !studentId) {
-      this._state = 'waiting';
-      return;
-    }
-    const controller = new AbortController();
-    this.#abort = controller;
-    const { signal } = controller;
-    this._state = 'loading';
-    try {
-      const [viewer, student, educators] = await Promise.all([
-        me.get(client, { signal }),
-        students.get(client, { studentId }, { signal }),
-        availability.educators(client, { studentId }, { signal }),
-      ]);
-      this.#student = student;
-      this.#language = viewer.person.preferredLanguage;
-      this.#viewerId = viewer.person.id;
-      this._educators = educators.items;
-      await this.#loadWeek(signal);
-      if (student.relationship.role === 'guardian') {
-        this._windows = await availability.myWindows(client, { signal });
-      } else {
-        this._familyWindows = (await availability.familyWindows(client, { studentId }, { signal })).items;
-      }
-      if (signal.aborted) return;
-      this._state = 'ready';
-    } catch (error) {
-      if (signal.aborted || isAbort(error)) return;
-      this._failure = kindOf(error);
-      this._state = kindOf(error) === 'network' ? 'offline' : 'error';
-      this.reportError(error, 'load');
+  /** The student, their educators, a week of slots, the bookings, and free times. */
+  protected override async load(client: TandemClient, studentId: string, signal: AbortSignal): Promise<void> {
+    const [viewer, student, educators] = await Promise.all([
+      me.get(client, { signal }),
+      students.get(client, { studentId }, { signal }),
+      availability.educators(client, { studentId }, { signal }),
+    ]);
+    this.#student = student;
+    this.#language = viewer.person.preferredLanguage;
+    this.#viewerId = viewer.person.id;
+    this._educators = educators.items;
+    await this.#loadWeek(signal);
+    if (student.relationship.role === 'guardian') {
+      this._windows = await availability.myWindows(client, { signal });
+    } else {
+      this._familyWindows = (await availability.familyWindows(client, { studentId }, { signal })).items;
     }
   }
 
-  async #loadWeek(signal = this.#abort?.signal) {
+  async #loadWeek(signal = this.signal) {
     const client = this.activeClient;
     const educator = this.#educator;
     if (!client || !this.studentId) return;
@@ -268,23 +215,13 @@ export class TandemAvailabilityPicker extends TandemElement {
   }
 
   #renderBody() {
-    switch (this._state) {
-      case 'waiting':
-      case 'loading':
-        return html`<div class="skeleton" aria-busy="true">
-          <span class="visually-hidden" role="status">${msg('Loading times…', { id: 'ap.loading' })}</span>
-        </div>`;
-      case 'error':
-      case 'offline':
-        return html`<div class="problem" role="alert">
-          <p>${failureMessage(this._state === 'offline' ? 'network' : this._failure)}</p>
-          <button part="button primary-button" class="primary" type="button" @click=${() => this.reload()}>
-            ${msg('Try again', { id: 'ap.retry' })}
-          </button>
-        </div>`;
-      case 'ready':
-        return this.#isFamily ? this.#renderFamily() : this.#renderSchool();
-    }
+    const loading = this.renderLoadState(
+      msg('Loading times…', { id: 'ap.loading' }),
+      (kind) => failureMessage(kind),
+      msg('Try again', { id: 'ap.retry' }),
+    );
+    if (loading) return loading;
+    return this.#isFamily ? this.#renderFamily() : this.#renderSchool();
   }
 
   #renderHeading() {

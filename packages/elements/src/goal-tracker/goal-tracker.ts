@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { goals, paginate, progress, students } from '@tandem/client';
+import { goals, paginate, progress, students, type TandemClient } from '@tandem/client';
 import {
   checkGoalValues,
   checkMeasureValue,
@@ -13,9 +13,10 @@ import {
   type ProgressEntry,
   type Student,
 } from '@tandem/contract';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { TandemGoalProposedEvent, TandemProgressRecordedEvent } from '../base/events.js';
-import { isAbort, kindOf, TandemElement } from '../base/tandem-element.js';
+import { StudentWidget } from '../base/student-widget.js';
+import { kindOf } from '../base/tandem-element.js';
 import { tokens } from '../base/tokens.js';
 import { trendChart, type ChartPoint } from './chart.js';
 import { formatDay, formatNumber, localToday, relativeDay } from './format.js';
@@ -23,7 +24,6 @@ import { styles } from './goal-tracker.styles.js';
 import { houseIcon, schoolIcon } from './icons.js';
 import { domainLabel, failureMessage, fieldMessage, measureLabel, settingLabel, statusLabel } from './labels.js';
 
-type State = 'waiting' | 'loading' | 'ready' | 'error' | 'offline';
 type Entry = ProgressEntry & { pending?: boolean };
 interface GoalView {
   goal: Goal;
@@ -62,21 +62,16 @@ const MEASURES: MeasureType[] = ['count', 'duration', 'percent', 'rating', 'yes_
  * @cssproperty --tandem-sys-color-home - Home entries and steps.
  * @cssproperty --tandem-sys-color-school - School entries and steps.
  */
-export class TandemGoalTracker extends TandemElement {
+export class TandemGoalTracker extends StudentWidget {
   static override styles = [tokens, styles];
   static override translationPart = 'goal-tracker' as const;
 
   static override properties = {
-    ...TandemElement.properties,
-    studentId: { attribute: 'student-id', reflect: true },
+    ...StudentWidget.properties,
     readonly: { type: Boolean, reflect: true },
     compact: { type: Boolean, reflect: true },
-    theme: { reflect: true },
-    _state: { state: true },
     _views: { state: true },
     _student: { state: true },
-    _failure: { state: true },
-    _online: { state: true },
     _open: { state: true },
     _errors: { state: true },
     _saving: { state: true },
@@ -84,48 +79,27 @@ export class TandemGoalTracker extends TandemElement {
     _focus: { state: true },
   };
 
-  /** The student whose goals to show. */
-  declare studentId: string | null;
   /** Shows goals and trends without any action (dashboards). */
   declare readonly: boolean;
   /** One row per goal with its trend (dashboards). */
   declare compact: boolean;
-  /** `light` (default), `dark`, or `auto` to follow the device. */
-  declare theme: 'light' | 'dark' | 'auto' | null;
 
-  declare _state: State;
   declare _views: GoalView[];
   declare _student: Student | null;
-  declare _failure: string | undefined;
-  declare _online: boolean;
   declare _open: OpenForm;
   declare _errors: Record<string, string>;
   declare _saving: boolean;
   declare _notice: string;
   declare _focus: Record<string, number>;
 
-  #abort: AbortController | undefined;
   #idempotencyKey = '';
-  #needsLoad = true;
-  readonly #onOnline = () => {
-    this._online = true;
-    if (this._state === 'offline') void this.reload();
-  };
-  readonly #onOffline = () => {
-    this._online = false;
-  };
 
   constructor() {
     super();
-    this.studentId = null;
     this.readonly = false;
     this.compact = false;
-    this.theme = null;
-    this._state = 'waiting';
     this._views = [];
     this._student = null;
-    this._failure = undefined;
-    this._online = true;
     this._open = null;
     this._errors = {};
     this._saving = false;
@@ -133,75 +107,23 @@ export class TandemGoalTracker extends TandemElement {
     this._focus = {};
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._online = typeof navigator === 'undefined' ? true : navigator.onLine;
-    window.addEventListener('online', this.#onOnline);
-    window.addEventListener('offline', this.#onOffline);
-    this.#needsLoad = true;
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this.#onOnline);
-    window.removeEventListener('offline', this.#onOffline);
-    this.#abort?.abort(); // network work ends with the element
-  }
-
-  protected override clientChanged(): void {
-    this.#needsLoad = true;
-    this.requestUpdate();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('studentId')) this.#needsLoad = true;
-    // Started here, its synchronous part (state → loading) lands in this same update.
-    if (this.#needsLoad && this.isConnected) {
-      this.#needsLoad = false;
-      void this.reload();
-    }
-  }
-
-  /** Loads the student's goals and progress again. */
-  async reload(): Promise<void> {
-    const client = this.activeClient;
-    const studentId = this.studentId;
-    this.#abort?.abort();
-    if (!client || !studentId) {
-      this._state = 'waiting';
-      return;
-    }
-    const controller = new AbortController();
-    this.#abort = controller;
-    const { signal } = controller;
-    this._state = 'loading';
-    try {
-      const student = await students.get(client, { studentId }, { signal });
-      const list: Goal[] = [];
-      for await (const goal of paginate((cursor) => goals.list(client, { studentId, cursor }, { signal })))
-        list.push(goal);
-      const views = await Promise.all(
-        list.map(async (goal) => ({
-          goal,
-          entries:
-            goal.status === 'proposed'
-              ? []
-              : (await progress.list(client, { goalId: goal.id, limit: 100 }, { signal })).items.reverse(),
-        })),
-      );
-      if (signal.aborted) return;
-      this._student = student;
-      this._views = views;
-      this._state = 'ready';
-    } catch (error) {
-      if (signal.aborted || isAbort(error)) return;
-      const kind = kindOf(error);
-      this._failure = kind;
-      this._state = kind === 'network' || !this._online ? 'offline' : 'error';
-      this.reportError(error, 'load');
-    }
+  protected override async load(client: TandemClient, studentId: string, signal: AbortSignal): Promise<void> {
+    const student = await students.get(client, { studentId }, { signal });
+    const list: Goal[] = [];
+    for await (const goal of paginate((cursor) => goals.list(client, { studentId, cursor }, { signal })))
+      list.push(goal);
+    const views = await Promise.all(
+      list.map(async (goal) => ({
+        goal,
+        entries:
+          goal.status === 'proposed'
+            ? []
+            : (await progress.list(client, { goalId: goal.id, limit: 100 }, { signal })).items.reverse(),
+      })),
+    );
+    if (signal.aborted) return;
+    this._student = student;
+    this._views = views;
   }
 
   get #isFamily(): boolean {
@@ -243,40 +165,26 @@ export class TandemGoalTracker extends TandemElement {
   }
 
   #renderBody() {
-    switch (this._state) {
-      case 'waiting':
-      case 'loading':
-        return html`<div class="skeletons" aria-busy="true">
-          <span class="visually-hidden" role="status">${msg('Loading goals…', { id: 'gt.loading' })}</span>
-          <div class="skeleton"></div>
-          <div class="skeleton"></div>
-        </div>`;
-      case 'error':
-      case 'offline':
-        return html`<div class="problem" role="alert">
-          <p>
-            ${this._state === 'offline' ? failureMessage('network', 'load') : failureMessage(this._failure, 'load')}
-          </p>
-          <button part="button primary-button" class="primary" type="button" @click=${() => this.reload()}>
-            ${msg('Try again', { id: 'gt.retry' })}
-          </button>
-        </div>`;
-      case 'ready':
-        return html`${this._open?.kind === 'new' ? this.#renderGoalForm(null) : nothing}
-        ${
-          this._views.length === 0
-            ? html`<p class="empty">
-                ${
-                  this.#isFamily
-                    ? msg("No goals yet. Suggest one to your child's teacher.", { id: 'gt.emptyFamily' })
-                    : msg('No goals yet. Create the first one with the family.', { id: 'gt.emptySchool' })
-                }
-              </p>`
-            : html`<ul class="goals ${this.compact ? 'compact' : ''}" role="list">
-                ${this._views.map((view) => html`<li>${this.compact ? this.#renderRow(view) : this.#renderCard(view)}</li>`)}
-              </ul>`
-        }`;
-    }
+    const loading = this.renderLoadState(
+      msg('Loading goals…', { id: 'gt.loading' }),
+      (kind) => failureMessage(kind, 'load'),
+      msg('Try again', { id: 'gt.retry' }),
+    );
+    if (loading) return loading;
+    return html`${this._open?.kind === 'new' ? this.#renderGoalForm(null) : nothing}
+    ${
+      this._views.length === 0
+        ? html`<p class="empty">
+            ${
+              this.#isFamily
+                ? msg("No goals yet. Suggest one to your child's teacher.", { id: 'gt.emptyFamily' })
+                : msg('No goals yet. Create the first one with the family.', { id: 'gt.emptySchool' })
+            }
+          </p>`
+        : html`<ul class="goals ${this.compact ? 'compact' : ''}" role="list">
+            ${this._views.map((view) => html`<li>${this.compact ? this.#renderRow(view) : this.#renderCard(view)}</li>`)}
+          </ul>`
+    }`;
   }
 
   /** "12 minutes on Monday, November 23 — up from 5 at the start." */

@@ -7,7 +7,6 @@ import {
   subscribe,
   type Outbox,
   type OutboxItem,
-  type Subscription,
   type TandemClient,
 } from '@tandem/client';
 import {
@@ -22,7 +21,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { TandemMessageFailedEvent, TandemMessageSentEvent } from '../base/events.js';
 import { baseLanguage, languageName, listFormat, viewerTimeZone } from '../base/intl.js';
-import { isAbort, kindOf, TandemElement } from '../base/tandem-element.js';
+import { StudentWidget } from '../base/student-widget.js';
+import { isAbort } from '../base/tandem-element.js';
 import { tokens } from '../base/tokens.js';
 import {
   deliveryLabel,
@@ -37,8 +37,6 @@ import { styles } from './message-panel.styles.js';
 import { outboxFor } from './outboxes.js';
 import { VirtualLog } from './virtual-log.js';
 import { clockIn, dayOf, formatClock, formatDayHeading, formatMoment, inRange } from './time.js';
-
-type State = 'waiting' | 'loading' | 'ready' | 'none' | 'error' | 'offline';
 
 /** One row of the virtualized history. */
 type Row =
@@ -92,18 +90,13 @@ const keyOf = (row: Row): string =>
  * @cssproperty --tandem-message-panel-theirs - Background of others' messages.
  * @cssproperty --tandem-sys-color-primary - Buttons, links, focus ring.
  */
-export class TandemMessagePanel extends TandemElement {
+export class TandemMessagePanel extends StudentWidget<'none'> {
   static override styles = [tokens, styles];
   static override translationPart = 'message-panel' as const;
 
   static override properties = {
-    ...TandemElement.properties,
-    studentId: { attribute: 'student-id', reflect: true },
+    ...StudentWidget.properties,
     threadId: { attribute: 'thread-id', reflect: true },
-    theme: { reflect: true },
-    _state: { state: true },
-    _failure: { state: true },
-    _online: { state: true },
     _threads: { state: true },
     _thread: { state: true },
     _messages: { state: true },
@@ -116,16 +109,9 @@ export class TandemMessagePanel extends TandemElement {
     _newBelow: { state: true },
   };
 
-  /** The student the conversation is about. */
-  declare studentId: string | null;
   /** One conversation; without it, the viewer's most recent one about the student. */
   declare threadId: string | null;
-  /** `light` (default), `dark`, or `auto` to follow the device. */
-  declare theme: 'light' | 'dark' | 'auto' | null;
 
-  declare _state: State;
-  declare _failure: string | undefined;
-  declare _online: boolean;
   declare _threads: Thread[];
   declare _thread: Thread | null;
   /** Oldest first. */
@@ -141,14 +127,11 @@ export class TandemMessagePanel extends TandemElement {
   /** New messages arrived while the viewer was reading further up. */
   declare _newBelow: boolean;
 
-  #abort: AbortController | undefined;
-  #needsLoad = true;
   #viewerId = '';
   #student: Student | null = null;
   #cursor: string | null = null;
   #outbox: Outbox | undefined;
   #outboxListeners: (() => void)[] = [];
-  #subscription: Subscription | undefined;
   /** The first message from others unread when the conversation opened (the divider stays there). */
   #unreadFrom = 0;
   readonly #log = new VirtualLog<Row>(this, {
@@ -160,24 +143,11 @@ export class TandemMessagePanel extends TandemElement {
   #anchor: 'initial' | 'bottom' | null = null;
   #marking = false;
 
-  readonly #onOnline = () => {
-    this._online = true;
-    void this.#outbox?.flush();
-    if (this._state === 'offline') void this.reload();
-  };
-  readonly #onOffline = () => {
-    this._online = false;
-  };
   readonly #onVisible = () => this.#maybeMarkRead();
 
   constructor() {
     super();
-    this.studentId = null;
     this.threadId = null;
-    this.theme = null;
-    this._state = 'waiting';
-    this._failure = undefined;
-    this._online = true;
     this._threads = [];
     this._thread = null;
     this._messages = [];
@@ -192,43 +162,26 @@ export class TandemMessagePanel extends TandemElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._online = typeof navigator === 'undefined' ? true : navigator.onLine;
-    window.addEventListener('online', this.#onOnline);
-    window.addEventListener('offline', this.#onOffline);
     document.addEventListener('visibilitychange', this.#onVisible);
-    this.#needsLoad = true;
-    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this.#onOnline);
-    window.removeEventListener('offline', this.#onOffline);
+    super.disconnectedCallback(); // ends loading and the realtime stream, which share its signal
     document.removeEventListener('visibilitychange', this.#onVisible);
-    this.#stop();
-  }
-
-  /** Ends network work and listening (the outbox keeps its messages, and keeps sending them). */
-  #stop() {
-    this.#abort?.abort();
-    this.#subscription?.close();
-    this.#subscription = undefined;
-    for (const off of this.#outboxListeners) off();
+    for (const off of this.#outboxListeners) off(); // the outbox keeps its messages, and sends them
     this.#outboxListeners = [];
   }
 
-  protected override clientChanged(): void {
-    this.#needsLoad = true;
-    this.requestUpdate();
+  protected override cameOnline(): void {
+    void this.#outbox?.flush();
+  }
+
+  protected override reloadsOn(changed: PropertyValues<this>): boolean {
+    return changed.has('threadId');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('studentId') || changed.has('threadId')) this.#needsLoad = true;
-    if (this.#needsLoad && this.isConnected) {
-      this.#needsLoad = false;
-      void this.reload();
-    }
     if (changed.has('_messages') || changed.has('_pending') || changed.has('_hasOlder'))
       this.#log.items = this.#buildRows();
   }
@@ -243,54 +196,35 @@ export class TandemMessagePanel extends TandemElement {
     else this.#log.scrollTo();
   }
 
-  /** Loads the conversation again: who is talking, the newest messages, and live updates. */
-  async reload(): Promise<void> {
-    const client = this.activeClient;
-    const studentId = this.studentId;
-    this.#stop();
-    if (!client || !studentId) {
-      this._state = 'waiting';
+  /** Who is talking, the newest messages, and live updates from then on. */
+  protected override async load(client: TandemClient, studentId: string, signal: AbortSignal): Promise<void> {
+    const allThreads = async () => {
+      const list: Thread[] = [];
+      const pages = paginate((cursor) => messages.listThreads(client, { studentId, cursor }, { signal }));
+      for await (const thread of pages) list.push(thread);
+      return list;
+    };
+    // With a thread id, its newest messages come along in the same round trip.
+    const newest = this.threadId ? newestPage(client, this.threadId, signal) : undefined;
+    newest?.catch(() => undefined); // awaited below, or dropped with a load that failed first
+    const [viewer, student, threads] = await Promise.all([
+      me.get(client, { signal }),
+      students.get(client, { studentId }, { signal }),
+      allThreads(),
+    ]);
+    if (signal.aborted) return;
+    this.#viewerId = viewer.person.id;
+    this.#student = student;
+    this._threads = threads;
+    const thread = this.threadId ? threads.find((t) => t.id === this.threadId) : threads[0];
+    if (!thread) {
+      if (this.threadId) throw Object.assign(new Error('thread not found'), { kind: 'not-found' });
+      this._thread = null;
+      this._state = 'none';
       return;
     }
-    const controller = new AbortController();
-    this.#abort = controller;
-    const { signal } = controller;
-    this._state = 'loading';
-    try {
-      const allThreads = async () => {
-        const list: Thread[] = [];
-        const pages = paginate((cursor) => messages.listThreads(client, { studentId, cursor }, { signal }));
-        for await (const thread of pages) list.push(thread);
-        return list;
-      };
-      // With a thread id, its newest messages come along in the same round trip.
-      const newest = this.threadId ? newestPage(client, this.threadId, signal) : undefined;
-      newest?.catch(() => undefined); // awaited below, or dropped with a load that failed first
-      const [viewer, student, threads] = await Promise.all([
-        me.get(client, { signal }),
-        students.get(client, { studentId }, { signal }),
-        allThreads(),
-      ]);
-      if (signal.aborted) return;
-      this.#viewerId = viewer.person.id;
-      this.#student = student;
-      this._threads = threads;
-      const thread = this.threadId ? threads.find((t) => t.id === this.threadId) : threads[0];
-      if (!thread) {
-        if (this.threadId) throw Object.assign(new Error('thread not found'), { kind: 'not-found' });
-        this._thread = null;
-        this._state = 'none';
-        return;
-      }
-      await this.#open(thread, signal, newest);
-      this.#listen();
-    } catch (error) {
-      if (signal.aborted || isAbort(error)) return;
-      const kind = kindOf(error);
-      this._failure = kind;
-      this._state = kind === 'network' || !this._online ? 'offline' : 'error';
-      this.reportError(error, 'load');
-    }
+    await this.#open(thread, signal, newest);
+    this.#listen(signal);
   }
 
   async #open(thread: Thread, signal: AbortSignal, newest?: Promise<Page<Message>>) {
@@ -347,11 +281,12 @@ export class TandemMessagePanel extends TandemElement {
     void outbox.flush(); // anything left from before a reload or an outage
   }
 
-  #listen() {
+  /** Reads the realtime stream until `signal` ends (the next load, or leaving the page). */
+  #listen(signal: AbortSignal) {
     const client = this.activeClient;
     if (!client) return;
-    this.#subscription = subscribe(client, {
-      signal: this.#abort?.signal,
+    subscribe(client, {
+      signal,
       onEvent: (event) => {
         const thread = this._thread;
         if (event.type === 'thread.created' && event.studentId === this.studentId) {
@@ -371,7 +306,7 @@ export class TandemMessagePanel extends TandemElement {
   async #refreshThreads() {
     const client = this.activeClient;
     if (!client || !this.studentId) return;
-    const page = await messages.listThreads(client, { studentId: this.studentId }, { signal: this.#abort?.signal });
+    const page = await messages.listThreads(client, { studentId: this.studentId }, { signal: this.signal });
     this._threads = page.items;
   }
 
@@ -390,7 +325,7 @@ export class TandemMessagePanel extends TandemElement {
         const page = await messages.list(
           client,
           { threadId: thread.id, limit: PAGE, ...(cursor ? { cursor } : {}) },
-          { signal: this.#abort?.signal },
+          { signal: this.signal },
         );
         fetched.push(...page.items);
         cursor = page.nextCursor;
@@ -446,7 +381,7 @@ export class TandemMessagePanel extends TandemElement {
       const page = await messages.list(
         client,
         { threadId: thread.id, limit: PAGE, cursor: this.#cursor },
-        { signal: this.#abort?.signal },
+        { signal: this.signal },
       );
       if (thread.id !== this._thread?.id) return;
       this.#cursor = page.nextCursor;
@@ -617,8 +552,8 @@ export class TandemMessagePanel extends TandemElement {
         .join(', ') + (thread.unreadCount ? ` (${thread.unreadCount})` : '');
     const choose = (event: Event) => {
       const thread = this._threads.find((t) => t.id === (event.target as HTMLSelectElement).value);
-      const controller = this.#abort;
-      if (thread && controller) void this.#open(thread, controller.signal);
+      const { signal } = this;
+      if (thread && signal) void this.#open(thread, signal);
     };
     return html`<label class="picker">
       <span>${msg('Conversation', { id: 'mp.picker' })}</span>
@@ -631,25 +566,16 @@ export class TandemMessagePanel extends TandemElement {
   }
 
   #renderBody() {
-    switch (this._state) {
-      case 'waiting':
-      case 'loading':
-        return html`<div class="skeleton" aria-busy="true">
-          <span class="visually-hidden" role="status">${msg('Loading messages…', { id: 'mp.loading' })}</span>
-        </div>`;
-      case 'error':
-      case 'offline':
-        return html`<div class="problem" role="alert">
-          <p>${loadFailure(this._state === 'offline' ? 'network' : this._failure)}</p>
-          <button part="button primary-button" class="primary" type="button" @click=${() => this.reload()}>
-            ${msg('Try again', { id: 'mp.retry' })}
-          </button>
-        </div>`;
-      case 'none':
-        return html`<p class="empty">${msg('No conversations about this student yet.', { id: 'mp.noThreads' })}</p>`;
-      case 'ready':
-        return html`${this.#renderLog()} ${this.#renderQuietNotice()} ${this.#renderComposer()}`;
+    const loading = this.renderLoadState(
+      msg('Loading messages…', { id: 'mp.loading' }),
+      loadFailure,
+      msg('Try again', { id: 'mp.retry' }),
+    );
+    if (loading) return loading;
+    if (this._state === 'none') {
+      return html`<p class="empty">${msg('No conversations about this student yet.', { id: 'mp.noThreads' })}</p>`;
     }
+    return html`${this.#renderLog()} ${this.#renderQuietNotice()} ${this.#renderComposer()}`;
   }
 
   #renderLog() {
