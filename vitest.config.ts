@@ -22,6 +22,8 @@ export default defineConfig({
           exclude: ['packages/elements/src/**', 'packages/elements/test/**', '**/node_modules/**'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
+          // A shared 2-core machine: waiting on a condition gets seconds, never vitest's 1 s default.
+          expect: { poll: { timeout: 15_000 } },
           // PGlite instances are memory-hungry; two workers match the two cores.
           maxWorkers: 2,
           sequence: { groupOrder: 0 },

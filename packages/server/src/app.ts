@@ -52,6 +52,8 @@ export interface AppOptions {
   log?: (line: string) => void;
   /** The open event streams (the server closes them on shutdown). */
   streams?: StreamRegistry;
+  /** The server's clock; tests inject one so that nothing depends on the wall-clock time. */
+  clock?: () => Date;
 }
 
 function clientAddress(c: Context): string | undefined {
@@ -74,6 +76,7 @@ export async function createApp({
   config,
   log,
   streams = new StreamRegistry(config.maxStreamsPerPerson),
+  clock = () => new Date(),
 }: AppOptions): Promise<Hono> {
   // zod/mini ships without messages; validation errors should say what is wrong.
   z.config(z.locales.en());
@@ -153,14 +156,15 @@ export async function createApp({
     listDevUsers,
     createDevToken,
   };
-  const rateLimiter = new RateLimiter(config.rateLimit.burst, config.rateLimit.perSecond);
+  const rateLimiter = new RateLimiter(config.rateLimit.burst, config.rateLimit.perSecond, () => clock().getTime());
   const deps = {
     database: database.db,
     config,
-    verifyToken: createTokenVerifier(config.auth),
+    verifyToken: createTokenVerifier(config.auth, clock),
     rateLimiter,
     clientAddress,
     translator: config.translation ? libreTranslate(config.translation) : null,
+    clock,
   };
   registerRoutes(app, handlers, deps);
   await registerEvents(app, deps, database, streams, config.heartbeatMs);

@@ -22,6 +22,8 @@ export interface HandlerScope<N extends RouteName> {
   db: Db;
   requestId: string | undefined;
   config: ServerConfig;
+  /** The request's instant, from the server's clock (injected in tests): one "now" per request. */
+  now: Date;
   /** Work to run once the request's transaction has committed (never if it rolls back), on the pool. */
   afterCommit: (task: (db: Db) => Promise<void>) => void;
   /** Machine translation, when configured. */
@@ -47,6 +49,8 @@ export interface HttpDeps {
   rateLimiter: RateLimiter;
   clientAddress: (c: Context) => string | undefined;
   translator: Translator | null;
+  /** The server's clock: `Date` in production, a fixed or shifted clock in tests. */
+  clock: () => Date;
 }
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
@@ -66,6 +70,7 @@ export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): v
       const rawBody = route.body ? await readJson(c) : undefined;
       const body = route.body ? parseBody(route.body, rawBody) : undefined;
       const requestId = c.get('requestId');
+      const now = deps.clock();
       const tasks: ((db: Db) => Promise<void>)[] = [];
       const afterCommit = (task: (db: Db) => Promise<void>) => void tasks.push(task);
       const { translator } = deps;
@@ -78,6 +83,7 @@ export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): v
           db,
           requestId,
           config: deps.config,
+          now,
           afterCommit,
           translator,
         }) as HandlerScope<RouteName>;
@@ -113,7 +119,7 @@ export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): v
         // A concurrent twin holding the same key makes this insert wait for its commit, then conflict.
         const claimed = await tx
           .insert(idempotencyKeys)
-          .values({ actorId: owner, key, requestHash, createdAt: new Date() })
+          .values({ actorId: owner, key, requestHash, createdAt: now })
           .onConflictDoNothing()
           .returning({ key: idempotencyKeys.key });
         if (claimed.length === 0) {

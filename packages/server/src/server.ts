@@ -18,13 +18,15 @@ export interface StartOptions {
   /** Runs after migrations, before the port opens (demo seeding). */
   beforeListen?: (database: Database) => Promise<void>;
   log?: (line: string) => void;
+  /** The server's clock (tests). */
+  clock?: () => Date;
 }
 
 export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
   const database = options.database ?? (await openDatabase(config.database));
   await options.beforeListen?.(database);
   const streams = new StreamRegistry(config.maxStreamsPerPerson);
-  const app = await createApp({ database, config, log: options.log, streams });
+  const app = await createApp({ database, config, log: options.log, streams, clock: options.clock });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
   });

@@ -31,11 +31,11 @@ export const listDevUsers: RouteHandler<'listDevUsers'> = async ({ db }) => {
   };
 };
 
-export const createDevToken: RouteHandler<'createDevToken'> = async ({ body, db, config }) => {
+export const createDevToken: RouteHandler<'createDevToken'> = async ({ body, db, config, now }) => {
   const [person] = await db
     .select({ id: people.id, tenantId: people.tenantId })
     .from(people)
     .where(eq(people.id, body.userId));
   if (!person) throw notFound('No seeded person has this id; see GET /api/dev/users.');
-  return signDemoToken(config.auth, person);
+  return signDemoToken(config.auth, person, now);
 };

@@ -103,7 +103,7 @@ export const listGoals: RouteHandler<'listGoals'> = async ({ params, query, acto
   return toPage(rows, limit, toGoal, (row) => [row.createdAt.toISOString(), row.id]);
 };
 
-export const createGoal: RouteHandler<'createGoal'> = async ({ params, body, actor, db, requestId }) => {
+export const createGoal: RouteHandler<'createGoal'> = async ({ params, body, actor, db, requestId, now }) => {
   const isGuardian = actor.kind === 'guardian';
   const access = await authorize(db, actor, isGuardian ? 'goal:propose' : 'goal:create', params.studentId);
   if (isGuardian && body.status === 'active') {
@@ -113,11 +113,10 @@ export const createGoal: RouteHandler<'createGoal'> = async ({ params, body, act
     measureType: body.measureType,
     baseline: body.baseline ?? null,
     target: body.target ?? null,
-    startDate: body.startDate ?? calendarDateIn(access.timeZone),
+    startDate: body.startDate ?? calendarDateIn(access.timeZone, now),
     targetDate: body.targetDate ?? null,
   };
   throwIfInvalid(checkGoalValues(fields), 'body');
-  const now = new Date();
   const [row] = await db
     .insert(goals)
     .values({
@@ -158,7 +157,7 @@ export const getGoal: RouteHandler<'getGoal'> = async ({ params, actor, db, requ
   return toGoal(goal);
 };
 
-export const updateGoal: RouteHandler<'updateGoal'> = async ({ params, body, actor, db, requestId }) => {
+export const updateGoal: RouteHandler<'updateGoal'> = async ({ params, body, actor, db, requestId, now }) => {
   const { goal } = await loadGoal(db, actor, params.goalId, 'goal:update');
   const { version, actionSteps, ...changes } = body;
   if (Object.keys(changes).length === 0 && actionSteps === undefined) {
@@ -187,7 +186,7 @@ export const updateGoal: RouteHandler<'updateGoal'> = async ({ params, body, act
   throwIfInvalid(checkGoalValues(next), 'body');
   const [row] = await db
     .update(goals)
-    .set({ ...next, version: goal.version + 1, updatedAt: new Date() })
+    .set({ ...next, version: goal.version + 1, updatedAt: now })
     .where(and(eq(goals.id, goal.id), eq(goals.version, version)))
     .returning();
   // A concurrent update won the race between our read and our write.
@@ -248,14 +247,14 @@ export const listProgress: RouteHandler<'listProgress'> = async ({ params, query
   return toPage(rows, limit, toProgressEntry, (row) => [row.date, row.createdAt.toISOString(), row.id]);
 };
 
-export const recordProgress: RouteHandler<'recordProgress'> = async ({ params, body, actor, db, requestId }) => {
+export const recordProgress: RouteHandler<'recordProgress'> = async ({ params, body, actor, db, requestId, now }) => {
   const { goal, access } = await loadGoal(db, actor, params.goalId, 'progress:record');
   if (goal.status !== 'active') {
     throw conflict(`Progress is recorded on active goals; this one is ${goal.status}.`);
   }
   const errors = checkMeasureValue(goal.measureType, body.value, 'body.value');
   // A day of slack: the recorder's "today" may be ahead of the school's.
-  const latest = calendarDateIn(access.timeZone, new Date(Date.now() + 24 * 3600 * 1000));
+  const latest = calendarDateIn(access.timeZone, new Date(now.getTime() + 24 * 3600 * 1000));
   if (body.date > latest)
     errors.push({ path: 'body.date', code: 'in_future', message: 'The date cannot be in the future.' });
   if (errors.length) throw validationError(errors);
@@ -271,7 +270,7 @@ export const recordProgress: RouteHandler<'recordProgress'> = async ({ params, b
       note: body.note ?? null,
       recordedBy: actor.id,
       ...recorderOf(access),
-      createdAt: new Date(),
+      createdAt: now,
     })
     .returning();
   if (!row) throw new Error('insert returned no row');

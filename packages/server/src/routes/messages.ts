@@ -236,7 +236,7 @@ export const listThreads: RouteHandler<'listThreads'> = async ({ params, query, 
   );
 };
 
-export const startThread: RouteHandler<'startThread'> = async ({ params, body, actor, db, requestId }) => {
+export const startThread: RouteHandler<'startThread'> = async ({ params, body, actor, db, requestId, now }) => {
   await authorize(db, actor, 'message:send', params.studentId);
   const others = [...new Set(body.participantIds)].filter((id) => id !== actor.id);
   if (!others.length) {
@@ -282,7 +282,6 @@ export const startThread: RouteHandler<'startThread'> = async ({ params, body, a
       );
     if (existing[0]) return toThread(db, existing[0].thread, actor);
   }
-  const now = new Date();
   const [row] = await db
     .insert(threads)
     .values({
@@ -346,6 +345,7 @@ export const sendMessage: RouteHandler<'sendMessage'> = async ({
   requestId,
   afterCommit,
   translator,
+  now,
 }) => {
   const { thread, access } = await loadThread(db, actor, params.threadId, true);
   const [earlier] = await db
@@ -359,7 +359,6 @@ export const sendMessage: RouteHandler<'sendMessage'> = async ({
   // One read of the people in the thread: the sender's language, quiet hours, the recipients.
   const profiles = await profilesOf(db, [thread.id]);
   const sender = profiles.find((p) => p.id === actor.id);
-  const now = new Date();
   // A family's message during an educator's quiet hours waits for the morning, and says so.
   let deliverAfter: Date | null = null;
   if (senderRole(access) === 'guardian') {
@@ -469,17 +468,16 @@ async function loadMessage(db: Db, actor: Actor, messageId: string) {
   return { message: row, thread };
 }
 
-export const editMessage: RouteHandler<'editMessage'> = async ({ params, body, actor, db, requestId }) => {
+export const editMessage: RouteHandler<'editMessage'> = async ({ params, body, actor, db, requestId, now }) => {
   const { message, thread } = await loadMessage(db, actor, params.messageId);
   if (message.senderId !== actor.id) throw forbidden('Only the person who sent a message can change it.');
-  const age = Date.now() - message.sentAt.getTime();
+  const age = now.getTime() - message.sentAt.getTime();
   if (age > MESSAGE_EDIT_WINDOW_MINUTES * 60_000) {
     throw conflict(
       `Messages can be changed for ${MESSAGE_EDIT_WINDOW_MINUTES} minutes after sending; send a new one instead.`,
     );
   }
   if (body.body === message.body) return toMessage(message, (await translationsOf(db, [message.id])).get(message.id));
-  const now = new Date();
   await db
     .insert(messageEdits)
     .values({ id: newId('edit'), messageId: message.id, previousBody: message.body, editedAt: now });
@@ -500,7 +498,7 @@ export const editMessage: RouteHandler<'editMessage'> = async ({ params, body, a
   return toMessage(row);
 };
 
-export const reportMessage: RouteHandler<'reportMessage'> = async ({ params, body, actor, db, requestId }) => {
+export const reportMessage: RouteHandler<'reportMessage'> = async ({ params, body, actor, db, requestId, now }) => {
   const { message, thread } = await loadMessage(db, actor, params.messageId);
   const [row] = await db
     .insert(messageReports)
@@ -510,7 +508,7 @@ export const reportMessage: RouteHandler<'reportMessage'> = async ({ params, bod
       reportedBy: actor.id,
       reason: body.reason,
       note: body.note ?? null,
-      createdAt: new Date(),
+      createdAt: now,
     })
     .returning();
   if (!row) throw new Error('insert returned no row');

@@ -77,7 +77,7 @@ export const listStudentEducators: RouteHandler<'listStudentEducators'> = async 
   return { items: rows };
 };
 
-export const listSlots: RouteHandler<'listSlots'> = async ({ params, query, actor, db }) => {
+export const listSlots: RouteHandler<'listSlots'> = async ({ params, query, actor, db, now }) => {
   await loadEducator(db, actor, params.educatorId);
   if (!(await mayViewSchedule(db, actor, params.educatorId))) throw notFound();
   const from = new Date(query.from);
@@ -87,10 +87,10 @@ export const listSlots: RouteHandler<'listSlots'> = async ({ params, query, acto
       { path: 'query.to', code: 'bad_range', message: `Must be after \`from\`, at most ${MAX_RANGE_DAYS} days later.` },
     ]);
   }
-  return { items: await slotsBetween(db, params.educatorId, from, to) };
+  return { items: await slotsBetween(db, params.educatorId, from, to, now) };
 };
 
-export const createOffer: RouteHandler<'createOffer'> = async ({ params, body, actor, db, requestId }) => {
+export const createOffer: RouteHandler<'createOffer'> = async ({ params, body, actor, db, requestId, now }) => {
   const educator = await loadEducator(db, actor, params.educatorId);
   if (actor.id !== educator.id) throw forbidden('Only the educator offers their own meeting times.');
   const errors = [];
@@ -132,7 +132,7 @@ export const createOffer: RouteHandler<'createOffer'> = async ({ params, body, a
       capacity: body.capacity ?? 1,
       bookingWindowDays: body.bookingWindowDays ?? 60,
       cutoffHours: body.cutoffHours ?? 24,
-      createdAt: new Date(),
+      createdAt: now,
     })
     .returning();
   if (!row) throw new Error('insert returned no row');
@@ -333,8 +333,7 @@ async function releaseSeat(db: Db, actor: Actor, booking: BookingRow, reason: st
   return row;
 }
 
-export const createBooking: RouteHandler<'createBooking'> = async ({ params, body, actor, db, requestId }) => {
-  const now = new Date();
+export const createBooking: RouteHandler<'createBooking'> = async ({ params, body, actor, db, requestId, now }) => {
   const { row, seat, offer } = await takeSeat(db, actor, params.slotId, body, now);
   await record(db, actor, row, 'booked', null, now);
   await audit(
@@ -346,11 +345,17 @@ export const createBooking: RouteHandler<'createBooking'> = async ({ params, bod
   return toBooking(row, seat, offer);
 };
 
-export const rescheduleBooking: RouteHandler<'rescheduleBooking'> = async ({ params, body, actor, db, requestId }) => {
+export const rescheduleBooking: RouteHandler<'rescheduleBooking'> = async ({
+  params,
+  body,
+  actor,
+  db,
+  requestId,
+  now,
+}) => {
   const { booking } = await loadBookingRow(db, actor, params.bookingId);
   if (actor.id !== booking.bookedBy) throw forbidden('Only the family who booked can move this meeting.');
   if (booking.status !== 'booked') throw conflict('This meeting was cancelled; book a new time instead.');
-  const now = new Date();
   // Both in this transaction: if the new seat is gone, the old booking stays as it was.
   const moved = await takeSeat(
     db,
@@ -379,8 +384,7 @@ export const rescheduleBooking: RouteHandler<'rescheduleBooking'> = async ({ par
   return toBooking(moved.row, moved.seat, moved.offer);
 };
 
-export const joinWaitlist: RouteHandler<'joinWaitlist'> = async ({ params, body, actor, db, requestId }) => {
-  const now = new Date();
+export const joinWaitlist: RouteHandler<'joinWaitlist'> = async ({ params, body, actor, db, requestId, now }) => {
   await checkRequest(db, actor, params.slotId, body, now);
   const [seat] = await db.select().from(slots).where(eq(slots.id, params.slotId));
   if (!seat || seat.booked < seat.capacity) throw conflict('This time is free: book it instead.');
@@ -469,12 +473,11 @@ export const getBooking: RouteHandler<'getBooking'> = async ({ params, actor, db
   return toBooking(booking, slot, offer);
 };
 
-export const cancelBooking: RouteHandler<'cancelBooking'> = async ({ params, body, actor, db, requestId }) => {
+export const cancelBooking: RouteHandler<'cancelBooking'> = async ({ params, body, actor, db, requestId, now }) => {
   const { booking, slot, offer } = await loadBookingRow(db, actor, params.bookingId);
   if (actor.id !== booking.bookedBy && actor.id !== booking.educatorId) {
     throw forbidden('Only the family who booked, or the educator, can cancel this meeting.');
   }
-  const now = new Date();
   const row = booking.status === 'booked' ? await releaseSeat(db, actor, booking, body.reason || null, now) : null;
   if (!row) return toBooking(booking, slot, offer); // already cancelled
   await record(db, actor, row, 'cancelled', body.reason || null, now);
@@ -506,7 +509,7 @@ export const getSchedulingRecord: RouteHandler<'getSchedulingRecord'> = async ({
 };
 
 /** An educator's slots starting in [from, to), with their seats, earliest first. */
-async function slotsBetween(db: Db, educatorId: string, from: Date, to: Date): Promise<Slot[]> {
+async function slotsBetween(db: Db, educatorId: string, from: Date, to: Date, now: Date): Promise<Slot[]> {
   const offers = await db.select().from(availabilityOffers).where(eq(availabilityOffers.educatorId, educatorId));
   const derived = offers.flatMap((offer) => slotsOf(offer, from, to).map((slot) => ({ offer, ...slot })));
   const ids = derived.map(({ offer, start }) => slotIdOf(offer.id, start));
@@ -514,16 +517,14 @@ async function slotsBetween(db: Db, educatorId: string, from: Date, to: Date): P
     ? await db.select({ id: slots.id, booked: slots.booked }).from(slots).where(inArray(slots.id, ids))
     : [];
   const booked = new Map(seats.map((seat) => [seat.id, seat.booked]));
-  const now = new Date();
   return derived
     .map(({ offer, start, end }) => toSlot(offer, start, end, booked.get(slotIdOf(offer.id, start)) ?? 0, now))
     .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
 }
 
 /** An educator's free slots from now over the next days (for matching families' windows). */
-export async function freeSlotsOf(db: Db, educatorId: string, days: number): Promise<Slot[]> {
-  const from = new Date();
-  const found = await slotsBetween(db, educatorId, from, new Date(from.getTime() + days * 86_400_000));
+export async function freeSlotsOf(db: Db, educatorId: string, days: number, now: Date): Promise<Slot[]> {
+  const found = await slotsBetween(db, educatorId, now, new Date(now.getTime() + days * 86_400_000), now);
   return found.filter((slot) => slot.available);
 }
 

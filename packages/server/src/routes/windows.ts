@@ -80,14 +80,19 @@ function inside(window: WindowRow, start: Date, end: Date): boolean {
   );
 }
 
-export const listStudentFamilyWindows: RouteHandler<'listStudentFamilyWindows'> = async ({ params, actor, db }) => {
+export const listStudentFamilyWindows: RouteHandler<'listStudentFamilyWindows'> = async ({
+  params,
+  actor,
+  db,
+  now,
+}) => {
   await authorize(db, actor, 'schedule:coordinate', params.studentId);
   const guardians = await db
     .select({ id: people.id, displayName: people.displayName, timeZone: people.timeZone })
     .from(guardianships)
     .innerJoin(people, eq(people.id, guardianships.personId))
     .where(and(eq(guardianships.studentId, params.studentId)));
-  const free = actor.kind === 'educator' ? await freeSlotsOf(db, actor.id, 14) : [];
+  const free = actor.kind === 'educator' ? await freeSlotsOf(db, actor.id, 14, now) : [];
   const items = await Promise.all(
     guardians.map(async (guardian) => {
       const rows = await windowsOf(db, guardian.id);
