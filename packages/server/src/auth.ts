@@ -14,11 +14,17 @@ export interface Actor {
 }
 
 export const MAX_TOKEN_LIFETIME_SECONDS = 15 * 60;
-const CLOCK_TOLERANCE_SECONDS = 30;
+/** Clock skew allowed between the district's backend and this server, in every time check. */
+export const CLOCK_TOLERANCE_SECONDS = 30;
 
 export type TokenVerifier = (token: string) => Promise<{ personId: string; tenantId: string }>;
 
-export function createTokenVerifier(config: AuthConfig): TokenVerifier {
+/**
+ * Verifies a district token. Time is this server's: a token may not claim to be issued (`iat`)
+ * or valid from (`nbf`) in the future beyond the skew, and it must expire (`exp`) within 15
+ * minutes from now — whatever `iat` says, so a token "issued next year" buys nothing.
+ */
+export function createTokenVerifier(config: AuthConfig, clock: () => Date = () => new Date()): TokenVerifier {
   const jwks = config.jwksUrl ? createRemoteJWKSet(config.jwksUrl) : undefined;
   return async (token) => {
     let header;
@@ -28,7 +34,9 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
       throw unauthorized('The access token is not a JWT.');
     }
     let payload: JWTPayload;
+    const currentDate = clock();
     const options = {
+      currentDate,
       issuer: config.issuer,
       audience: config.audience,
       requiredClaims: ['iss', 'aud', 'sub', 'exp', 'tenant'],
@@ -45,9 +53,15 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
     } catch {
       throw unauthorized();
     }
-    const now = Math.floor(Date.now() / 1000);
-    const lifetime = (payload.exp ?? 0) - (payload.iat ?? now);
-    if (lifetime > MAX_TOKEN_LIFETIME_SECONDS + CLOCK_TOLERANCE_SECONDS) {
+    const now = Math.floor(currentDate.getTime() / 1000);
+    if (payload.iat !== undefined && payload.iat > now + CLOCK_TOLERANCE_SECONDS) {
+      throw unauthorized(
+        'The access token says it was issued in the future; check the clock of the server that signs tokens.',
+      );
+    }
+    const longest = MAX_TOKEN_LIFETIME_SECONDS + CLOCK_TOLERANCE_SECONDS;
+    const exp = payload.exp ?? 0;
+    if (exp - now > longest || (payload.iat !== undefined && exp - payload.iat > longest)) {
       throw unauthorized('Access tokens may live at most 15 minutes.');
     }
     const tenant = payload.tenant;
@@ -67,15 +81,15 @@ export async function loadActor(db: Db, claims: { personId: string; tenantId: st
 }
 
 /** Demo mode only: a 15-minute HS256 token for a seeded person. */
-export async function signDemoToken(config: AuthConfig, actor: { id: string; tenantId: string }) {
+export async function signDemoToken(config: AuthConfig, actor: { id: string; tenantId: string }, now = new Date()) {
   if (!config.secret) throw new Error('Demo tokens need an HS256 secret.');
-  const expiresAt = new Date(Date.now() + MAX_TOKEN_LIFETIME_SECONDS * 1000);
+  const expiresAt = new Date(now.getTime() + MAX_TOKEN_LIFETIME_SECONDS * 1000);
   const token = await new SignJWT({ tenant: actor.tenantId })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(config.issuer)
     .setAudience(config.audience)
     .setSubject(actor.id)
-    .setIssuedAt()
+    .setIssuedAt(Math.floor(now.getTime() / 1000))
     .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
     .sign(config.secret);
   return { token, expiresAt: expiresAt.toISOString() };

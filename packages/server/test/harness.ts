@@ -114,22 +114,31 @@ export const people = {
 
 export async function tokenFor(
   person: { id: string; tenant: string },
-  claims: { issuer?: string; audience?: string; expiresIn?: number; secret?: string } = {},
+  claims: {
+    issuer?: string;
+    audience?: string;
+    expiresIn?: number;
+    secret?: string;
+    /** When the token says it was issued (default: now). */
+    issuedAt?: Date;
+    notBefore?: Date;
+  } = {},
 ): Promise<string> {
-  const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ tenant: person.tenant })
+  const iat = Math.floor((claims.issuedAt ?? new Date()).getTime() / 1000);
+  const jwt = new SignJWT({ tenant: person.tenant })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(claims.issuer ?? ISSUER)
     .setAudience(claims.audience ?? AUDIENCE)
     .setSubject(person.id)
-    .setIssuedAt(now)
-    .setExpirationTime(now + (claims.expiresIn ?? 300))
-    .sign(new TextEncoder().encode(claims.secret ?? TEST_SECRET));
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + (claims.expiresIn ?? 300));
+  if (claims.notBefore) jwt.setNotBefore(Math.floor(claims.notBefore.getTime() / 1000));
+  return jwt.sign(new TextEncoder().encode(claims.secret ?? TEST_SECRET));
 }
 
 /** In-process requests against the real app and database (no sockets). */
-export function client(database: Database, config: ServerConfig = testConfig()) {
-  const ready = createApp({ database, config });
+export function client(database: Database, config: ServerConfig = testConfig(), clock?: () => Date) {
+  const ready = createApp({ database, config, ...(clock ? { clock } : {}) });
   return async (
     method: string,
     path: string,
