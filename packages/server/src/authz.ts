@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { PersonKind, Relationship } from '@tandem/contract';
 import type { Actor } from './auth.js';
 import type { Db } from './db/database.js';
@@ -102,4 +102,32 @@ export async function authorize(db: Db, actor: Actor, action: Action, studentId:
   if (!access || !can(actor, 'student:read', access)) throw notFound();
   if (!can(actor, action, access)) throw forbidden(denials[action]);
   return access;
+}
+
+/**
+ * Which of these students the actor can see now: one query, for checks made on every event
+ * delivery (a guardianship removed a moment ago stops the next event, not the next sign-in).
+ */
+export async function visibleStudents(db: Db, actor: Actor, studentIds: string[]): Promise<Set<string>> {
+  const ids = [...new Set(studentIds)];
+  if (!ids.length) return new Set();
+  const inTenant = and(inArray(students.id, ids), eq(students.tenantId, actor.tenantId));
+  const rows =
+    actor.kind === 'admin'
+      ? await db.select({ id: students.id }).from(students).where(inTenant)
+      : actor.kind === 'educator'
+        ? await db
+            .select({ id: students.id })
+            .from(students)
+            .innerJoin(assignments, and(eq(assignments.studentId, students.id), eq(assignments.educatorId, actor.id)))
+            .where(inTenant)
+        : await db
+            .select({ id: students.id })
+            .from(students)
+            .innerJoin(
+              guardianships,
+              and(eq(guardianships.studentId, students.id), eq(guardianships.personId, actor.id)),
+            )
+            .where(inTenant);
+  return new Set(rows.map((row) => row.id));
 }

@@ -1,7 +1,7 @@
 import type { RealtimeEvent } from '@tandem/contract';
 import { sql } from 'drizzle-orm';
 import type { Db } from './db/database.js';
-import { events } from './db/schema.js';
+import { eventHead, events } from './db/schema.js';
 
 export const EVENTS_CHANNEL = 'tandem_events';
 
@@ -9,23 +9,25 @@ export const EVENTS_CHANNEL = 'tandem_events';
  * Appends events to the durable log, one per recipient, and notifies listeners with the
  * recipients' ids only. Call inside the write's transaction: PostgreSQL delivers the NOTIFY
  * only when it commits, so nobody hears of a write that did not happen.
+ *
+ * Positions come from the one `event_head` row, taken and used in one statement: the row
+ * stays locked until the writer commits, so positions become visible in order and a stream
+ * that has read position n can never later find a smaller one (see docs/realtime.md). Keep
+ * it the last write of a transaction, so the lock is held for as short a time as possible.
  */
-export async function publish(db: Db, recipientIds: string[], event: RealtimeEvent): Promise<void> {
-  if (!recipientIds.length) return;
-  const createdAt = new Date();
-  await db.insert(events).values(
-    recipientIds.map((recipientId) => ({
-      recipientId,
-      type: event.type,
-      studentId: event.studentId,
-      threadId: event.threadId,
-      messageId: event.messageId ?? null,
-      seq: event.seq ?? null,
-      personId: event.personId ?? null,
-      createdAt,
-    })),
-  );
-  await db.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(recipientIds)})`);
+export async function publish(db: Db, recipientIds: string[], event: RealtimeEvent, now = new Date()): Promise<void> {
+  const recipients = [...new Set(recipientIds)];
+  if (!recipients.length) return;
+  const n = recipients.length;
+  await db.execute(sql`
+    with head as (
+      update ${eventHead} set position = position + ${n} where id = 1 returning position
+    )
+    insert into ${events} (id, recipient_id, type, student_id, thread_id, message_id, seq, person_id, created_at)
+    select head.position - ${n} + r.ord, r.recipient, ${event.type}, ${event.studentId}, ${event.threadId},
+           ${event.messageId ?? null}, ${event.seq ?? null}::integer, ${event.personId ?? null}, ${now.toISOString()}::timestamptz
+    from head, json_array_elements_text(${JSON.stringify(recipients)}::json) with ordinality as r(recipient, ord)`);
+  await db.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(recipients)})`);
 }
 
 type Wake = () => void;

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -293,6 +294,16 @@ export const events = pgTable(
   },
   (t) => [index('events_recipient_idx').on(t.recipientId, t.id)],
 );
+
+/**
+ * The event log's head: the last position handed out. A writer takes positions by updating
+ * this one row, so the row lock orders writers by commit, and a reader that sees position n
+ * has every position below n too (a sequence alone hands out ids that commit out of order).
+ */
+export const eventHead = pgTable('event_head', {
+  id: integer('id').primaryKey(),
+  position: bigint('position', { mode: 'number' }).notNull(),
+});
 
 /** Machine translations of a message, one per language; the original stays in `messages`. */
 export const messageTranslations = pgTable(

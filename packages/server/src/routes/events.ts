@@ -4,6 +4,8 @@ import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { Database } from '../db/database.js';
 import { events } from '../db/schema.js';
+import { loadActor, type Actor } from '../auth.js';
+import { visibleStudents } from '../authz.js';
 import { authenticate, parseQuery, type HttpDeps } from '../http.js';
 import { rateLimited } from '../problem.js';
 import { EVENTS_CHANNEL, type StreamRegistry } from '../realtime.js';
@@ -63,6 +65,20 @@ export async function registerEvents(
         .where(eq(events.recipientId, actor.id));
       cursor = row?.last ?? 0;
     }
+    /** The students of these events the person may still see; null once the person is gone. */
+    const stillVisible = async (rows: { studentId: string }[]): Promise<Set<string> | null> => {
+      let now: Actor;
+      try {
+        now = await loadActor(db, { personId: actor.id, tenantId: actor.tenantId });
+      } catch {
+        return null;
+      }
+      return visibleStudents(
+        db,
+        now,
+        rows.map((row) => row.studentId),
+      );
+    };
     c.header('Cache-Control', 'no-store');
     c.header('X-Accel-Buffering', 'no'); // proxies must not hold events back
 
@@ -85,7 +101,13 @@ export async function registerEvents(
         await stream.write(': connected\n\n');
         while (!closed && !stream.aborted) {
           const rows = await pending(actor.id, cursor);
+          // Access is read again at every wake-up, as on every request: a person removed since
+          // the stream opened is signed out, and a student no longer theirs is not named.
+          const visible = rows.length ? await stillVisible(rows) : new Set<string>();
+          if (visible === null) break;
           for (const row of rows) {
+            cursor = row.id;
+            if (!visible.has(row.studentId)) continue;
             const data: RealtimeEvent = {
               type: row.type,
               studentId: row.studentId,
@@ -95,7 +117,6 @@ export async function registerEvents(
               ...(row.personId ? { personId: row.personId } : {}),
             };
             await stream.writeSSE({ id: String(row.id), event: row.type, data: JSON.stringify(data) });
-            cursor = row.id;
           }
           if (rows.length === BATCH) continue;
           // Sleep until a notification for this person, or the heartbeat.

@@ -1,0 +1,208 @@
+// Event delivery over real HTTP: nothing lost and nothing twice under concurrent writers,
+// forced disconnects and two server instances on one database; and access read again on every
+// delivery, so a guardian removed from a student stops hearing about them at once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/db/database.js';
+import { seedDistrict, type DistrictSpec } from '../src/seed.js';
+import { startServer, type RunningServer } from '../src/server.js';
+import { backends, scratchPostgres, testConfig, tokenFor, type Backend } from './harness.js';
+
+interface Received {
+  id: number;
+  type: string;
+  studentId: string;
+  threadId: string;
+  messageId?: string;
+}
+
+/**
+ * Reads one SSE stream until `stop` says so or `deadline` passes; returns what arrived. Reads
+ * the wire format itself (not the client library) so that this test can drop a connection at
+ * any event and check every id.
+ */
+async function readStream(
+  url: string,
+  token: string,
+  options: { lastEventId?: number; stop: (received: Received[]) => boolean; deadline: number },
+): Promise<Received[]> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), Math.max(0, options.deadline - Date.now()));
+  const received: Received[] = [];
+  try {
+    const response = await fetch(`${url}/api/v1/events`, {
+      headers: {
+        Authorization: `Bearer ${token}`,
+        ...(options.lastEventId !== undefined ? { 'Last-Event-ID': String(options.lastEventId) } : {}),
+      },
+      signal: abort.signal,
+    });
+    expect(response.status).toBe(200);
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    while (!options.stop(received)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += value;
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) !== -1) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const id = /^id: ?(\d+)$/m.exec(block)?.[1];
+        const data = /^data: ?(.*)$/m.exec(block)?.[1];
+        if (id && data) received.push({ id: Number(id), ...(JSON.parse(data) as Omit<Received, 'id'>) });
+        if (options.stop(received)) break;
+      }
+    }
+    await reader.cancel().catch(() => undefined);
+  } catch (error) {
+    if (!abort.signal.aborted) throw error;
+  } finally {
+    clearTimeout(timer);
+    abort.abort();
+  }
+  return received;
+}
+
+/** One educator and `households` families, each with a child and a direct thread with the educator. */
+function busyDistrict(households: number): DistrictSpec {
+  const range = Array.from({ length: households }, (_, i) => i);
+  return {
+    tenant: { id: 'ten_busy', name: 'Busy District' },
+    schools: [{ id: 'sch_busy', name: 'Busy Elementary', timeZone: 'America/Chicago' }],
+    staff: [
+      {
+        id: 'per_busy_teacher',
+        name: 'Busy Teacher',
+        kind: 'educator',
+        role: 'teacher',
+        students: range.map((i) => `stu_busy${i}`),
+      },
+    ],
+    households: range.map((i) => ({
+      guardians: [{ id: `per_busy${i}`, name: `Parent ${i}`, language: 'en', relationship: 'parent' }],
+      students: [{ id: `stu_busy${i}`, given: `Kid${i}`, family: 'Busy', grade: '2', school: 'sch_busy' }],
+    })),
+    goals: [],
+    conversations: range.map((i) => ({
+      student: `stu_busy${i}`,
+      guardian: `per_busy${i}`,
+      educator: 'per_busy_teacher',
+      lines: [],
+    })),
+  };
+}
+
+const HOUSEHOLDS = 12;
+const PER_HOUSEHOLD = 90; // 1,080 messages in all
+const SENDERS = 12; // requests at once, spread over the instances
+const SESSION = 97; // the listener drops its connection after this many events
+
+/** The server instances under test: two on one PostgreSQL database, one on PGlite (a single process's database). */
+async function instances(
+  backend: Backend,
+  spec: DistrictSpec,
+): Promise<{ servers: RunningServer[]; close(): Promise<void> }> {
+  const config = testConfig({ port: 0, heartbeatMs: 500 });
+  if (backend.name === 'pglite') {
+    const database = await backend.open();
+    await seedDistrict(database.db, spec);
+    const server = await startServer(config, { database });
+    return { servers: [server], close: () => server.close() };
+  }
+  const scratch = await scratchPostgres(process.env.DATABASE_URL!);
+  const first = await openDatabase({ databaseUrl: scratch.url });
+  await seedDistrict(first.db, spec);
+  const servers = [
+    await startServer(config, { database: first }),
+    await startServer(config, { database: await openDatabase({ databaseUrl: scratch.url }) }),
+  ];
+  return {
+    servers,
+    async close() {
+      for (const server of servers) await server.close();
+      await scratch.drop();
+    },
+  };
+}
+
+for (const backend of backends) {
+  describe(`event delivery on ${backend.name}`, () => {
+    let run: Awaited<ReturnType<typeof instances>>;
+    beforeAll(async () => {
+      run = await instances(backend, busyDistrict(HOUSEHOLDS));
+    });
+    afterAll(() => run.close());
+
+    it(`delivers each of ${HOUSEHOLDS * PER_HOUSEHOLD} concurrent messages exactly once to a listener that keeps dropping its connection`, async () => {
+      const { servers } = run;
+      const teacher = await tokenFor({ id: 'per_busy_teacher', tenant: 'ten_busy' });
+      const families = await Promise.all(
+        Array.from({ length: HOUSEHOLDS }, (_, i) => tokenFor({ id: `per_busy${i}`, tenant: 'ten_busy' })),
+      );
+      const total = HOUSEHOLDS * PER_HOUSEHOLD;
+      const hardDeadline = Date.now() + 180_000;
+      const sent = new Set<string>();
+      let sendingDone = false;
+      let lastArrival = Date.now();
+
+      const jobs = Array.from({ length: total }, (_, n) => n);
+      const sender = async () => {
+        for (let n = jobs.shift(); n !== undefined; n = jobs.shift()) {
+          const family = n % HOUSEHOLDS;
+          const server = servers[n % servers.length]!;
+          const response = await fetch(
+            `${server.url}/api/v1/threads/thr_busy${family}_busy${family}_busy_teacher/messages`,
+            {
+              method: 'POST',
+              headers: { Authorization: `Bearer ${families[family]}`, 'Content-Type': 'application/json' },
+              body: JSON.stringify({ body: `message ${n}`, clientMessageId: `cm-${n}` }),
+            },
+          );
+          expect(response.status).toBe(201);
+          sent.add(((await response.json()) as { id: string }).id);
+        }
+      };
+
+      // The teacher's stream replays from the start (Last-Event-ID 0: the seed wrote no events),
+      // in sessions of SESSION events, each on the next instance, resuming from the last id seen.
+      const received: Received[] = [];
+      const listener = async () => {
+        let session = 0;
+        const created = () => received.filter((e) => e.type === 'message.created').length;
+        // Done when all arrived; given up when nothing came for 15 s after the last send (a loss).
+        const finished = () =>
+          created() >= total || Date.now() > hardDeadline || (sendingDone && Date.now() - lastArrival > 15_000);
+        while (!finished()) {
+          const server = servers[session++ % servers.length]!;
+          const batch = await readStream(server.url, teacher, {
+            lastEventId: received.at(-1)?.id ?? 0,
+            stop: (r) =>
+              r.length >= SESSION || created() + r.filter((e) => e.type === 'message.created').length >= total,
+            deadline: Math.min(hardDeadline, Date.now() + 3_000),
+          });
+          if (batch.length) lastArrival = Date.now();
+          received.push(...batch);
+        }
+      };
+
+      await Promise.all([
+        listener(),
+        Promise.all(Array.from({ length: SENDERS }, sender)).finally(() => {
+          sendingDone = true;
+        }),
+      ]);
+
+      expect(sent.size).toBe(total);
+      const ids = received.map((e) => e.id);
+      expect(new Set(ids).size).toBe(ids.length); // no event twice
+      expect(ids).toEqual([...ids].sort((a, b) => a - b)); // in log order
+      const delivered = received.filter((e) => e.type === 'message.created').map((e) => e.messageId!);
+      const lost = [...sent].filter((id) => !delivered.includes(id));
+      expect({ lost: lost.length, duplicated: delivered.length - new Set(delivered).size }).toEqual({
+        lost: 0,
+        duplicated: 0,
+      });
+      expect(new Set(delivered)).toEqual(sent);
+    }, 240_000);
+  });
+}
