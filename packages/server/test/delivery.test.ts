@@ -1,11 +1,13 @@
 // Event delivery over real HTTP: nothing lost and nothing twice under concurrent writers,
 // forced disconnects and two server instances on one database; and access read again on every
 // delivery, so a guardian removed from a student stops hearing about them at once.
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/database.js';
+import { guardianships } from '../src/db/schema.js';
 import { seedDistrict, type DistrictSpec } from '../src/seed.js';
 import { startServer, type RunningServer } from '../src/server.js';
-import { backends, scratchPostgres, testConfig, tokenFor, type Backend } from './harness.js';
+import { backends, people, scratchPostgres, seeded, testConfig, tokenFor, type Backend } from './harness.js';
 
 interface Received {
   id: number;
@@ -204,5 +206,65 @@ for (const backend of backends) {
       });
       expect(new Set(delivered)).toEqual(sent);
     }, 240_000);
+  });
+}
+
+for (const backend of backends) {
+  describe(`revoked access on ${backend.name}`, () => {
+    let server: RunningServer;
+    beforeAll(async () => {
+      server = await startServer(testConfig({ port: 0, heartbeatMs: 500 }), { database: await seeded(backend) });
+    });
+    afterAll(() => server.close());
+
+    const send = async (person: { id: string; tenant: string }, threadId: string, body: string) => {
+      const response = await fetch(`${server.url}/api/v1/threads/${threadId}/messages`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${await tokenFor(person)}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ body, clientMessageId: `revoke-${body}` }),
+      });
+      expect(response.status).toBe(201);
+      return ((await response.json()) as { id: string }).id;
+    };
+
+    it('a guardian removed from a student stops hearing about them on the open stream and on a reopened one', async () => {
+      const garcia = await tokenFor(people.guardian);
+      const rivera = people.educator; // Mateo's teacher
+      const okafor = { id: 'per_okafor', tenant: 'ten_riverside' }; // Sofía's teacher, Mateo's sister
+      const deadline = Date.now() + 20_000;
+      const ids: Record<string, string> = {};
+      let live: Received[] = [];
+      const has = (messageId: string | undefined) => live.some((e) => e.messageId === messageId);
+
+      const open = readStream(server.url, garcia, {
+        lastEventId: 0,
+        stop: (received) => {
+          live = received;
+          return has(ids.after);
+        },
+        deadline,
+      });
+      ids.before = await send(rivera, 'thr_mateo_garcia_rivera', 'before');
+      await expect.poll(() => has(ids.before)).toBe(true);
+
+      await server.database.db
+        .delete(guardianships)
+        .where(and(eq(guardianships.personId, people.guardian.id), eq(guardianships.studentId, 'stu_mateo')));
+      ids.revoked = await send(rivera, 'thr_mateo_garcia_rivera', 'revoked');
+      ids.after = await send(okafor, 'thr_sofia_garcia_okafor', 'after'); // still her child: must arrive
+      const onOpenStream = await open;
+      expect(onOpenStream.map((e) => e.messageId)).toContain(ids.after);
+      expect(onOpenStream.map((e) => e.messageId)).not.toContain(ids.revoked);
+
+      // Reopened with the same token, replaying everything: nothing names Mateo any more.
+      const replay = await readStream(server.url, garcia, {
+        lastEventId: 0,
+        stop: (received) => received.some((e) => e.messageId === ids.after),
+        deadline: Date.now() + 20_000,
+      });
+      expect(replay.map((e) => e.messageId)).toContain(ids.after);
+      expect(replay.filter((e) => e.studentId === 'stu_mateo')).toEqual([]);
+      expect(replay.filter((e) => e.studentId === 'stu_sofia').length).toBeGreaterThan(0);
+    });
   });
 }
