@@ -184,6 +184,7 @@ export function parseQuery(route: RouteDefinition, raw: Record<string, string[]>
     }
     single[name] = values[0] ?? '';
   }
+  refuseNul(single, 'query');
   const result = route.query.safeParse(single);
   if (!result.success) throw validationError(fieldErrors(result.error.issues, 'query'));
   return result.data;
@@ -200,14 +201,41 @@ async function readJson(c: Context): Promise<unknown> {
     );
   }
   const text = await c.req.text();
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw validationError(
       [{ path: 'body', code: 'invalid_json', message: 'The body is not valid JSON.' }],
       'The body is not valid JSON.',
     );
   }
+  refuseNul(value, 'body');
+  return value;
+}
+
+/**
+ * PostgreSQL text cannot hold U+0000, so a NUL anywhere in a request is refused up front
+ * (a 400 naming the field) rather than failing the write with a 500.
+ */
+function refuseNul(value: unknown, path: string): void {
+  const errors: { path: string; code: string; message: string }[] = [];
+  const visit = (node: unknown, at: string) => {
+    if (typeof node === 'string') {
+      if (node.includes('\0'))
+        errors.push({ path: at, code: 'nul_character', message: 'Remove the NUL (U+0000) character.' });
+    } else if (Array.isArray(node)) {
+      node.forEach((item, i) => visit(item, `${at}.${i}`));
+    } else if (node !== null && typeof node === 'object') {
+      for (const [key, item] of Object.entries(node)) {
+        if (key.includes('\0'))
+          errors.push({ path: at, code: 'nul_character', message: 'Remove the NUL (U+0000) character.' });
+        visit(item, `${at}.${key.replace(/\0/g, '')}`);
+      }
+    }
+  };
+  visit(value, path);
+  if (errors.length) throw validationError(errors, 'Text may not contain NUL (U+0000) characters.');
 }
 
 function parseBody(schema: z.ZodMiniType, raw: unknown): unknown {

@@ -2,9 +2,26 @@
 // a forged clock, bytes PostgreSQL refuses, crafted cursors, races, huge offers, and what
 // must never leak (personal data in cursors and logs, existence through 403s, split households).
 import { problemTypes } from '@tandem/contract';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.js';
+import { selectRows, type Database, type Db } from '../src/db/database.js';
 import { backends, client, people, seeded, testConfig, tokenFor } from './harness.js';
+
+/** Rows in every table: what a refused request must leave exactly as it was. */
+async function rowCounts(db: Db): Promise<Record<string, number>> {
+  const tables = await selectRows<{ name: string }>(
+    db,
+    sql`select table_name as name from information_schema.tables where table_schema = 'public' order by 1`,
+  );
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) {
+    const [row] = await selectRows<{ n: number }>(db, sql.raw(`select count(*)::int as n from "${name}"`));
+    counts[name] = row!.n;
+  }
+  return counts;
+}
+
+const cursorOf = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
 
 /** The server's clock in these tests: a fixed instant, whatever the wall clock says. */
 const NOW = new Date('2031-02-03T15:00:00Z');
@@ -54,6 +71,223 @@ for (const backend of backends) {
         await refused(await tokenFor(people.guardian, { issuedAt: at(20), expiresIn: 960 }), /at most 15 minutes/);
         const fine = await me(await tokenFor(people.guardian, { issuedAt: at(-60), expiresIn: 900 }));
         expect(fine.status).toBe(200);
+      });
+    });
+
+    describe('bytes and cursors PostgreSQL would refuse', () => {
+      const guardian = () => tokenFor(people.guardian, { issuedAt: NOW });
+      const educator = () => tokenFor(people.educator, { issuedAt: NOW });
+      const bookableSlot = 'slot_off_rivera_weekly_20310204T2100Z'; // Tuesday 15:00 in Chicago, 30 h after NOW
+
+      it('refuses a NUL character in any text field with a 400 naming the field, and writes nothing', async () => {
+        const mine = await call('POST', '/api/v1/threads/thr_mateo_garcia_rivera/messages', {
+          token: await guardian(),
+          body: { body: 'A message to change', clientMessageId: 'nul-setup' },
+        });
+        expect(mine.status).toBe(201);
+        const goal = await call('GET', '/api/v1/goals/goal_mateo_reading', { token: await educator() });
+        const booked = await call('POST', `/api/v1/slots/slot_off_rivera_weekly_20310205T2100Z/bookings`, {
+          token: await guardian(),
+          body: { studentId: 'stu_mateo', modality: 'phone' },
+        });
+        expect(booked.status).toBe(201);
+        const N = '\u0000';
+        const cases: [string, string, 'guardian' | 'educator', Record<string, unknown>, string][] = [
+          [
+            'POST',
+            '/api/v1/students/stu_mateo/goals',
+            'educator',
+            { domain: 'academic', statement: `Read${N}`, measureType: 'count', unit: 'books' },
+            'body.statement',
+          ],
+          [
+            'PATCH',
+            '/api/v1/goals/goal_mateo_reading',
+            'educator',
+            { version: goal.json.version, statement: `More${N}` },
+            'body.statement',
+          ],
+          [
+            'POST',
+            '/api/v1/goals/goal_mateo_reading/progress',
+            'guardian',
+            { value: 3, date: '2031-02-02', note: `at home${N}` },
+            'body.note',
+          ],
+          [
+            'POST',
+            '/api/v1/students/stu_mateo/threads',
+            'educator',
+            { participantIds: ['per_garcia', 'per_kim'], subject: `Hi${N}` },
+            'body.subject',
+          ],
+          [
+            'POST',
+            '/api/v1/threads/thr_mateo_garcia_rivera/messages',
+            'guardian',
+            { body: `Hola${N}`, clientMessageId: 'nul-1' },
+            'body.body',
+          ],
+          ['PATCH', `/api/v1/messages/${mine.json.id}`, 'guardian', { body: `Changed${N}` }, 'body.body'],
+          [
+            'POST',
+            `/api/v1/messages/${mine.json.id}/reports`,
+            'educator',
+            { reason: 'other', note: `why${N}` },
+            'body.note',
+          ],
+          [
+            'POST',
+            '/api/v1/educators/per_rivera/offers',
+            'educator',
+            {
+              recurrence: 'once',
+              startDate: '2031-02-10',
+              startTime: '15:00',
+              endTime: '16:00',
+              durationMinutes: 30,
+              modalities: ['phone'],
+              location: `Room ${N}4`,
+            },
+            'body.location',
+          ],
+          [
+            'POST',
+            `/api/v1/slots/${bookableSlot}/bookings`,
+            'guardian',
+            { studentId: 'stu_mateo', modality: 'phone', needs: { accessibilityNote: `ramp${N}` } },
+            'body.needs.accessibilityNote',
+          ],
+          ['POST', `/api/v1/bookings/${booked.json.id}/cancel`, 'guardian', { reason: `sick${N}` }, 'body.reason'],
+          [
+            'POST',
+            `/api/v1/bookings/${booked.json.id}/reschedule`,
+            'guardian',
+            { slotId: bookableSlot, [`x${N}`]: 1 },
+            'body',
+          ],
+        ];
+        const before = await rowCounts(database.db);
+        for (const [method, path, who, body, field] of cases) {
+          const response = await call(method, path, {
+            token: who === 'guardian' ? await guardian() : await educator(),
+            body,
+          });
+          expect({ path, status: response.status, type: response.json.type }).toEqual({
+            path,
+            status: 400,
+            type: problemTypes.validation,
+          });
+          expect(response.json.errors).toContainEqual(expect.objectContaining({ path: field, code: 'nul_character' }));
+        }
+        const query = await call(
+          'GET',
+          '/api/v1/educators/per_rivera/slots?from=2031-02-03T00:00:00Z%00&to=2031-02-04T00:00:00Z',
+          { token: await guardian() },
+        );
+        expect(query.status).toBe(400);
+        expect(query.json.errors).toContainEqual(
+          expect.objectContaining({ path: 'query.from', code: 'nul_character' }),
+        );
+        expect(await rowCounts(database.db)).toEqual(before);
+      });
+
+      it('refuses crafted cursors on every list with a 400, never a 500', async () => {
+        const lists = [
+          '/api/v1/students',
+          '/api/v1/students/stu_mateo/goals',
+          '/api/v1/goals/goal_mateo_reading/progress',
+          '/api/v1/students/stu_mateo/threads',
+          '/api/v1/threads/thr_mateo_garcia_rivera/messages',
+          '/api/v1/students/stu_mateo/bookings',
+        ];
+        const crafted = [
+          cursorOf(['x', 'y']),
+          cursorOf([2 ** 40]),
+          cursorOf([-1]),
+          cursorOf([1.5]),
+          cursorOf(['x', '2031-01-01T00:00:00.000Z', 'goal_x']), // a progress cursor without a date
+          cursorOf(['2031-02-30', '2031-01-01T00:00:00.000Z', 'p_1']),
+          cursorOf(['2031-01-01T00:00:00.000Z', "'; drop table goals;--"]),
+          cursorOf(['Al-Sayed', 'Yusuf', 'stu_yusuf']), // the old students cursor, names and all
+          cursorOf([{}]),
+          cursorOf([]),
+          'not-base64!',
+        ];
+        for (const list of lists) {
+          for (const cursor of crafted) {
+            const response = await call('GET', `${list}?cursor=${encodeURIComponent(cursor)}`, {
+              token: await educator(),
+            });
+            expect({ list, cursor, status: response.status, type: response.json.type }).toEqual({
+              list,
+              cursor,
+              status: 400,
+              type: problemTypes.validation,
+            });
+            expect(response.json.errors[0]).toMatchObject({ path: 'query.cursor', code: 'invalid_cursor' });
+          }
+        }
+      });
+
+      it('pages students with cursors that carry an id, never a name', async () => {
+        const admin = await tokenFor(people.admin, { issuedAt: NOW });
+        const seen: { id: string; givenName: string; familyName: string }[] = [];
+        let cursor: string | null = null;
+        do {
+          const page: Awaited<ReturnType<typeof call>> = await call(
+            'GET',
+            `/api/v1/students?limit=3${cursor ? `&cursor=${cursor}` : ''}`,
+            { token: admin },
+          );
+          expect(page.status).toBe(200);
+          seen.push(...page.json.items);
+          cursor = page.json.nextCursor;
+          if (cursor) {
+            const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+            expect(decoded).toEqual([seen.at(-1)!.id]);
+          }
+        } while (cursor);
+        const sorted = [...seen].sort(
+          (a, b) =>
+            a.familyName.localeCompare(b.familyName, 'en') ||
+            a.givenName.localeCompare(b.givenName, 'en') ||
+            a.id.localeCompare(b.id),
+        );
+        expect(seen.length).toBeGreaterThan(6);
+        expect(new Set(seen.map((s) => s.id)).size).toBe(seen.length);
+        expect(seen.map((s) => s.id)).toEqual(sorted.map((s) => s.id));
+      });
+
+      it('twenty concurrent waitlist joins for one student: one joins, the others are told, none is a 500', async () => {
+        const slot = 'slot_off_rivera_weekly_20310206T2100Z'; // Thursday
+        const taken = await call('POST', `/api/v1/slots/${slot}/bookings`, {
+          token: await guardian(),
+          body: { studentId: 'stu_mateo', modality: 'phone' },
+        });
+        expect(taken.status).toBe(201);
+        const omar = await tokenFor({ id: 'per_alsayed_omar', tenant: 'ten_riverside' }, { issuedAt: NOW });
+        const answers = await Promise.all(
+          Array.from({ length: 20 }, () =>
+            call('POST', `/api/v1/slots/${slot}/waitlist`, {
+              token: omar,
+              body: { studentId: 'stu_yusuf', modality: 'video' },
+            }),
+          ),
+        );
+        const statuses = answers.map((a) => a.status).sort();
+        expect(statuses).toEqual([201, ...Array<number>(19).fill(409)]);
+        for (const answer of answers.filter((a) => a.status === 409)) {
+          expect(answer.json).toMatchObject({
+            type: problemTypes.conflict,
+            detail: 'This student is already waiting for this time.',
+          });
+        }
+        const [waiting] = await selectRows<{ n: number }>(
+          database.db,
+          sql`select count(*)::int as n from waitlist_entries where slot_id = ${slot} and student_id = 'stu_yusuf'`,
+        );
+        expect(waiting!.n).toBe(1);
       });
     });
   });

@@ -82,7 +82,7 @@ function throwIfInvalid(errors: ReturnType<typeof checkGoalValues>, prefix: stri
 export const listGoals: RouteHandler<'listGoals'> = async ({ params, query, actor, db, requestId }) => {
   await authorize(db, actor, 'records:read', params.studentId);
   const limit = pageLimit(query.limit);
-  const after = decodeCursor(query.cursor, ['string', 'string']);
+  const after = decodeCursor(query.cursor, ['timestamp', 'id']);
   const rows = await db
     .select()
     .from(goals)
@@ -224,7 +224,7 @@ function toStoredStep(step: ActionStepInput): StoredActionStep {
 export const listProgress: RouteHandler<'listProgress'> = async ({ params, query, actor, db, requestId }) => {
   const { goal } = await loadGoal(db, actor, params.goalId, 'records:read');
   const limit = pageLimit(query.limit);
-  const before = decodeCursor(query.cursor, ['string', 'string', 'string']);
+  const before = decodeCursor(query.cursor, ['date', 'timestamp', 'id']);
   const rows = await db
     .select()
     .from(progressEntries)

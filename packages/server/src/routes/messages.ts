@@ -210,7 +210,7 @@ async function loadThread(db: Db, actor: Actor, threadId: string, lock = false) 
 export const listThreads: RouteHandler<'listThreads'> = async ({ params, query, actor, db }) => {
   await authorize(db, actor, 'message:send', params.studentId);
   const limit = pageLimit(query.limit);
-  const after = decodeCursor(query.cursor, ['string', 'string']);
+  const after = decodeCursor(query.cursor, ['timestamp', 'id']);
   const activity = sql`coalesce(${threads.lastMessageAt}, ${threads.createdAt})`;
   const rows = await db
     .select({ thread: threads, lastReadSeq: threadParticipants.lastReadSeq, unread: unreadFor(actor.id) })
@@ -312,7 +312,7 @@ export const listMessages: RouteHandler<'listMessages'> = async ({ params, query
   // Fetching the newest page is delivery: the others see "delivered" on what reached this app.
   if (!query.cursor && thread.lastSeq > lastDeliveredSeq) await markDelivered(db, thread, actor.id);
   const limit = pageLimit(query.limit);
-  const before = decodeCursor(query.cursor, ['number']);
+  const before = decodeCursor(query.cursor, ['int']);
   const rows = await db
     .select()
     .from(messages)

@@ -4,7 +4,7 @@ import { audit } from '../audit.js';
 import { authorize, staffRelationship, type StudentAccess } from '../authz.js';
 import { assignments, guardianships, people, students, tenants } from '../db/schema.js';
 import type { RouteHandler } from '../http.js';
-import { decodeCursor, pageLimit, toPage } from '../pagination.js';
+import { decodeCursor, invalidCursor, pageLimit, toPage } from '../pagination.js';
 import { notFound } from '../problem.js';
 
 type StudentRow = typeof students.$inferSelect;
@@ -50,13 +50,20 @@ export const getMe: RouteHandler<'getMe'> = async ({ actor, db }) => {
 
 export const listStudents: RouteHandler<'listStudents'> = async ({ query, actor, db }) => {
   const limit = pageLimit(query.limit);
-  const after = decodeCursor(query.cursor, ['string', 'string', 'string']);
-  const keyset = after
-    ? sql`(${students.familyName}, ${students.givenName}, ${students.id}) > (${after[0]}, ${after[1]}, ${after[2]})`
-    : undefined;
-  const order = [asc(students.familyName), asc(students.givenName), asc(students.id)];
-  const cursorOf = ({ student }: { student: StudentRow }) => [student.familyName, student.givenName, student.id];
+  // Sorted by name, but the cursor carries only the last student's id: names stay out of URLs.
+  const after = decodeCursor(query.cursor, ['id']);
   const inTenant = eq(students.tenantId, actor.tenantId);
+  let keyset;
+  if (after) {
+    const [anchor] = await db
+      .select({ familyName: students.familyName, givenName: students.givenName, id: students.id })
+      .from(students)
+      .where(and(eq(students.id, String(after[0])), inTenant));
+    if (!anchor) throw invalidCursor('This list changed; start again from the first page.');
+    keyset = sql`(${students.familyName}, ${students.givenName}, ${students.id}) > (${anchor.familyName}, ${anchor.givenName}, ${anchor.id})`;
+  }
+  const order = [asc(students.familyName), asc(students.givenName), asc(students.id)];
+  const cursorOf = ({ student }: { student: StudentRow }) => [student.id];
 
   if (actor.kind === 'guardian') {
     const rows = await db

@@ -24,6 +24,7 @@ import { isBookable, parseSlotId, slotIdOf, slotsOf, type OfferRow } from '../sl
 
 type BookingRow = typeof bookings.$inferSelect;
 const MAX_RANGE_DAYS = 62;
+const ALREADY_WAITING = 'This student is already waiting for this time.';
 const SLOT_TAKEN = 'Someone else just took this time. Pick another; the list is up to date.';
 
 /** An educator of the actor's district; 404 for anyone else. */
@@ -398,7 +399,7 @@ export const joinWaitlist: RouteHandler<'joinWaitlist'> = async ({ params, body,
         eq(waitlistEntries.status, 'waiting'),
       ),
     );
-  if (waiting) throw conflict('This student is already waiting for this time.');
+  if (waiting) throw conflict(ALREADY_WAITING);
   const [holds] = await db
     .select({ id: bookings.id })
     .from(bookings)
@@ -419,8 +420,10 @@ export const joinWaitlist: RouteHandler<'joinWaitlist'> = async ({ params, body,
       status: 'waiting',
       createdAt: now,
     })
+    // A concurrent join for the same student waits on the unique index, then finds it taken.
+    .onConflictDoNothing()
     .returning();
-  if (!row) throw new Error('insert returned no row');
+  if (!row) throw conflict(ALREADY_WAITING);
   await audit(
     db,
     actor,
@@ -441,7 +444,7 @@ export const joinWaitlist: RouteHandler<'joinWaitlist'> = async ({ params, body,
 export const listStudentBookings: RouteHandler<'listStudentBookings'> = async ({ params, query, actor, db }) => {
   await authorize(db, actor, 'student:read', params.studentId);
   const limit = pageLimit(query.limit);
-  const after = decodeCursor(query.cursor, ['string', 'string']);
+  const after = decodeCursor(query.cursor, ['timestamp', 'id']);
   const rows = await db
     .select({ booking: bookings, slot: slots, offer: availabilityOffers })
     .from(bookings)
