@@ -83,7 +83,7 @@ const BookingParams = z.strictObject({ bookingId: Id });
 const EventsQuery = z.strictObject({ lastEventId: z.optional(z.string().check(z.regex(/^\d{1,18}$/))) });
 
 export const GoalPage = page(Goal);
-export const SlotList = z.object({ items: z.array(Slot) });
+export const SlotList = page(Slot);
 export const BookingPage = page(Booking);
 export const SchedulingRecord = z.object({ items: z.array(SchedulingEvent) });
 export const StudentEducatorList = z.object({ items: z.array(StudentEducator) });
@@ -340,7 +340,11 @@ export const listSlots = route({
   auth: 'bearer',
   params: EducatorParams,
   query: SlotQuery,
-  success: { status: 200, description: 'Slots starting between `from` and `to`, earliest first.', schema: SlotList },
+  success: {
+    status: 200,
+    description: 'Slots starting between `from` and `to`, earliest first, a page at a time.',
+    schema: SlotList,
+  },
   errors: [401, 404],
 });
 

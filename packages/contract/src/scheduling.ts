@@ -80,8 +80,40 @@ export const Slot = z.object({
 });
 export type Slot = z.infer<typeof Slot>;
 
-/** `?from=&to=`: instants; at most 62 days apart. */
-export const SlotQuery = z.strictObject({ from: DateTime, to: DateTime });
+/** What one offer may generate, and what one listing returns: bounded, so no educator can flood a listing. */
+export const SLOT_LIMITS = {
+  /** Slots one offer makes in a day (every 10 minutes for 8 hours; every 30 for a whole day). */
+  perOfferPerDay: 48,
+  /** From an offer's first day to its last. */
+  offerSpanDays: 366,
+  /** Offers of one educator that are current (not ended). */
+  currentOffersPerEducator: 50,
+  /** From `from` to `to` in one listing. */
+  rangeDays: 62,
+  pageDefault: 200,
+  pageMax: 500,
+} as const;
+
+/** How many slots an offer's day holds: a slot every duration + buffer that ends by the end time. */
+export function slotsPerDay(offer: {
+  startTime: string;
+  endTime: string;
+  durationMinutes: number;
+  bufferMinutes?: number | undefined;
+}): number {
+  const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  const open = minutes(offer.endTime) - minutes(offer.startTime);
+  if (open < offer.durationMinutes) return 0;
+  return Math.floor((open - offer.durationMinutes) / (offer.durationMinutes + (offer.bufferMinutes ?? 0))) + 1;
+}
+
+/** `?from=&to=`: instants at most 62 days apart, paged (`limit` up to 500, `cursor`). */
+export const SlotQuery = z.strictObject({
+  from: DateTime,
+  to: DateTime,
+  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(SLOT_LIMITS.pageMax))),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(512))),
+});
 
 /** What a family asks for so they can take part. */
 export const AccessNeeds = z.strictObject({

@@ -51,11 +51,7 @@ export function decodeCursor(cursor: string | undefined, parts: CursorPart[]): C
   } catch {
     throw invalidCursor();
   }
-  if (
-    !Array.isArray(values) ||
-    values.length !== parts.length ||
-    parts.some((part, i) => !checks[part](values[i]))
-  ) {
+  if (!Array.isArray(values) || values.length !== parts.length || parts.some((part, i) => !checks[part](values[i]))) {
     throw invalidCursor();
   }
   return values as CursorValue[];

@@ -26,8 +26,8 @@ export function parseSlotId(id: string): { offerId: string; start: Date } | null
 const weekdayOf = (y: number, m: number, d: number) => ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1;
 const dateKey = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
-/** The slots of an offer that start in [from, to), earliest first. */
-export function slotsOf(offer: OfferRow, from: Date, to: Date): { start: Date; end: Date }[] {
+/** The slots of an offer that start in [from, to), earliest first; at most `max` of them. */
+export function slotsOf(offer: OfferRow, from: Date, to: Date, max = Infinity): { start: Date; end: Date }[] {
   const first = wallClock(new Date(from.getTime() - DAY), offer.timeZone);
   const last = wallClock(new Date(to.getTime() + DAY), offer.timeZone);
   const open = toMinutes(offer.startTime);
@@ -45,10 +45,19 @@ export function slotsOf(offer: OfferRow, from: Date, to: Date): { start: Date; e
     const key = dateKey(y, m, d);
     if (key < offer.startDate || (offer.endDate !== null && key > offer.endDate)) continue;
     if (offer.recurrence === 'weekly' && !offer.weekdays.includes(weekdayOf(y, m, d))) continue;
+    // The zone's offset, read at the day's first and last slot: the same for both (nearly every
+    // day) means one offset for all, so a day costs two lookups rather than one per slot.
+    const offsetAt = (minute: number) =>
+      instantAt(y, m, d, minute, offer.timeZone).getTime() - Date.UTC(y, m - 1, d, 0, minute);
+    const offset = offsetAt(open);
+    const steady = offset === offsetAt(Math.max(open, close - offer.durationMinutes));
     for (let minute = open; minute + offer.durationMinutes <= close; minute += step) {
-      const start = instantAt(y, m, d, minute, offer.timeZone);
+      const start = steady
+        ? new Date(Date.UTC(y, m - 1, d, 0, minute) + offset)
+        : instantAt(y, m, d, minute, offer.timeZone);
       if (start < from || start >= to) continue;
       found.push({ start, end: new Date(start.getTime() + offer.durationMinutes * 60_000) });
+      if (found.length >= max) return found;
     }
   }
   return found;

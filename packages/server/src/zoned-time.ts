@@ -1,17 +1,29 @@
 // Wall-clock times in IANA time zones, resolved with Intl so daylight-saving changes come out
 // right: what a zone's clock shows at an instant, and the instant it shows a given time.
 
+// Building a formatter costs far more than using one; slot listings use thousands.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatterFor = (timeZone: string) => {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    if (formatters.size > 500) formatters.clear(); // zones are few; never grow without bound
+    formatters.set(timeZone, format);
+  }
+  return format;
+};
+
 /** The zone's wall-clock parts at an instant. */
 export function wallClock(at: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(at);
+  const parts = formatterFor(timeZone).formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: get('year'), month: get('month'), day: get('day'), minutes: get('hour') * 60 + get('minute') };
 }

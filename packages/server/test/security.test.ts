@@ -290,5 +290,90 @@ for (const backend of backends) {
         expect(waiting!.n).toBe(1);
       });
     });
+
+    describe('what one educator can make a listing cost', () => {
+      const offer = (overrides: Record<string, unknown> = {}) => ({
+        recurrence: 'weekly',
+        startDate: '2031-02-03',
+        weekdays: [1, 2, 3, 4, 5, 6, 7],
+        startTime: '08:00',
+        endTime: '16:00',
+        durationMinutes: 10,
+        modalities: ['phone'],
+        ...overrides,
+      });
+      const asOkafor = () => tokenFor({ id: 'per_okafor', tenant: 'ten_riverside' }, { issuedAt: NOW });
+
+      it('refuses an offer of 5-minute slots all day, and one that runs for more than a year, writing nothing', async () => {
+        const before = await rowCounts(database.db);
+        const allDay = await call('POST', '/api/v1/educators/per_okafor/offers', {
+          token: await asOkafor(),
+          body: offer({ startTime: '00:00', endTime: '23:55', durationMinutes: 5 }),
+        });
+        expect(allDay.status).toBe(400);
+        expect(allDay.json.type).toBe(problemTypes.validation);
+        expect(allDay.json.errors).toEqual([
+          {
+            path: 'body.durationMinutes',
+            code: 'too_many_slots',
+            message: 'This makes 287 slots a day; one offer may make at most 48. Use longer slots or a shorter day.',
+          },
+        ]);
+        const forever = await call('POST', '/api/v1/educators/per_okafor/offers', {
+          token: await asOkafor(),
+          body: offer({ endDate: '2032-02-04' }),
+        });
+        expect(forever.status).toBe(400);
+        expect(forever.json.errors).toEqual([expect.objectContaining({ path: 'body.endDate', code: 'too_long' })]);
+        expect(await rowCounts(database.db)).toEqual(before);
+      });
+
+      it('caps current offers per educator, and pages a crowded listing without gaps or repeats', async () => {
+        // Okafor's seeded weekly offer, plus offers at the cap of 48 slots a day, every day.
+        let made = 1;
+        for (;;) {
+          const response = await call('POST', '/api/v1/educators/per_okafor/offers', {
+            token: await asOkafor(),
+            body: offer({ location: `Room ${made}` }),
+          });
+          if (response.status !== 201) {
+            expect(response.status).toBe(409);
+            expect(response.json).toMatchObject({ type: problemTypes.conflict });
+            expect(response.json.detail).toMatch(/50 current offers/);
+            break;
+          }
+          made += 1;
+          expect(made).toBeLessThanOrEqual(50);
+        }
+        expect(made).toBe(50);
+
+        const from = '2031-02-03T15:00:00.000Z';
+        const to = '2031-02-10T15:00:00.000Z'; // one week: 49 offers × 48 × 7 + the seeded ones
+        const token = await tokenFor(people.admin, { issuedAt: NOW });
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        let pages = 0;
+        do {
+          const query: string = `from=${from}&to=${to}&limit=500${cursor ? `&cursor=${cursor}` : ''}`;
+          const page: Awaited<ReturnType<typeof call>> = await call(
+            'GET',
+            `/api/v1/educators/per_okafor/slots?${query}`,
+            { token },
+          );
+          expect(page.status).toBe(200);
+          expect(page.json.items.length).toBeLessThanOrEqual(500);
+          seen.push(...page.json.items.map((slot: { start: string; id: string }) => `${slot.start} ${slot.id}`));
+          cursor = page.json.nextCursor;
+          pages += 1;
+        } while (cursor && pages < 100);
+        expect(cursor).toBeNull();
+        expect(seen.length).toBeGreaterThanOrEqual(49 * 48 * 7);
+        expect(new Set(seen).size).toBe(seen.length);
+        expect(seen).toEqual([...seen].sort());
+        expect(pages).toBe(Math.ceil(seen.length / 500));
+        const first = await call('GET', `/api/v1/educators/per_okafor/slots?from=${from}&to=${to}`, { token });
+        expect(first.json.items).toHaveLength(200); // the default page
+      });
+    });
   });
 }

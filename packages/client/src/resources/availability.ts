@@ -34,17 +34,25 @@ import type {
 } from '@tandem/contract';
 import type { CallOptions, TandemClient } from '../client.js';
 
-/** An educator's slots starting between two instants (at most 62 days apart), earliest first. */
+/**
+ * An educator's slots starting between two instants (at most 62 days apart), earliest first, a
+ * page at a time (up to 500; walk them with `paginate`).
+ */
 export const listSlots = (
   client: TandemClient,
-  input: { educatorId: string; from: Date | string; to: Date | string },
+  input: { educatorId: string; from: Date | string; to: Date | string; limit?: number; cursor?: string },
   options?: CallOptions,
-): Promise<{ items: Slot[] }> =>
+): Promise<Page<Slot>> =>
   client.request(
     listSlotsRoute,
     {
       params: { educatorId: input.educatorId },
-      query: { from: new Date(input.from).toISOString(), to: new Date(input.to).toISOString() },
+      query: {
+        from: new Date(input.from).toISOString(),
+        to: new Date(input.to).toISOString(),
+        ...(input.limit !== undefined ? { limit: input.limit } : {}),
+        ...(input.cursor !== undefined ? { cursor: input.cursor } : {}),
+      },
     },
     options,
   );

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { availability, me, students, type TandemClient } from '@tandem/client';
+import { availability, me, paginate, students, type TandemClient } from '@tandem/client';
 import type { Booking, FamilyWindow, Modality, Slot, Student, StudentEducator } from '@tandem/contract';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { TandemBookingCancelledEvent, TandemBookingCreatedEvent } from '../base/events.js';
@@ -169,13 +169,19 @@ export class TandemAvailabilityPicker extends StudentWidget {
     const educator = this.#educator;
     if (!client || !this.studentId) return;
     const to = new Date(this._from.getTime() + 7 * DAY);
+    const weekOf = async (educatorId: string) => {
+      const found: Slot[] = [];
+      const pages = paginate((cursor) =>
+        availability.listSlots(client, { educatorId, from: this._from, to, ...(cursor ? { cursor } : {}) }, { signal }),
+      );
+      for await (const slot of pages) found.push(slot);
+      return found;
+    };
     const [slots, bookings] = await Promise.all([
-      educator
-        ? availability.listSlots(client, { educatorId: educator.id, from: this._from, to }, { signal })
-        : { items: [] },
+      educator ? weekOf(educator.id) : [],
       availability.listBookings(client, { studentId: this.studentId, limit: 50 }, { signal }),
     ]);
-    this._slots = slots.items;
+    this._slots = slots;
     this._bookings = bookings.items.filter((b) => b.status === 'booked' && Date.parse(b.end) > Date.now());
     this._focus = { row: 0, col: 0 };
   }

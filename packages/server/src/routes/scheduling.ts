@@ -1,5 +1,12 @@
-import { getBookingIcs as icsRoute, type Booking, type CreateBookingRequest, type Slot } from '@tandem/contract';
-import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import {
+  getBookingIcs as icsRoute,
+  SLOT_LIMITS,
+  slotsPerDay,
+  type Booking,
+  type CreateBookingRequest,
+  type Slot,
+} from '@tandem/contract';
+import { and, count, desc, eq, gte, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { Actor } from '../auth.js';
@@ -23,7 +30,6 @@ import { ApiError, conflict, forbidden, notFound, validationError } from '../pro
 import { isBookable, parseSlotId, slotIdOf, slotsOf, type OfferRow } from '../slots.js';
 
 type BookingRow = typeof bookings.$inferSelect;
-const MAX_RANGE_DAYS = 62;
 const ALREADY_WAITING = 'This student is already waiting for this time.';
 const SLOT_TAKEN = 'Someone else just took this time. Pick another; the list is up to date.';
 
@@ -83,12 +89,27 @@ export const listSlots: RouteHandler<'listSlots'> = async ({ params, query, acto
   if (!(await mayViewSchedule(db, actor, params.educatorId))) throw notFound();
   const from = new Date(query.from);
   const to = new Date(query.to);
-  if (!(to > from) || to.getTime() - from.getTime() > MAX_RANGE_DAYS * 86_400_000) {
+  if (!(to > from) || to.getTime() - from.getTime() > SLOT_LIMITS.rangeDays * 86_400_000) {
     throw validationError([
-      { path: 'query.to', code: 'bad_range', message: `Must be after \`from\`, at most ${MAX_RANGE_DAYS} days later.` },
+      {
+        path: 'query.to',
+        code: 'bad_range',
+        message: `Must be after \`from\`, at most ${SLOT_LIMITS.rangeDays} days later.`,
+      },
     ]);
   }
-  return { items: await slotsBetween(db, params.educatorId, from, to, now) };
+  const after = decodeCursor(query.cursor, ['timestamp', 'id']);
+  const limit = query.limit ?? SLOT_LIMITS.pageDefault;
+  const page = await slotsBetween(db, params.educatorId, from, to, now, {
+    after: after ? { start: String(after[0]), id: String(after[1]) } : null,
+    limit: limit + 1,
+  });
+  return toPage(
+    page,
+    limit,
+    (slot) => slot,
+    (slot) => [slot.start, slot.id],
+  );
 };
 
 export const createOffer: RouteHandler<'createOffer'> = async ({ params, body, actor, db, requestId, now }) => {
@@ -112,7 +133,43 @@ export const createOffer: RouteHandler<'createOffer'> = async ({ params, body, a
   if (endDate !== null && endDate < body.startDate) {
     errors.push({ path: 'body.endDate', code: 'before_start', message: 'Must not be before the start date.' });
   }
+  const perDay = slotsPerDay(body);
+  if (perDay > SLOT_LIMITS.perOfferPerDay) {
+    errors.push({
+      path: 'body.durationMinutes',
+      code: 'too_many_slots',
+      message: `This makes ${perDay} slots a day; one offer may make at most ${SLOT_LIMITS.perOfferPerDay}. Use longer slots or a shorter day.`,
+    });
+  } else if (perDay === 0 && body.endTime > body.startTime) {
+    errors.push({
+      path: 'body.durationMinutes',
+      code: 'no_slots',
+      message: 'No slot fits between the start and end times.',
+    });
+  }
+  if (endDate !== null && daysBetween(body.startDate, endDate) >= SLOT_LIMITS.offerSpanDays) {
+    errors.push({
+      path: 'body.endDate',
+      code: 'too_long',
+      message: `An offer may run at most ${SLOT_LIMITS.offerSpanDays} days; make another for later.`,
+    });
+  }
   if (errors.length) throw validationError(errors);
+  const today = now.toISOString().slice(0, 10);
+  const [current] = await db
+    .select({ n: count() })
+    .from(availabilityOffers)
+    .where(
+      and(
+        eq(availabilityOffers.educatorId, educator.id),
+        or(isNull(availabilityOffers.endDate), gte(availabilityOffers.endDate, today)),
+      ),
+    );
+  if ((current?.n ?? 0) >= SLOT_LIMITS.currentOffersPerEducator) {
+    throw conflict(
+      `You have ${SLOT_LIMITS.currentOffersPerEducator} current offers, the most one educator may have; end one before adding another.`,
+    );
+  }
   const [row] = await db
     .insert(availabilityOffers)
     .values({
@@ -512,18 +569,50 @@ export const getSchedulingRecord: RouteHandler<'getSchedulingRecord'> = async ({
 };
 
 /** An educator's slots starting in [from, to), with their seats, earliest first. */
-async function slotsBetween(db: Db, educatorId: string, from: Date, to: Date, now: Date): Promise<Slot[]> {
+/**
+ * An educator's slots in [from, to), earliest first; with `page`, only those after a cursor and
+ * at most `limit` of them. Seats are read for the returned slots only, in one query.
+ */
+async function slotsBetween(
+  db: Db,
+  educatorId: string,
+  from: Date,
+  to: Date,
+  now: Date,
+  page: { after: { start: string; id: string } | null; limit: number } | null = null,
+): Promise<Slot[]> {
   const offers = await db.select().from(availabilityOffers).where(eq(availabilityOffers.educatorId, educatorId));
-  const derived = offers.flatMap((offer) => slotsOf(offer, from, to).map((slot) => ({ offer, ...slot })));
-  const ids = derived.map(({ offer, start }) => slotIdOf(offer.id, start));
+  // A page needs at most `limit` slots of any one offer, from the cursor on.
+  const start = page?.after ? new Date(Math.max(from.getTime(), Date.parse(page.after.start))) : from;
+  const perOffer = page ? page.limit + 1 : Infinity; // one more: a slot at the cursor itself is skipped
+  let derived = offers
+    .flatMap((offer) =>
+      slotsOf(offer, start, to, perOffer).map((slot) => ({ offer, ...slot, id: slotIdOf(offer.id, slot.start) })),
+    )
+    .sort((a, b) => a.start.getTime() - b.start.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (page) {
+    const { after } = page;
+    if (after) {
+      const at = Date.parse(after.start);
+      derived = derived.filter((s) => s.start.getTime() > at || (s.start.getTime() === at && s.id > after.id));
+    }
+    derived = derived.slice(0, page.limit);
+  }
+  const ids = derived.map((slot) => slot.id);
   const seats = ids.length
-    ? await db.select({ id: slots.id, booked: slots.booked }).from(slots).where(inArray(slots.id, ids))
+    ? await db
+        .select({ id: slots.id, booked: slots.booked })
+        .from(slots)
+        // One array parameter, however many slots (ids are [A-Za-z0-9_-], safe in an array literal).
+        .where(sql`${slots.id} = any(${`{${ids.join(',')}}`}::text[])`)
     : [];
   const booked = new Map(seats.map((seat) => [seat.id, seat.booked]));
-  return derived
-    .map(({ offer, start, end }) => toSlot(offer, start, end, booked.get(slotIdOf(offer.id, start)) ?? 0, now))
-    .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+  return derived.map(({ offer, start, end, id }) => toSlot(offer, start, end, booked.get(id) ?? 0, now));
 }
+
+/** Days from one calendar date to another. */
+const daysBetween = (from: string, to: string) =>
+  (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
 /** An educator's free slots from now over the next days (for matching families' windows). */
 export async function freeSlotsOf(db: Db, educatorId: string, days: number, now: Date): Promise<Slot[]> {
