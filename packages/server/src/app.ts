@@ -11,6 +11,7 @@ import { createTokenVerifier } from './auth.js';
 import type { ServerConfig } from './config.js';
 import type { Database } from './db/database.js';
 import { registerRoutes, type Handlers } from './http.js';
+import { describeError } from './log.js';
 import { ApiError } from './problem.js';
 import { RateLimiter } from './rate-limit.js';
 import { StreamRegistry } from './realtime.js';
@@ -180,7 +181,7 @@ export async function createApp({
     if (error instanceof HTTPException && error.status < 500) {
       return problem(c, new ApiError(error.status, problemTypes.validation, 'Bad request', error.message || undefined));
     }
-    console.error(`[${c.get('requestId')}] ${c.req.method} ${c.req.path} failed:`, error);
+    console.error(`[${c.get('requestId')}] ${c.req.method} ${c.req.path} failed: ${describeError(error)}`);
     return problem(
       c,
       new ApiError(

@@ -7,6 +7,7 @@ import { loadActor, type Actor, type TokenVerifier } from './auth.js';
 import type { ServerConfig } from './config.js';
 import type { Db } from './db/database.js';
 import { idempotencyKeys } from './db/schema.js';
+import { describeError } from './log.js';
 import { ApiError, fieldErrors, notFound, unauthorized, validationError } from './problem.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { Translator } from './translator.js';
@@ -91,7 +92,7 @@ export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): v
       const runTasks = () => {
         for (const task of tasks.splice(0)) {
           task(deps.database).catch((error: unknown) =>
-            console.error(`[${requestId}] after-commit task failed:`, error),
+            console.error(`[${requestId}] after-commit task failed: ${describeError(error)}`),
           );
         }
       };

@@ -33,14 +33,14 @@ export function libreTranslate(options: { url: string; apiKey?: string; timeoutM
           signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
         });
       } catch (error) {
-        throw new TranslationError(`The translation service did not answer: ${(error as Error).message}`);
+        // Only the kind of failure: a message about a request can quote its body.
+        throw new TranslationError(`The translation service did not answer (${(error as Error).name}).`);
       }
       const body = (await response.json().catch(() => undefined)) as
         { translatedText?: unknown; error?: unknown } | undefined;
       if (!response.ok || typeof body?.translatedText !== 'string') {
-        throw new TranslationError(
-          `The translation service answered ${response.status}: ${String(body?.error ?? 'no text')}`,
-        );
+        // The status only: a service's error text can echo the message it was given.
+        throw new TranslationError(`The translation service answered ${response.status} without a translation.`);
       }
       return body.translatedText;
     },

@@ -135,7 +135,8 @@ const matrix: Record<RouteName, Row> = {
         modalities: ['video'],
       },
     }),
-    expect: { ...everyone(403), educator: 201, otherTenant: 404, anonymous: 401 },
+    // Those who may see Rivera's times are told no; the rest learn nothing (404).
+    expect: { ...everyone(404), guardian: 403, admin: 403, educator: 201, anonymous: 401 },
   },
   // Only a family books; the admin and the teacher may see Mateo but not book for him.
   createBooking: {

@@ -3,7 +3,7 @@
 // must never leak (personal data in cursors and logs, existence through 403s, split households).
 import { problemTypes } from '@tandem/contract';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { selectRows, type Database, type Db } from '../src/db/database.js';
 import { backends, client, people, seeded, testConfig, tokenFor } from './harness.js';
 
@@ -373,6 +373,71 @@ for (const backend of backends) {
         expect(pages).toBe(Math.ceil(seen.length / 500));
         const first = await call('GET', `/api/v1/educators/per_okafor/slots?from=${from}&to=${to}`, { token });
         expect(first.json.items).toHaveLength(200); // the default page
+      });
+    });
+
+    describe('privacy', () => {
+      it('logs a failed query by its kind and request id, never its parameters (the message text)', async () => {
+        await database.db.execute(
+          sql.raw(`create or replace function tandem_test_fail() returns trigger language plpgsql as $$
+            begin raise exception 'refused by a test trigger'; end $$`),
+        );
+        await database.db.execute(
+          sql.raw(
+            'create trigger tandem_test_fail before insert on messages for each row execute function tandem_test_fail()',
+          ),
+        );
+        const logged: string[] = [];
+        const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+          logged.push(
+            args.map((arg) => (arg instanceof Error ? `${arg.message}\n${arg.stack}` : String(arg))).join(' '),
+          );
+        });
+        try {
+          const secret = 'Mateo has a doctor appointment about his asthma';
+          const response = await call('POST', '/api/v1/threads/thr_mateo_garcia_rivera/messages', {
+            token: await tokenFor(people.guardian, { issuedAt: NOW }),
+            body: { body: secret, clientMessageId: 'log-leak-1' },
+          });
+          expect(response.status).toBe(500);
+          expect(response.json).toMatchObject({ type: problemTypes.server, status: 500 });
+          expect(logged).toHaveLength(1);
+          expect(logged[0]).toContain(response.json.requestId);
+          expect(logged[0]).toContain('code=P0001'); // PostgreSQL's raise_exception: the kind is there
+          expect(logged[0]).not.toContain(secret);
+          expect(logged[0]).not.toContain('log-leak-1');
+          expect(logged[0]).not.toContain('refused by a test trigger');
+        } finally {
+          spy.mockRestore();
+          await database.db.execute(sql.raw('drop trigger tandem_test_fail on messages'));
+        }
+      });
+
+      it("answers 404, not 403, to those who may not see an educator's times, when they try to offer them", async () => {
+        const body = {
+          recurrence: 'once',
+          startDate: '2031-02-10',
+          startTime: '15:00',
+          endTime: '16:00',
+          durationMinutes: 30,
+          modalities: ['phone'],
+        };
+        const asOther = await call('POST', '/api/v1/educators/per_rivera/offers', {
+          token: await tokenFor({ id: 'per_okafor', tenant: 'ten_riverside' }, { issuedAt: NOW }),
+          body,
+        });
+        const missing = await call('POST', '/api/v1/educators/per_nobody/offers', {
+          token: await tokenFor({ id: 'per_okafor', tenant: 'ten_riverside' }, { issuedAt: NOW }),
+          body,
+        });
+        expect(asOther.status).toBe(404);
+        expect({ ...asOther.json, requestId: undefined }).toEqual({ ...missing.json, requestId: undefined });
+        const family = await call('POST', '/api/v1/educators/per_rivera/offers', {
+          token: await tokenFor(people.guardian, { issuedAt: NOW }),
+          body,
+        });
+        expect(family.status).toBe(403); // Mateo's mother sees Rivera's times: in scope, not allowed
+        expect(family.json.type).toBe(problemTypes.forbidden);
       });
     });
   });

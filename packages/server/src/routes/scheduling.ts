@@ -114,7 +114,11 @@ export const listSlots: RouteHandler<'listSlots'> = async ({ params, query, acto
 
 export const createOffer: RouteHandler<'createOffer'> = async ({ params, body, actor, db, requestId, now }) => {
   const educator = await loadEducator(db, actor, params.educatorId);
-  if (actor.id !== educator.id) throw forbidden('Only the educator offers their own meeting times.');
+  if (actor.id !== educator.id) {
+    // Whoever may not see this educator's times learns nothing, not even that they are an educator.
+    if (!(await mayViewSchedule(db, actor, educator.id))) throw notFound();
+    throw forbidden('Only the educator offers their own meeting times.');
+  }
   const errors = [];
   const timeZone = body.timeZone ?? educator.timeZone;
   try {
