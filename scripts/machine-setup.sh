@@ -73,6 +73,7 @@ tandem_need_node() {
     # Another run may have finished first; either copy is the same.
     mv -T "$tmp/package" "$dir" 2>/dev/null || [ -x "$dir/bin/node" ] || {
       rm -rf "$tmp"
+      echo "Could not move Node $NODE_VERSION into $dir; delete .tools/ and try again." >&2
       return 1
     }
     rm -rf "$tmp"
