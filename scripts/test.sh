@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/machine-setup.sh
+tandem_need_node
 tandem_need_pnpm
 tandem_need_test_system
 export STORYBOOK_DISABLE_TELEMETRY=1

@@ -84,7 +84,7 @@ function tokenExpiry(token: string): number | undefined {
 
 const isAbort = (error: unknown) => error instanceof Error && error.name === 'AbortError';
 
-/** Creates a client. Works in browsers and in Node ≥ 20.19 (global fetch). */
+/** Creates a client. Works in browsers and in Node ≥ 22.12 (global fetch). */
 export function createTandemClient(options: TandemClientOptions): TandemClient {
   const baseUrl = String(options.baseUrl).replace(/\/+$/, '');
   const retry: RetryOptions = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
