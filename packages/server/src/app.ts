@@ -13,7 +13,7 @@ import type { Database } from './db/database.js';
 import { registerRoutes, type Handlers } from './http.js';
 import { describeError } from './log.js';
 import { ApiError } from './problem.js';
-import { RateLimiter } from './rate-limit.js';
+import { databaseRateLimiter } from './rate-limit.js';
 import { StreamRegistry } from './realtime.js';
 import { libreTranslate } from './translator.js';
 import { registerStatic } from './static.js';
@@ -76,7 +76,7 @@ export async function createApp({
   database,
   config,
   log,
-  streams = new StreamRegistry(config.maxStreamsPerPerson),
+  streams = new StreamRegistry(),
   clock = () => new Date(),
 }: AppOptions): Promise<Hono> {
   // zod/mini ships without messages; validation errors should say what is wrong.
@@ -157,7 +157,7 @@ export async function createApp({
     listDevUsers,
     createDevToken,
   };
-  const rateLimiter = new RateLimiter(config.rateLimit.burst, config.rateLimit.perSecond, () => clock().getTime());
+  const rateLimiter = databaseRateLimiter(database.db, config.rateLimit.burst, config.rateLimit.perSecond, clock);
   const deps = {
     database: database.db,
     config,

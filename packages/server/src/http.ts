@@ -64,8 +64,9 @@ export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): v
     const handler = handlers[name as JsonRouteName] as unknown as (scope: HandlerScope<RouteName>) => Promise<unknown>;
     const path = route.path.replace(/\{(\w+)\}/g, ':$1');
     app.on(route.method, path, async (c) => {
+      // Signed-in calls take from the person's bucket (in authenticate), anonymous ones from the address's.
       const actor = route.auth === 'bearer' ? await authenticate(c, deps) : null;
-      deps.rateLimiter.take(actor ? `person:${actor.id}` : `address:${deps.clientAddress(c) ?? 'unknown'}`);
+      if (!actor) await deps.rateLimiter.take(addressKey(c, deps));
       const params = parseParams(route, c.req.param());
       const query = parseQuery(route, c.req.queries());
       const rawBody = route.body ? await readJson(c) : undefined;
@@ -160,12 +161,29 @@ export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): v
   }
 }
 
+const addressKey = (c: Context, deps: HttpDeps) => `address:${deps.clientAddress(c) ?? 'unknown'}`;
+
+/**
+ * The signed-in person, then one token from their own bucket. Every refused token takes one
+ * from the client address's bucket, and once that is empty the answer is 429, not 401: guessing
+ * tokens from one address is limited like anonymous calls, while families who share an address
+ * (a school's network) are not limited by each other's valid requests, and a valid request
+ * costs no address lookup.
+ */
 export async function authenticate(c: Context, deps: HttpDeps): Promise<Actor> {
-  const header = c.req.header('Authorization');
-  const match = header?.match(/^Bearer ([\x21-\x7e]+)$/i);
-  if (!match?.[1]) throw unauthorized('Send an access token: `Authorization: Bearer <token>`.');
-  const claims = await deps.verifyToken(match[1]);
-  return loadActor(deps.database, claims);
+  let actor: Actor;
+  try {
+    const header = c.req.header('Authorization');
+    const match = header?.match(/^Bearer ([\x21-\x7e]+)$/i);
+    if (!match?.[1]) throw unauthorized('Send an access token: `Authorization: Bearer <token>`.');
+    const claims = await deps.verifyToken(match[1]);
+    actor = await loadActor(deps.database, claims);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) await deps.rateLimiter.take(addressKey(c, deps));
+    throw error;
+  }
+  await deps.rateLimiter.take(`person:${actor.id}`);
+  return actor;
 }
 
 export function parseParams(route: RouteDefinition, raw: Record<string, string>): unknown {

@@ -1,7 +1,8 @@
 import type { RealtimeEvent } from '@tandem/contract';
-import { sql } from 'drizzle-orm';
+import { and, count, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from './db/database.js';
-import { eventHead, events } from './db/schema.js';
+import { eventHead, events, people, streamLeases } from './db/schema.js';
+import { newId } from './ids.js';
 
 export const EVENTS_CHANNEL = 'tandem_events';
 
@@ -32,15 +33,9 @@ export async function publish(db: Db, recipientIds: string[], event: RealtimeEve
 
 type Wake = () => void;
 
-/** Open streams per person: the cap, the wake-ups, and closing them all on shutdown. */
+/** This instance's open streams per person: the wake-ups, and closing them all on shutdown (the cap is in the database). */
 export class StreamRegistry {
   readonly #streams = new Map<string, Set<{ wake: Wake; close: () => void }>>();
-
-  constructor(readonly maxPerPerson = 5) {}
-
-  count(personId: string): number {
-    return this.#streams.get(personId)?.size ?? 0;
-  }
 
   add(personId: string, stream: { wake: Wake; close: () => void }): () => void {
     const set = this.#streams.get(personId) ?? new Set();
@@ -67,4 +62,36 @@ export class StreamRegistry {
   closeAll(): void {
     for (const set of this.#streams.values()) for (const stream of set) stream.close();
   }
+}
+
+/**
+ * A place among a person's open streams, held in the database so the cap holds across server
+ * instances: null when they already hold `max`. A lease lapses after `ttlMs` unless renewed, so
+ * the streams of an instance that died stop counting.
+ */
+export async function acquireStreamLease(
+  db: Db,
+  personId: string,
+  max: number,
+  now: Date,
+  ttlMs: number,
+): Promise<string | null> {
+  return db.transaction(async (tx) => {
+    // The person's row lock serializes their stream openings on every instance.
+    await tx.execute(sql`select 1 from ${people} where id = ${personId} for update`);
+    await tx.delete(streamLeases).where(and(eq(streamLeases.personId, personId), lt(streamLeases.expiresAt, now)));
+    const [held] = await tx.select({ n: count() }).from(streamLeases).where(eq(streamLeases.personId, personId));
+    if ((held?.n ?? 0) >= max) return null;
+    const id = newId('lease');
+    await tx.insert(streamLeases).values({ id, personId, expiresAt: new Date(now.getTime() + ttlMs) });
+    return id;
+  });
+}
+
+export async function renewStreamLease(db: Db, id: string, expiresAt: Date): Promise<void> {
+  await db.update(streamLeases).set({ expiresAt }).where(eq(streamLeases.id, id));
+}
+
+export async function releaseStreamLease(db: Db, id: string): Promise<void> {
+  await db.delete(streamLeases).where(eq(streamLeases.id, id));
 }

@@ -25,7 +25,7 @@ export interface StartOptions {
 export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
   const database = options.database ?? (await openDatabase(config.database));
   await options.beforeListen?.(database);
-  const streams = new StreamRegistry(config.maxStreamsPerPerson);
+  const streams = new StreamRegistry();
   const app = await createApp({ database, config, log: options.log, streams, clock: options.clock });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));

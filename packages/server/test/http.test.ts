@@ -116,8 +116,10 @@ describe('HTTP envelope', () => {
     const someoneElse = await strict('GET', '/api/v1/me', { token: await tokenFor(people.educator) });
     expect(someoneElse.status).toBe(200);
 
+    // Buckets live in the database, shared by every app on it: someone with a full one.
     const generous = client(database, testConfig({ rateLimit: defaults }));
-    const burst = await Promise.all(Array.from({ length: 30 }, () => generous('GET', '/api/v1/me', { token })));
+    const admin = await tokenFor(people.admin);
+    const burst = await Promise.all(Array.from({ length: 30 }, () => generous('GET', '/api/v1/me', { token: admin })));
     expect(burst.every((r) => r.status === 200)).toBe(true);
   });
 

@@ -201,7 +201,9 @@ describe.each(backends)('scheduling on $name', (backend) => {
         modalities: ['phone'],
       },
     });
-    expect(notHers.status).toBe(403);
+    // Okafor may not see Rivera's times: he learns nothing, not even that she is an educator.
+    expect(notHers.status).toBe(404);
+    expect(notHers.json.type).toBe('urn:tandem:problem:not-found');
   });
 
   it('moves a booking in one step, keeps it when the new time is taken, and records every attempt', async () => {

@@ -4,6 +4,7 @@
 import { problemTypes } from '@tandem/contract';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createApp } from '../src/app.js';
 import { selectRows, type Database, type Db } from '../src/db/database.js';
 import { backends, client, people, seeded, testConfig, tokenFor } from './harness.js';
 
@@ -14,7 +15,8 @@ async function rowCounts(db: Db): Promise<Record<string, number>> {
     sql`select table_name as name from information_schema.tables where table_schema = 'public' order by 1`,
   );
   const counts: Record<string, number> = {};
-  for (const { name } of tables) {
+  // The limiter's own bookkeeping counts requests, not what they wrote.
+  for (const { name } of tables.filter((t) => !['rate_buckets', 'stream_leases'].includes(t.name))) {
     const [row] = await selectRows<{ n: number }>(db, sql.raw(`select count(*)::int as n from "${name}"`));
     counts[name] = row!.n;
   }
@@ -438,6 +440,73 @@ for (const backend of backends) {
         });
         expect(family.status).toBe(403); // Mateo's mother sees Rivera's times: in scope, not allowed
         expect(family.json.type).toBe(problemTypes.forbidden);
+      });
+    });
+
+    describe('limits that hold across server instances', () => {
+      const limited = testConfig({ rateLimit: { burst: 60, perSecond: 10 }, maxStreamsPerPerson: 3 });
+      // Buckets of their own: on a fixed clock, a bucket emptied here never refills.
+      let database: Database;
+      beforeAll(async () => {
+        database = await seeded(backend);
+      });
+      afterAll(() => database.close());
+
+      it('limits invalid tokens by client address before anyone is signed in, without limiting valid ones', async () => {
+        const app = client(database, limited, () => NOW);
+        const answers: number[] = [];
+        for (let i = 0; i < 300; i++)
+          answers.push((await app('GET', '/api/v1/me', { token: `not-a-token-${i}` })).status);
+        expect(answers.filter((s) => s === 401)).toHaveLength(60); // the burst, and no refill on a fixed clock
+        expect(answers.slice(60)).toEqual(Array<number>(240).fill(429));
+        const refused = await app('GET', '/api/v1/me', { token: 'still-not-a-token' });
+        expect(refused.json).toMatchObject({ type: problemTypes.rateLimited, status: 429 });
+        expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThanOrEqual(1);
+        // A family on the same address (a school's network) with a valid token is not held back.
+        const family = await app('GET', '/api/v1/me', { token: await tokenFor(people.guardian, { issuedAt: NOW }) });
+        expect(family.status).toBe(200);
+      });
+
+      it("one person's allowance is shared by two instances, not doubled", async () => {
+        const [a, b] = [client(database, limited, () => NOW), client(database, limited, () => NOW)];
+        const token = await tokenFor(people.otherGuardian, { issuedAt: NOW });
+        const statuses: number[] = [];
+        for (let i = 0; i < 40; i++) {
+          statuses.push(
+            (await a('GET', '/api/v1/me', { token })).status,
+            (await b('GET', '/api/v1/me', { token })).status,
+          );
+        }
+        expect(statuses.filter((s) => s === 200)).toHaveLength(60);
+        expect(statuses.slice(60)).toEqual(Array<number>(20).fill(429));
+      });
+
+      it("caps a person's open streams across instances, and frees a place when one closes", async () => {
+        const apps = [
+          await createApp({ database, config: limited, clock: () => NOW }),
+          await createApp({ database, config: limited, clock: () => NOW }),
+        ];
+        const token = await tokenFor(people.admin, { issuedAt: NOW });
+        const open = (i: number) =>
+          apps[i % 2]!.request('/api/v1/events', { headers: { Authorization: `Bearer ${token}` } });
+        const held = [await open(0), await open(1), await open(0)];
+        expect(held.map((r) => r.status)).toEqual([200, 200, 200]);
+        const fourth = await open(1);
+        expect(fourth.status).toBe(429);
+        expect(await fourth.json()).toMatchObject({
+          type: problemTypes.rateLimited,
+          detail: 'Close another Tandem tab or window first.',
+        });
+        await held[0]!.body!.cancel();
+        let reopened: Response | undefined;
+        await expect
+          .poll(async () => {
+            reopened = await open(1);
+            if (reopened.status !== 200) await reopened.body?.cancel();
+            return reopened.status;
+          })
+          .toBe(200);
+        for (const response of [...held.slice(1), reopened!]) await response.body!.cancel();
       });
     });
   });

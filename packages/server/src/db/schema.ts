@@ -305,6 +305,29 @@ export const eventHead = pgTable('event_head', {
   position: bigint('position', { mode: 'number' }).notNull(),
 });
 
+/**
+ * Token buckets of the rate limiter, shared by every server instance on the database (an
+ * unlogged table: a crash may forget them, which only refills them early).
+ */
+export const rateBuckets = pgTable('rate_buckets', {
+  key: text('key').primaryKey(),
+  tokens: doublePrecision('tokens').notNull(),
+  updatedAt: instant('updated_at').notNull(),
+  /** Whether the last take got a token: read back in the same statement that decides it. */
+  allowed: boolean('allowed').notNull(),
+});
+
+/** Open event streams, one row each, so a person's cap holds across instances; a lease lapses if its instance dies. */
+export const streamLeases = pgTable(
+  'stream_leases',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+  },
+  (t) => [index('stream_leases_person_idx').on(t.personId, t.expiresAt)],
+);
+
 /** Machine translations of a message, one per language; the original stays in `messages`. */
 export const messageTranslations = pgTable(
   'message_translations',

@@ -8,7 +8,13 @@ import { loadActor, type Actor } from '../auth.js';
 import { visibleStudents } from '../authz.js';
 import { authenticate, parseQuery, type HttpDeps } from '../http.js';
 import { rateLimited } from '../problem.js';
-import { EVENTS_CHANNEL, type StreamRegistry } from '../realtime.js';
+import {
+  acquireStreamLease,
+  EVENTS_CHANNEL,
+  releaseStreamLease,
+  renewStreamLease,
+  type StreamRegistry,
+} from '../realtime.js';
 
 const BATCH = 200;
 
@@ -46,14 +52,14 @@ export async function registerEvents(
 
   app.get('/api/v1/events', async (c) => {
     const actor = await authenticate(c, deps);
-    deps.rateLimiter.take(`person:${actor.id}`);
     const query = parseQuery(getEvents, c.req.queries()) as { lastEventId?: string };
     const header = c.req.header('Last-Event-ID');
     const resumeFrom = header && /^\d{1,18}$/.test(header) ? header : query.lastEventId;
-    if (streams.count(actor.id) >= streams.maxPerPerson) {
-      throw rateLimited(5, 'Close another Tandem tab or window first.');
-    }
     const db = deps.database;
+    // A lease outlives a few missed heartbeats, so a live stream never loses its place.
+    const leaseMs = heartbeatMs * 3;
+    const lease = await acquireStreamLease(db, actor.id, deps.config.maxStreamsPerPerson, deps.clock(), leaseMs);
+    if (!lease) throw rateLimited(5, 'Close another Tandem tab or window first.');
     let cursor: number;
     if (resumeFrom !== undefined) {
       cursor = Number(resumeFrom);
@@ -128,9 +134,11 @@ export async function registerEvents(
             };
           });
           if (!woke && !closed) await stream.write(': heartbeat\n\n');
+          await renewStreamLease(db, lease, new Date(deps.clock().getTime() + leaseMs));
         }
       } finally {
         remove();
+        await releaseStreamLease(db, lease).catch(() => undefined); // else it lapses
       }
     });
   });

@@ -630,7 +630,6 @@ const modalityText = { in_person: 'In person', phone: 'By phone', video: 'By vid
 export function registerBookingIcs(app: Hono, deps: HttpDeps): void {
   app.get('/api/v1/bookings/:bookingId/ics', async (c) => {
     const actor = await authenticate(c, deps);
-    deps.rateLimiter.take(`person:${actor.id}`);
     const params = parseParams(icsRoute, c.req.param()) as { bookingId: string };
     const db = deps.database;
     const { booking, slot, offer } = await loadBookingRow(db, actor, params.bookingId);
