@@ -125,7 +125,7 @@ export function availabilityClient(scenario: AvailabilityScenario = {}): TandemC
         items: [{ id: 'per_teacher', displayName: 'Ms. Rivera', role: 'teacher', timeZone: 'America/Chicago' }],
       });
     }
-    if (path === '/api/v1/educators/per_teacher/slots') return json(200, { items: slots });
+    if (path === '/api/v1/educators/per_teacher/slots') return json(200, { items: slots, nextCursor: null });
     if (path === '/api/v1/students/stu_story/bookings') return json(200, { items: bookings, nextCursor: null });
     if (path === '/api/v1/me/availability-windows') {
       return json(200, {
