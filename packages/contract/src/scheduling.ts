@@ -143,12 +143,19 @@ export const Booking = z.object({
   timeZone: TimeZone,
   modality: Modality,
   location: z.nullable(z.string()),
-  needs: z.object({
-    interpreterLanguage: z.nullable(LanguageTag),
-    childCare: z.boolean(),
-    transport: z.boolean(),
-    accessibilityNote: z.nullable(z.string()),
-  }),
+  /**
+   * What the family asked for. Null for a guardian who did not book: like direct threads, the
+   * booker's notes stay between their household and the educators (another home sees that a
+   * meeting about their child exists, and when).
+   */
+  needs: z.nullable(
+    z.object({
+      interpreterLanguage: z.nullable(LanguageTag),
+      childCare: z.boolean(),
+      transport: z.boolean(),
+      accessibilityNote: z.nullable(z.string()),
+    }),
+  ),
   status: z.enum(['booked', 'cancelled']),
   createdAt: DateTime,
   cancelledAt: z.nullable(DateTime),

@@ -443,6 +443,71 @@ for (const backend of backends) {
       });
     });
 
+    describe('split households', () => {
+      it("keeps one home's booking notes, calendar file and reasons from the other home, not from the school", async () => {
+        const johnson = await tokenFor({ id: 'per_johnson', tenant: 'ten_riverside' }, { issuedAt: NOW });
+        const miller = await tokenFor({ id: 'per_miller', tenant: 'ten_riverside' }, { issuedAt: NOW });
+        const haddad = await tokenFor({ id: 'per_haddad', tenant: 'ten_riverside' }, { issuedAt: NOW });
+        const needs = {
+          interpreterLanguage: 'es',
+          childCare: true,
+          accessibilityNote: 'Wheelchair; please use the ramp',
+        };
+        const booked = await call('POST', '/api/v1/slots/slot_off_haddad_weekly_20310204T2100Z/bookings', {
+          token: johnson,
+          body: { studentId: 'stu_jaylen', modality: 'in_person', needs },
+        });
+        expect(booked.status).toBe(201);
+        const full = {
+          interpreterLanguage: 'es',
+          childCare: true,
+          transport: false,
+          accessibilityNote: needs.accessibilityNote,
+        };
+        expect(booked.json.needs).toEqual(full);
+
+        const seenBy = async (token: string) => {
+          const list = await call('GET', '/api/v1/students/stu_jaylen/bookings', { token });
+          const one = await call('GET', `/api/v1/bookings/${booked.json.id}`, { token });
+          const ics = await call('GET', `/api/v1/bookings/${booked.json.id}/ics`, { token });
+          const item = list.json.items.find((b: { id: string }) => b.id === booked.json.id);
+          return {
+            listed: item?.needs,
+            one: one.json.needs,
+            start: one.json.start,
+            ics: ics.status,
+            icsType: ics.json?.type,
+          };
+        };
+        // The other home knows the meeting exists and when, and nothing of what was asked.
+        expect(await seenBy(miller)).toEqual({
+          listed: null,
+          one: null,
+          start: booked.json.start,
+          ics: 403,
+          icsType: problemTypes.forbidden,
+        });
+        expect(await seenBy(johnson)).toMatchObject({ listed: full, one: full, ics: 200 });
+        expect(await seenBy(haddad)).toMatchObject({ listed: full, one: full, ics: 200 });
+
+        const cancelled = await call('POST', `/api/v1/bookings/${booked.json.id}/cancel`, {
+          token: johnson,
+          body: { reason: 'We are moving house that week' },
+        });
+        expect(cancelled.status).toBe(200);
+        const record = async (token: string) =>
+          (await call('GET', '/api/v1/students/stu_jaylen/scheduling-record', { token })).json.items
+            .filter((e: { bookingId: string }) => e.bookingId === booked.json.id)
+            .map((e: { kind: string; detail: string | null }) => [e.kind, e.detail]);
+        expect(await record(miller)).toEqual([
+          ['booked', null],
+          ['cancelled', null],
+        ]);
+        expect(await record(haddad)).toContainEqual(['cancelled', 'We are moving house that week']);
+        expect(await record(johnson)).toContainEqual(['cancelled', 'We are moving house that week']);
+      });
+    });
+
     describe('limits that hold across server instances', () => {
       const limited = testConfig({ rateLimit: { burst: 60, perSecond: 10 }, maxStreamsPerPerson: 3 });
       // Buckets of their own: on a fixed clock, a bucket emptied here never refills.

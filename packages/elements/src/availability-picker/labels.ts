@@ -21,6 +21,7 @@ export function weekdayName(weekday: number, locale: string): string {
 export function needsSummary(booking: Booking, languageName: (tag: string) => string): string {
   const { needs } = booking;
   const parts: string[] = [];
+  if (!needs) return ''; // another home's booking: its notes are not ours to show
   if (needs.interpreterLanguage) {
     const language = languageName(needs.interpreterLanguage);
     parts.push(msg(str`Interpreter: ${language}`, { id: 'ap.need.interpreter' }));

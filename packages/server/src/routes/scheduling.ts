@@ -215,7 +215,10 @@ async function loadBookingRow(db: Db, actor: Actor, bookingId: string) {
   return row;
 }
 
-function toBooking(booking: BookingRow, slot: typeof slots.$inferSelect, offer: OfferRow): Booking {
+/** Whether this person sees a booking's notes: the one who booked, and the school. */
+const seesNotes = (viewer: Actor, booking: BookingRow) => viewer.kind !== 'guardian' || viewer.id === booking.bookedBy;
+
+function toBooking(booking: BookingRow, slot: typeof slots.$inferSelect, offer: OfferRow, viewer: Actor): Booking {
   return {
     id: booking.id,
     slotId: booking.slotId,
@@ -227,12 +230,14 @@ function toBooking(booking: BookingRow, slot: typeof slots.$inferSelect, offer: 
     timeZone: offer.timeZone,
     modality: booking.modality,
     location: offer.location,
-    needs: {
-      interpreterLanguage: booking.interpreterLanguage,
-      childCare: booking.childCare,
-      transport: booking.transport,
-      accessibilityNote: booking.accessibilityNote,
-    },
+    needs: seesNotes(viewer, booking)
+      ? {
+          interpreterLanguage: booking.interpreterLanguage,
+          childCare: booking.childCare,
+          transport: booking.transport,
+          accessibilityNote: booking.accessibilityNote,
+        }
+      : null,
     status: booking.status,
     createdAt: booking.createdAt.toISOString(),
     cancelledAt: booking.cancelledAt?.toISOString() ?? null,
@@ -404,7 +409,7 @@ export const createBooking: RouteHandler<'createBooking'> = async ({ params, bod
     { action: 'create', resourceType: 'booking', resourceId: row.id, studentId: row.studentId },
     requestId,
   );
-  return toBooking(row, seat, offer);
+  return toBooking(row, seat, offer, actor);
 };
 
 export const rescheduleBooking: RouteHandler<'rescheduleBooking'> = async ({
@@ -443,7 +448,7 @@ export const rescheduleBooking: RouteHandler<'rescheduleBooking'> = async ({
     { action: 'update', resourceType: 'booking', resourceId: booking.id, studentId: booking.studentId },
     requestId,
   );
-  return toBooking(moved.row, moved.seat, moved.offer);
+  return toBooking(moved.row, moved.seat, moved.offer, actor);
 };
 
 export const joinWaitlist: RouteHandler<'joinWaitlist'> = async ({ params, body, actor, db, requestId, now }) => {
@@ -527,14 +532,14 @@ export const listStudentBookings: RouteHandler<'listStudentBookings'> = async ({
   return toPage(
     rows,
     limit,
-    ({ booking, slot, offer }) => toBooking(booking, slot, offer),
+    ({ booking, slot, offer }) => toBooking(booking, slot, offer, actor),
     ({ booking, slot }) => [slot.startsAt.toISOString(), booking.id],
   );
 };
 
 export const getBooking: RouteHandler<'getBooking'> = async ({ params, actor, db }) => {
   const { booking, slot, offer } = await loadBookingRow(db, actor, params.bookingId);
-  return toBooking(booking, slot, offer);
+  return toBooking(booking, slot, offer, actor);
 };
 
 export const cancelBooking: RouteHandler<'cancelBooking'> = async ({ params, body, actor, db, requestId, now }) => {
@@ -543,7 +548,7 @@ export const cancelBooking: RouteHandler<'cancelBooking'> = async ({ params, bod
     throw forbidden('Only the family who booked, or the educator, can cancel this meeting.');
   }
   const row = booking.status === 'booked' ? await releaseSeat(db, actor, booking, body.reason || null, now) : null;
-  if (!row) return toBooking(booking, slot, offer); // already cancelled
+  if (!row) return toBooking(booking, slot, offer, actor); // already cancelled
   await record(db, actor, row, 'cancelled', body.reason || null, now);
   await audit(
     db,
@@ -551,7 +556,7 @@ export const cancelBooking: RouteHandler<'cancelBooking'> = async ({ params, bod
     { action: 'update', resourceType: 'booking', resourceId: row.id, studentId: row.studentId },
     requestId,
   );
-  return toBooking(row, slot, offer);
+  return toBooking(row, slot, offer, actor);
 };
 
 export const getSchedulingRecord: RouteHandler<'getSchedulingRecord'> = async ({ params, actor, db }) => {
@@ -566,7 +571,8 @@ export const getSchedulingRecord: RouteHandler<'getSchedulingRecord'> = async ({
       kind: row.kind,
       bookingId: row.bookingId,
       actorId: row.actorId,
-      detail: row.detail,
+      // A reason given by another home stays theirs, as their booking notes do.
+      detail: actor.kind !== 'guardian' || row.actorId === actor.id ? row.detail : null,
       at: row.at.toISOString(),
     })),
   };
@@ -633,6 +639,9 @@ export function registerBookingIcs(app: Hono, deps: HttpDeps): void {
     const params = parseParams(icsRoute, c.req.param()) as { bookingId: string };
     const db = deps.database;
     const { booking, slot, offer } = await loadBookingRow(db, actor, params.bookingId);
+    if (!seesNotes(actor, booking)) {
+      throw forbidden('The calendar file, with its notes, is for the family who booked and the school.');
+    }
     const [educator] = await db.select().from(people).where(eq(people.id, booking.educatorId));
     const needs = [
       booking.interpreterLanguage && `Interpreter: ${booking.interpreterLanguage}`,
