@@ -9,7 +9,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod/mini';
 import { createTokenVerifier } from './auth.js';
 import type { ServerConfig } from './config.js';
-import type { Database } from './db/database.js';
+import { isUnavailable, type Database } from './db/database.js';
 import { registerRoutes, type Handlers } from './http.js';
 import { describeError } from './log.js';
 import { ApiError } from './problem.js';
@@ -178,6 +178,22 @@ export async function createApp({
   );
   app.onError((error, c) => {
     if (error instanceof ApiError) return problem(c, error);
+    if (isUnavailable(error)) {
+      console.error(
+        `[${c.get('requestId')}] ${c.req.method} ${c.req.path} database unavailable: ${describeError(error)}`,
+      );
+      return problem(
+        c,
+        new ApiError(
+          503,
+          problemTypes.unavailable,
+          'Service unavailable',
+          'The service is busy or restarting. Nothing was saved; try again in a moment.',
+          undefined,
+          { 'Retry-After': '2' },
+        ),
+      );
+    }
     if (error instanceof HTTPException && error.status < 500) {
       return problem(c, new ApiError(error.status, problemTypes.validation, 'Bad request', error.message || undefined));
     }

@@ -30,6 +30,8 @@ export interface ServerConfig {
   maxStreamsPerPerson: number;
   /** A LibreTranslate-compatible service; without it, messages show as sent with their language. */
   translation: { url: string; apiKey?: string } | null;
+  /** How often messages the translation service missed (it was down) are translated again. */
+  translationRetryMs: number;
   /** The widgets' single-file bundle, served at /cdn/tandem.js (absent: not served). */
   cdnFile: string;
   /** Demo mode only: the demo school site, served at / and /demo/. */
@@ -59,7 +61,13 @@ export function loadConfig(env: Env = process.env, overrides: { demo?: boolean }
     throw new ConfigError(`PORT must be 0–65535, got "${env.PORT}".`);
 
   const database: DatabaseLocation = env.DATABASE_URL
-    ? { databaseUrl: env.DATABASE_URL }
+    ? {
+        databaseUrl: env.DATABASE_URL,
+        pool: {
+          max: positiveInt(env, 'TANDEM_DB_POOL_MAX', 10),
+          acquireTimeoutMs: positiveInt(env, 'TANDEM_DB_ACQUIRE_TIMEOUT_MS', 5_000),
+        },
+      }
     : { dataDir: env.TANDEM_DATA_DIR || '.tandem/data' };
 
   const secretText = env.TANDEM_JWT_SECRET;
@@ -110,6 +118,7 @@ export function loadConfig(env: Env = process.env, overrides: { demo?: boolean }
           ...(env.TANDEM_TRANSLATE_API_KEY ? { apiKey: env.TANDEM_TRANSLATE_API_KEY } : {}),
         }
       : null,
+    translationRetryMs: positiveInt(env, 'TANDEM_TRANSLATE_RETRY_MS', 60_000),
     // Defaults point into this repository (src/ and dist/ are both two levels below packages/).
     cdnFile: env.TANDEM_CDN_FILE || fileURLToPath(new URL('../../elements/dist/cdn/tandem.js', import.meta.url)),
     siteDir: env.TANDEM_SITE_DIR || fileURLToPath(new URL('../../../examples/school-site/', import.meta.url)),

@@ -59,6 +59,11 @@ export class StreamRegistry {
     for (const id of ids) for (const stream of this.#streams.get(String(id)) ?? []) stream.wake();
   }
 
+  /** Every stream looks for new events (after notifications may have been missed). */
+  wakeAll(): void {
+    for (const set of this.#streams.values()) for (const stream of set) stream.wake();
+  }
+
   closeAll(): void {
     for (const set of this.#streams.values()) for (const stream of set) stream.close();
   }

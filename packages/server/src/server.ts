@@ -3,7 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import type { ServerConfig } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
+import { describeError } from './log.js';
 import { StreamRegistry } from './realtime.js';
+import { retryTranslations } from './routes/messages.js';
+import { libreTranslate } from './translator.js';
 
 export interface RunningServer {
   url: string;
@@ -31,11 +34,24 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
+  // Translations the service missed while it was down, filled in when it is back.
+  const clock = options.clock ?? (() => new Date());
+  const translator = config.translation ? libreTranslate(config.translation) : null;
+  let retrying: Promise<unknown> = Promise.resolve();
+  const retries = translator
+    ? setInterval(() => {
+        retrying = retrying
+          .then(() => retryTranslations(database.db, translator, clock()))
+          .catch((error: unknown) => console.error(`Translation retry failed: ${describeError(error)}`));
+      }, config.translationRetryMs)
+    : undefined;
+  retries?.unref();
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      clearInterval(retries);
       streams.closeAll(); // event streams never finish on their own
       await new Promise<void>((resolve) => {
         const force = setTimeout(() => {
@@ -49,6 +65,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
         });
         if ('closeIdleConnections' in server) server.closeIdleConnections();
       });
+      await retrying;
       await database.close();
     })());
   return { url: `http://${host}:${port}`, database, close };

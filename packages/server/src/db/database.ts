@@ -21,11 +21,47 @@ export interface Database {
    * LISTEN on a channel: PostgreSQL's own NOTIFY, so a notification sent inside a transaction
    * arrives only if it commits, and reaches every server instance on the same database.
    */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  listen(
+    channel: string,
+    onPayload: (payload: string) => void,
+    /** After the listening connection was lost and is back: notifications may have been missed. */
+    onResume?: () => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
-export type DatabaseLocation = { databaseUrl: string } | { dataDir: string } | { memory: true };
+export type DatabaseLocation = { databaseUrl: string; pool?: PoolOptions } | { dataDir: string } | { memory: true };
+
+export interface PoolOptions {
+  /** Connections per server instance. */
+  max: number;
+  /** How long a request waits for a free connection before it is answered 503. */
+  acquireTimeoutMs: number;
+}
+
+/**
+ * The database cannot serve this request now (no free connection in time, or the server is
+ * down or restarting): the API answers 503 with Retry-After, never a hang.
+ */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+// node-postgres's words for "no connection": the pool's wait ran out, or the server is gone.
+const UNAVAILABLE =
+  /timeout exceeded when trying to connect|ECONNREFUSED|Connection terminated|the database system is (starting up|shutting down)|terminating connection due to administrator command|Client has encountered a connection error/;
+const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004']);
+
+/** Whether an error (or its cause) means the database is unavailable rather than the request wrong. */
+export function isUnavailable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (e instanceof DatabaseUnavailableError) return true;
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
+    if (UNAVAILABLE.test(e.message)) return true;
+  }
+  return false;
+}
 
 // src/db and dist/db are both two levels below the package folder.
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -35,7 +71,11 @@ const MIGRATION_LOCK = 7_267_331;
 /** Opens PGlite (a folder, or memory) or PostgreSQL, and applies pending migrations. */
 export async function openDatabase(location: DatabaseLocation): Promise<Database> {
   if ('databaseUrl' in location) {
-    const pool = new pg.Pool({ connectionString: location.databaseUrl, max: 10 });
+    const pool = new pg.Pool({
+      connectionString: location.databaseUrl,
+      max: location.pool?.max ?? 10,
+      connectionTimeoutMillis: location.pool?.acquireTimeoutMs ?? 5_000,
+    });
     // An idle client's error (the server restarting) must not crash the process.
     pool.on('error', (error) => console.error('PostgreSQL pool error:', error.message));
     const client = await pool.connect();
@@ -46,25 +86,64 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
       await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
       client.release();
     }
-    // One dedicated connection for LISTEN, opened on first use.
-    let listener: pg.Client | undefined;
+    // One dedicated connection for LISTEN, opened on first use. When it is lost (PostgreSQL
+    // restarted, a failover), it is opened again with backoff, every channel is listened to
+    // again, and the resume hooks run: notifications sent meanwhile are gone, so listeners look
+    // for themselves (the event log, not the notification, is what streams deliver).
     const handlers = new Map<string, Set<(payload: string) => void>>();
-    const listen = async (channel: string, onPayload: (payload: string) => void) => {
-      if (!listener) {
-        listener = new pg.Client({ connectionString: location.databaseUrl });
-        listener.on('error', (error) => console.error('PostgreSQL listener error:', error.message));
-        listener.on('notification', (message) => {
-          for (const handler of handlers.get(message.channel) ?? []) handler(message.payload ?? '');
-        });
-        await listener.connect();
+    const resumers = new Set<() => void>();
+    let listener: Promise<pg.Client> | undefined;
+    let closed = false;
+    const quote = (channel: string) => `"${channel.replace(/"/g, '')}"`;
+    const connectListener = async (): Promise<pg.Client> => {
+      const client = new pg.Client({ connectionString: location.databaseUrl });
+      client.on('notification', (message) => {
+        for (const handler of handlers.get(message.channel) ?? []) handler(message.payload ?? '');
+      });
+      let lost = false;
+      const reconnect = (error?: Error) => {
+        if (lost || closed) return;
+        lost = true;
+        console.error(`PostgreSQL listener lost (${error?.name ?? 'end'}); reconnecting`);
+        client.end().catch(() => undefined);
+        listener = (async () => {
+          for (let attempt = 0; ; attempt++) {
+            if (closed) throw new DatabaseUnavailableError('closed');
+            await new Promise((resolve) => setTimeout(resolve, Math.min(5_000, 100 * 2 ** attempt)));
+            try {
+              const next = await connectListener();
+              for (const resume of resumers) resume();
+              return next;
+            } catch {
+              // PostgreSQL still away: try again.
+            }
+          }
+        })();
+        listener.catch(() => undefined);
+      };
+      client.on('error', reconnect);
+      client.on('end', () => reconnect());
+      try {
+        await client.connect();
+        for (const channel of handlers.keys()) await client.query(`listen ${quote(channel)}`);
+      } catch (error) {
+        lost = true;
+        await client.end().catch(() => undefined);
+        throw error;
       }
-      if (!handlers.has(channel)) {
-        handlers.set(channel, new Set());
-        await listener.query(`listen "${channel.replace(/"/g, '')}"`);
-      }
+      return client;
+    };
+    const listen = async (channel: string, onPayload: (payload: string) => void, onResume?: () => void) => {
+      const isNew = !handlers.has(channel);
+      if (isNew) handlers.set(channel, new Set());
       handlers.get(channel)?.add(onPayload);
+      if (onResume) resumers.add(onResume);
+      listener ??= connectListener(); // listens to every channel known by then
+      const client = await listener;
+      if (isNew) await client.query(`listen ${quote(channel)}`);
       return async () => {
         handlers.get(channel)?.delete(onPayload);
+        if (onResume) resumers.delete(onResume);
       };
     };
     return {
@@ -72,7 +151,8 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
       kind: 'postgres',
       listen,
       close: async () => {
-        await listener?.end().catch(() => undefined);
+        closed = true;
+        await (await listener?.catch(() => undefined))?.end().catch(() => undefined);
         await pool.end();
       },
     };

@@ -30,7 +30,11 @@ export async function registerEvents(
   streams: StreamRegistry,
   heartbeatMs: number,
 ): Promise<void> {
-  await database.listen(EVENTS_CHANNEL, (payload) => streams.notify(payload));
+  await database.listen(
+    EVENTS_CHANNEL,
+    (payload) => streams.notify(payload),
+    () => streams.wakeAll(),
+  );
 
   // Streams of one person at one cursor (several tabs, all caught up) share one query.
   const inflight = new Map<string, Promise<(typeof events.$inferSelect)[]>>();

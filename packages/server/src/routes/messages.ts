@@ -5,7 +5,7 @@ import {
   type Participant,
   type Thread,
 } from '@tandem/contract';
-import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Actor } from '../auth.js';
 import { audit } from '../audit.js';
 import { authorize, type StudentAccess } from '../authz.js';
@@ -51,17 +51,27 @@ async function translationsOf(db: Db, messageIds: string[]): Promise<Map<string,
 
 /**
  * After the message is committed: a translation for each participant language that differs
- * from the message's, stored once per language, then announced. A failing service leaves the
- * message as sent, with its language labelled; nothing is lost.
+ * from the message's and is not stored yet, stored once per language, then announced. A failing
+ * service leaves the message as sent, with its language labelled; `retryTranslations` fills
+ * the gap when the service is back, so nothing is lost.
  */
 async function translate(db: Db, translator: Translator, message: MessageRow, studentId: string): Promise<void> {
-  const participants = await db
-    .select({ id: people.id, language: people.preferredLanguage })
-    .from(threadParticipants)
-    .innerJoin(people, eq(people.id, threadParticipants.personId))
-    .where(eq(threadParticipants.threadId, message.threadId));
+  const [participants, stored] = await Promise.all([
+    db
+      .select({ id: people.id, language: people.preferredLanguage })
+      .from(threadParticipants)
+      .innerJoin(people, eq(people.id, threadParticipants.personId))
+      .where(eq(threadParticipants.threadId, message.threadId)),
+    db
+      .select({ language: messageTranslations.language })
+      .from(messageTranslations)
+      .where(eq(messageTranslations.messageId, message.id)),
+  ]);
   const source = baseLanguage(message.language);
-  const targets = [...new Set(participants.map((p) => baseLanguage(p.language)))].filter((l) => l !== source);
+  const done = new Set(stored.map((t) => t.language));
+  const targets = [...new Set(participants.map((p) => baseLanguage(p.language)))].filter(
+    (l) => l !== source && !done.has(l),
+  );
   let translated = false;
   for (const target of targets) {
     try {
@@ -89,6 +99,35 @@ async function translate(db: Db, translator: Translator, message: MessageRow, st
       },
     );
   }
+}
+
+/** How far back missing translations are looked for: older messages have been read as they are. */
+const RETRY_WINDOW_MS = 24 * 3600 * 1000;
+
+/**
+ * Translates recent messages that still lack a language one of their participants reads (the
+ * service was down when they were sent). Returns how many messages it tried; run periodically.
+ */
+export async function retryTranslations(db: Db, translator: Translator, now: Date, batch = 50): Promise<number> {
+  const base = (column: unknown) => sql`split_part(lower(${column}), '-', 1)`;
+  const missing = await db
+    .selectDistinct({ message: messages, studentId: threads.studentId })
+    .from(messages)
+    .innerJoin(threads, eq(threads.id, messages.threadId))
+    .innerJoin(threadParticipants, eq(threadParticipants.threadId, messages.threadId))
+    .innerJoin(people, eq(people.id, threadParticipants.personId))
+    .where(
+      and(
+        gt(messages.sentAt, new Date(now.getTime() - RETRY_WINDOW_MS)),
+        sql`${base(people.preferredLanguage)} <> ${base(messages.language)}`,
+        sql`not exists (select 1 from ${messageTranslations} t where t.message_id = ${messages.id}
+              and t.language = ${base(people.preferredLanguage)})`,
+      ),
+    )
+    .orderBy(asc(messages.sentAt), asc(messages.id))
+    .limit(batch);
+  for (const { message, studentId } of missing) await translate(db, translator, message, studentId);
+  return missing.length;
 }
 
 function toMessage(row: MessageRow, translations: Translations = []): Message {
