@@ -23,6 +23,16 @@ async function rowCounts(db: Db): Promise<Record<string, number>> {
   return counts;
 }
 
+/** A valid one-day offer of meeting times, a week after NOW. */
+const ONE_OFFER = {
+  recurrence: 'once',
+  startDate: '2031-02-10',
+  startTime: '15:00',
+  endTime: '16:00',
+  durationMinutes: 30,
+  modalities: ['phone'],
+};
+
 const cursorOf = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
 
 /** The server's clock in these tests: a fixed instant, whatever the wall clock says. */
@@ -142,15 +152,7 @@ for (const backend of backends) {
             'POST',
             '/api/v1/educators/per_rivera/offers',
             'educator',
-            {
-              recurrence: 'once',
-              startDate: '2031-02-10',
-              startTime: '15:00',
-              endTime: '16:00',
-              durationMinutes: 30,
-              modalities: ['phone'],
-              location: `Room ${N}4`,
-            },
+            { ...ONE_OFFER, location: `Room ${N}4` },
             'body.location',
           ],
           [
@@ -416,14 +418,7 @@ for (const backend of backends) {
       });
 
       it("answers 404, not 403, to those who may not see an educator's times, when they try to offer them", async () => {
-        const body = {
-          recurrence: 'once',
-          startDate: '2031-02-10',
-          startTime: '15:00',
-          endTime: '16:00',
-          durationMinutes: 30,
-          modalities: ['phone'],
-        };
+        const body = ONE_OFFER;
         const asOther = await call('POST', '/api/v1/educators/per_rivera/offers', {
           token: await tokenFor({ id: 'per_okafor', tenant: 'ten_riverside' }, { issuedAt: NOW }),
           body,
