@@ -36,22 +36,35 @@ export async function registerEvents(
     () => streams.wakeAll(),
   );
 
-  // Streams of one person at one cursor (several tabs, all caught up) share one query.
-  const inflight = new Map<string, Promise<(typeof events.$inferSelect)[]>>();
-  const pending = (personId: string, after: number) => {
-    const key = `${personId}:${after}`;
-    let query = inflight.get(key);
-    if (!query) {
-      query = deps.database
-        .select()
-        .from(events)
-        .where(and(eq(events.recipientId, personId), gt(events.id, after)))
-        .orderBy(asc(events.id))
-        .limit(BATCH)
-        .finally(() => inflight.delete(key));
-      inflight.set(key, query);
+  // Streams of one person at one cursor (several tabs, all caught up) share one read: the
+  // events after the cursor, and which of their students the person may still see (access is
+  // read again at every wake-up, as on every request; null once the person is gone).
+  type Batch = { rows: (typeof events.$inferSelect)[]; visible: Set<string> | null };
+  const inflight = new Map<string, Promise<Batch>>();
+  const pending = (actor: Actor, after: number) => {
+    const key = `${actor.id}:${after}`;
+    let read = inflight.get(key);
+    if (!read) {
+      read = (async (): Promise<Batch> => {
+        const rows = await deps.database
+          .select()
+          .from(events)
+          .where(and(eq(events.recipientId, actor.id), gt(events.id, after)))
+          .orderBy(asc(events.id))
+          .limit(BATCH);
+        if (!rows.length) return { rows, visible: new Set() };
+        let current: Actor;
+        try {
+          current = await loadActor(deps.database, { personId: actor.id, tenantId: actor.tenantId });
+        } catch {
+          return { rows, visible: null };
+        }
+        const students = rows.map((row) => row.studentId);
+        return { rows, visible: await visibleStudents(deps.database, current, students) };
+      })().finally(() => inflight.delete(key));
+      inflight.set(key, read);
     }
-    return query;
+    return read;
   };
 
   app.get('/api/v1/events', async (c) => {
@@ -75,20 +88,6 @@ export async function registerEvents(
         .where(eq(events.recipientId, actor.id));
       cursor = row?.last ?? 0;
     }
-    /** The students of these events the person may still see; null once the person is gone. */
-    const stillVisible = async (rows: { studentId: string }[]): Promise<Set<string> | null> => {
-      let now: Actor;
-      try {
-        now = await loadActor(db, { personId: actor.id, tenantId: actor.tenantId });
-      } catch {
-        return null;
-      }
-      return visibleStudents(
-        db,
-        now,
-        rows.map((row) => row.studentId),
-      );
-    };
     c.header('Cache-Control', 'no-store');
     c.header('X-Accel-Buffering', 'no'); // proxies must not hold events back
 
@@ -110,10 +109,8 @@ export async function registerEvents(
       try {
         await stream.write(': connected\n\n');
         while (!closed && !stream.aborted) {
-          const rows = await pending(actor.id, cursor);
-          // Access is read again at every wake-up, as on every request: a person removed since
-          // the stream opened is signed out, and a student no longer theirs is not named.
-          const visible = rows.length ? await stillVisible(rows) : new Set<string>();
+          const { rows, visible } = await pending(actor, cursor);
+          // A person removed since the stream opened is signed out; a student no longer theirs is not named.
           if (visible === null) break;
           for (const row of rows) {
             cursor = row.id;
