@@ -77,6 +77,7 @@ export async function registerEvents(
     const leaseMs = heartbeatMs * 3;
     const lease = await acquireStreamLease(db, actor.id, deps.config.maxStreamsPerPerson, deps.clock(), leaseMs);
     if (!lease) throw rateLimited(5, 'Close another Tandem tab or window first.');
+    let renewedAt = deps.clock().getTime();
     let cursor: number;
     if (resumeFrom !== undefined) {
       cursor = Number(resumeFrom);
@@ -135,7 +136,12 @@ export async function registerEvents(
             };
           });
           if (!woke && !closed) await stream.write(': heartbeat\n\n');
-          await renewStreamLease(db, lease, new Date(deps.clock().getTime() + leaseMs));
+          // Once per heartbeat at most, not per event: many woken tabs must not mean many writes.
+          const now = deps.clock().getTime();
+          if (now - renewedAt >= heartbeatMs) {
+            await renewStreamLease(db, lease, new Date(now + leaseMs));
+            renewedAt = now;
+          }
         }
       } finally {
         remove();
