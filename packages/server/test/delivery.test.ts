@@ -7,92 +7,17 @@ import { openDatabase } from '../src/db/database.js';
 import { guardianships } from '../src/db/schema.js';
 import { seedDistrict, type DistrictSpec } from '../src/seed.js';
 import { startServer, type RunningServer } from '../src/server.js';
-import { backends, people, scratchPostgres, seeded, testConfig, tokenFor, type Backend } from './harness.js';
-
-interface Received {
-  id: number;
-  type: string;
-  studentId: string;
-  threadId: string;
-  messageId?: string;
-}
-
-/**
- * Reads one SSE stream until `stop` says so or `deadline` passes; returns what arrived. Reads
- * the wire format itself (not the client library) so that this test can drop a connection at
- * any event and check every id.
- */
-async function readStream(
-  url: string,
-  token: string,
-  options: { lastEventId?: number; stop: (received: Received[]) => boolean; deadline: number },
-): Promise<Received[]> {
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), Math.max(0, options.deadline - Date.now()));
-  const received: Received[] = [];
-  try {
-    const response = await fetch(`${url}/api/v1/events`, {
-      headers: {
-        Authorization: `Bearer ${token}`,
-        ...(options.lastEventId !== undefined ? { 'Last-Event-ID': String(options.lastEventId) } : {}),
-      },
-      signal: abort.signal,
-    });
-    expect(response.status).toBe(200);
-    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = '';
-    while (!options.stop(received)) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      buffer += value;
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) !== -1) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const id = /^id: ?(\d+)$/m.exec(block)?.[1];
-        const data = /^data: ?(.*)$/m.exec(block)?.[1];
-        if (id && data) received.push({ id: Number(id), ...(JSON.parse(data) as Omit<Received, 'id'>) });
-        if (options.stop(received)) break;
-      }
-    }
-    await reader.cancel().catch(() => undefined);
-  } catch (error) {
-    if (!abort.signal.aborted) throw error;
-  } finally {
-    clearTimeout(timer);
-    abort.abort();
-  }
-  return received;
-}
-
-/** One educator and `households` families, each with a child and a direct thread with the educator. */
-function busyDistrict(households: number): DistrictSpec {
-  const range = Array.from({ length: households }, (_, i) => i);
-  return {
-    tenant: { id: 'ten_busy', name: 'Busy District' },
-    schools: [{ id: 'sch_busy', name: 'Busy Elementary', timeZone: 'America/Chicago' }],
-    staff: [
-      {
-        id: 'per_busy_teacher',
-        name: 'Busy Teacher',
-        kind: 'educator',
-        role: 'teacher',
-        students: range.map((i) => `stu_busy${i}`),
-      },
-    ],
-    households: range.map((i) => ({
-      guardians: [{ id: `per_busy${i}`, name: `Parent ${i}`, language: 'en', relationship: 'parent' }],
-      students: [{ id: `stu_busy${i}`, given: `Kid${i}`, family: 'Busy', grade: '2', school: 'sch_busy' }],
-    })),
-    goals: [],
-    conversations: range.map((i) => ({
-      student: `stu_busy${i}`,
-      guardian: `per_busy${i}`,
-      educator: 'per_busy_teacher',
-      lines: [],
-    })),
-  };
-}
+import {
+  backends,
+  busyDistrict,
+  people,
+  scratchPostgres,
+  seeded,
+  testConfig,
+  tokenFor,
+  type Backend,
+} from './harness.js';
+import { readStream, type Received } from './sse.js';
 
 const HOUSEHOLDS = 12;
 const PER_HOUSEHOLD = 90; // 1,080 messages in all
