@@ -4,7 +4,7 @@
 // The streams it held break and resume through another instance with Last-Event-ID; sends that
 // failed are sent again with the same clientMessageId. Every listener must end with each message
 // of its threads exactly once, in log order.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -13,9 +13,12 @@ import { openDatabase } from '../src/db/database.js';
 import { seedDistrict } from '../src/seed.js';
 import {
   findNginx,
+  PROXY_DIRECTIVES,
   startInstance,
   startNginx,
   stopChild,
+  UPSTREAM_DIRECTIVES,
+  UPSTREAM_SERVER_FLAGS,
   waitFor,
   type Child,
   type Instance,
@@ -333,4 +336,12 @@ describe.skipIf(skipReason !== '')(`${INSTANCES} instances on one PostgreSQL beh
       await listening;
     }
   }, 120_000);
+});
+
+describe('docs/deploy.md', () => {
+  it('shows the proxy settings the fleet test runs nginx with', () => {
+    const doc = readFileSync(new URL('../../../docs/deploy.md', import.meta.url), 'utf8');
+    const lines = [...PROXY_DIRECTIVES, ...UPSTREAM_DIRECTIVES, UPSTREAM_SERVER_FLAGS];
+    expect(lines.filter((line) => !doc.includes(line))).toEqual([]);
+  });
 });

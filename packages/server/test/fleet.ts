@@ -1,5 +1,6 @@
 // A fleet for tests: server instances as child processes of the built CLI, on one PostgreSQL,
-// behind Debian's nginx as the load balancer. Used by fleet.test.ts.
+// behind Debian's nginx as the load balancer. Used by fleet.test.ts; docs/deploy.md shows the
+// same proxy settings (fleet.test.ts checks that it does).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, existsSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
