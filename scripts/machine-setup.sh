@@ -3,8 +3,10 @@
 #   tandem_need_node            Node >= 22.12 on PATH: the machine's if new enough, otherwise Node 24 LTS
 #                               (pinned) from the npm registry, unpacked into .tools/ and put first on PATH
 #   tandem_need_pnpm            pnpm (pinned), through npm
-#   tandem_need_test_system     Debian's chromium and postgresql (as root), a running cluster,
-#                               and DATABASE_URL pointing at it (unless DATABASE_URL is already set)
+#   tandem_need_test_system     Debian's chromium, postgresql and nginx (as root), a running cluster,
+#                               and DATABASE_URL pointing at it (unless DATABASE_URL is already set).
+#                               nginx's system service is never started: the fleet test runs its own
+#                               nginx process, with its own config, in a temporary folder
 PNPM_VERSION=12.21.0
 NODE_VERSION=24.22.3
 NODE_MIN_MAJOR=22
@@ -102,10 +104,18 @@ tandem_need_test_system() {
   local missing=()
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   if [ -z "${DATABASE_URL:-}" ] && ! command -v pg_ctlcluster >/dev/null 2>&1; then missing+=(postgresql); fi
+  # The load balancer in front of three instances (packages/server/test/fleet.test.ts); Debian puts it in /usr/sbin.
+  command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
   if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
       echo "==> installing ${missing[*]} from Debian"
-      apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null || {
+      # policy-rc.d answering 101 keeps Debian from starting the packages' services (nginx on port 80).
+      # (scripts/test.sh starts PostgreSQL's cluster itself, below.)
+      local policy=/usr/sbin/policy-rc.d placed= installed=0
+      if [ ! -e "$policy" ]; then printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy" && placed=1; fi
+      apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null || installed=$?
+      if [ -n "$placed" ]; then rm -f "$policy"; fi
+      [ "$installed" = 0 ] || {
         echo "apt-get could not install ${missing[*]}." >&2
         return 1
       }

@@ -57,12 +57,30 @@ export interface AppOptions {
   clock?: () => Date;
 }
 
-function clientAddress(c: Context): string | undefined {
+function socketAddress(c: Context): string | undefined {
   try {
     return getConnInfo(c).remote.address;
   } catch {
     return undefined; // in-process requests (app.request) have no socket
   }
+}
+
+/**
+ * The client's address: the socket's, or, when the socket is a trusted proxy's, the nearest
+ * address in `X-Forwarded-For` that is not a trusted proxy (the ones further left are the
+ * client's to forge).
+ */
+export function clientAddressOf(c: Context, trustedProxies: string[]): string | undefined {
+  const socket = socketAddress(c);
+  const trusted = (address: string | undefined) =>
+    address !== undefined && trustedProxies.includes(address.replace(/^::ffff:/, ''));
+  if (!trusted(socket)) return socket;
+  const forwarded = (c.req.header('X-Forwarded-For') ?? '')
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean);
+  for (let i = forwarded.length - 1; i >= 0; i--) if (!trusted(forwarded[i])) return forwarded[i];
+  return socket;
 }
 
 function problem(c: Context, error: ApiError) {
@@ -163,7 +181,7 @@ export async function createApp({
     config,
     verifyToken: createTokenVerifier(config.auth, clock),
     rateLimiter,
-    clientAddress,
+    clientAddress: (c: Context) => clientAddressOf(c, config.trustedProxies),
     translator: config.translation ? libreTranslate(config.translation) : null,
     clock,
   };

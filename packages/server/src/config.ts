@@ -20,6 +20,11 @@ export interface ServerConfig {
   auth: AuthConfig;
   /** Origins allowed to call the API from a browser (CORS). */
   allowedOrigins: string[];
+  /**
+   * Addresses of the load balancers in front of this server: from them, the client's address
+   * is read from `X-Forwarded-For` (for per-address rate limits); from anyone else, never.
+   */
+  trustedProxies: string[];
   rateLimit: { burst: number; perSecond: number };
   bodyLimitBytes: number;
   /** Where a stopping server waits for in-flight requests, at most. */
@@ -103,6 +108,10 @@ export function loadConfig(env: Env = process.env, overrides: { demo?: boolean }
     allowedOrigins: (env.TANDEM_ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim())
+      .filter(Boolean),
+    trustedProxies: (env.TANDEM_TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((address) => address.trim())
       .filter(Boolean),
     rateLimit: {
       burst: positiveInt(env, 'TANDEM_RATE_LIMIT_BURST', 60),

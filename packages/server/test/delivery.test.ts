@@ -7,37 +7,17 @@ import { openDatabase } from '../src/db/database.js';
 import { guardianships } from '../src/db/schema.js';
 import { seedDistrict, type DistrictSpec } from '../src/seed.js';
 import { startServer, type RunningServer } from '../src/server.js';
-import { backends, people, scratchPostgres, seeded, testConfig, tokenFor, type Backend } from './harness.js';
-import { readStream, type Received } from './streams.js';
-
-/** One educator and `households` families, each with a child and a direct thread with the educator. */
-function busyDistrict(households: number): DistrictSpec {
-  const range = Array.from({ length: households }, (_, i) => i);
-  return {
-    tenant: { id: 'ten_busy', name: 'Busy District' },
-    schools: [{ id: 'sch_busy', name: 'Busy Elementary', timeZone: 'America/Chicago' }],
-    staff: [
-      {
-        id: 'per_busy_teacher',
-        name: 'Busy Teacher',
-        kind: 'educator',
-        role: 'teacher',
-        students: range.map((i) => `stu_busy${i}`),
-      },
-    ],
-    households: range.map((i) => ({
-      guardians: [{ id: `per_busy${i}`, name: `Parent ${i}`, language: 'en', relationship: 'parent' }],
-      students: [{ id: `stu_busy${i}`, given: `Kid${i}`, family: 'Busy', grade: '2', school: 'sch_busy' }],
-    })),
-    goals: [],
-    conversations: range.map((i) => ({
-      student: `stu_busy${i}`,
-      guardian: `per_busy${i}`,
-      educator: 'per_busy_teacher',
-      lines: [],
-    })),
-  };
-}
+import {
+  backends,
+  busyDistrict,
+  people,
+  scratchPostgres,
+  seeded,
+  testConfig,
+  tokenFor,
+  type Backend,
+} from './harness.js';
+import { readStream, type Received } from './sse.js';
 
 const HOUSEHOLDS = 12;
 const PER_HOUSEHOLD = 90; // 1,080 messages in all

@@ -12,7 +12,7 @@ import { startServer, type RunningServer } from '../src/server.js';
 import { seedDistrict } from '../src/seed.js';
 import { demoDistrict } from '../src/demo-data.js';
 import { backends, people, scratchPostgres, seeded, testConfig, tokenFor } from './harness.js';
-import { readStream, type Received } from './streams.js';
+import { readStream, type Received } from './sse.js';
 
 const postgresUrl = process.env.DATABASE_URL;
 

@@ -94,6 +94,38 @@ export const otherDistrict: DistrictSpec = {
   ],
 };
 
+/**
+ * One educator and `households` families, each with a child and a direct thread with the educator
+ * (`thr_busy<i>_busy<i>_busy_teacher`); the seed writes no events, so a stream from id 0 sees them all.
+ */
+export function busyDistrict(households: number): DistrictSpec {
+  const range = Array.from({ length: households }, (_, i) => i);
+  return {
+    tenant: { id: 'ten_busy', name: 'Busy District' },
+    schools: [{ id: 'sch_busy', name: 'Busy Elementary', timeZone: 'America/Chicago' }],
+    staff: [
+      {
+        id: 'per_busy_teacher',
+        name: 'Busy Teacher',
+        kind: 'educator',
+        role: 'teacher',
+        students: range.map((i) => `stu_busy${i}`),
+      },
+    ],
+    households: range.map((i) => ({
+      guardians: [{ id: `per_busy${i}`, name: `Parent ${i}`, language: 'en', relationship: 'parent' }],
+      students: [{ id: `stu_busy${i}`, given: `Kid${i}`, family: 'Busy', grade: '2', school: 'sch_busy' }],
+    })),
+    goals: [],
+    conversations: range.map((i) => ({
+      student: `stu_busy${i}`,
+      guardian: `per_busy${i}`,
+      educator: 'per_busy_teacher',
+      lines: [],
+    })),
+  };
+}
+
 /** Both districts, seeded. */
 export async function seeded(backend: Backend): Promise<Database> {
   const database = await backend.open();

@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app.js';
 import { selectRows, type Database, type Db } from '../src/db/database.js';
+import { startServer } from '../src/server.js';
 import { backends, client, people, seeded, testConfig, tokenFor } from './harness.js';
 
 /** Rows in every table: what a refused request must leave exactly as it was. */
@@ -525,6 +526,30 @@ for (const backend of backends) {
         // A family on the same address (a school's network) with a valid token is not held back.
         const family = await app('GET', '/api/v1/me', { token: await tokenFor(people.guardian, { issuedAt: NOW }) });
         expect(family.status).toBe(200);
+      });
+
+      it('behind a trusted proxy, limits refused tokens per forwarded client; a forged X-Forwarded-For gains nothing', async () => {
+        const refusals = async (trustedProxies: string[]) => {
+          const server = await startServer(
+            { ...limited, port: 0, trustedProxies },
+            { database: await seeded(backend), clock: () => NOW },
+          );
+          try {
+            const me = (forwardedFor: string) =>
+              fetch(`${server.url}/api/v1/me`, {
+                headers: { Authorization: 'Bearer not-a-token', 'X-Forwarded-For': forwardedFor },
+              }).then((r) => r.status);
+            const first: number[] = [];
+            for (let i = 0; i < 61; i++) first.push(await me('198.51.100.7, 203.0.113.5'));
+            return { first: first.filter((status) => status === 401).length, other: await me('203.0.113.9') };
+          } finally {
+            await server.close();
+          }
+        };
+        // The proxy (loopback here) is trusted: each client has a bucket of their own.
+        expect(await refusals(['127.0.0.1'])).toEqual({ first: 60, other: 401 });
+        // No trusted proxy: the header is the caller's to forge, so it is ignored.
+        expect(await refusals([])).toEqual({ first: 60, other: 429 });
       });
 
       it("one person's allowance is shared by two instances, not doubled", async () => {
