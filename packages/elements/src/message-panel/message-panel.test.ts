@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createTandemClient, messages, type TandemClient } from '@tandem/client';
 import { sendKeys } from '@web/test-runner-commands';
 import { clientFor, shadow, settled } from '../../test/helpers.js';
-import { messageClient } from '../../test/message-fixtures.js';
+import { messageClient, messageFetch } from '../../test/message-fixtures.js';
 import type { TandemMessagePanel } from './message-panel.js';
 import './define.js';
 
@@ -47,8 +47,11 @@ describe('<tandem-message-panel>', () => {
     expect(texts(root, '.subtitle')[0]).to.equal('Teacher · About Mateo');
     expect(texts(root, '.hours')[0]).to.match(/^Ana Rivera is off from 5:00 PM to 7:30 AM/);
     expect(bodies(el).length).to.be.greaterThan(1);
-    // Her own messages say their state in words.
-    expect(texts(root, '.mine .state').every((s) => /Sent|Delivered|Read/.test(s))).to.equal(true);
+    // Her own message (the second of the seeded three) says its state in words: Ms. Rivera read it.
+    expect(texts(root, '.mine .body')).to.deep.equal([
+      '¡Qué bueno! En casa leemos juntos antes de dormir. ¿Qué libro le recomienda para el fin de semana?',
+    ]);
+    expect(texts(root, '.mine .state')).to.deep.equal(['✓✓ Read']);
     expect(texts(root, '.quick button')).to.include('Can we meet?');
     await expect(el).to.be.accessible();
   });
@@ -167,18 +170,48 @@ describe('<tandem-message-panel>', () => {
   });
 
   it('virtualizes a long thread: few messages in the DOM, earlier pages load on scrolling up', async () => {
-    const el = await mount(messageClient({ count: 10_000 }), 'stu_story');
+    // 100 messages: a page of the newest 50 first, then the first 50 — and then no more, so that
+    // nothing is still loading when the test ends.
+    const pages: { cursor: string | null; limit: string | null }[] = [];
+    const answers = messageFetch({ count: 100 });
+    const watched: typeof fetch = (input, init) => {
+      const url = new URL(String(input instanceof Request ? input.url : input));
+      if (url.pathname.endsWith('/messages') && (init?.method ?? 'GET') === 'GET') {
+        pages.push({ cursor: url.searchParams.get('cursor'), limit: url.searchParams.get('limit') });
+      }
+      return answers(input, init);
+    };
+    const client = createTandemClient({
+      baseUrl: 'https://tandem.example',
+      tokenProvider: () => 'story-token',
+      fetch: watched,
+      retry: 0,
+    });
+    const el = await mount(client, 'stu_story');
     const root = shadow(el);
-    expect(el._messages).to.have.length(50);
+    // One page of the newest 50, of which few are in the DOM.
+    expect(pages).to.deep.equal([{ cursor: null, limit: '50' }]);
     expect(root.querySelectorAll('.bubble').length).to.be.lessThan(30);
     expect(root.querySelectorAll('*').length).to.be.lessThan(300);
-    expect(bodies(el).at(-1)).to.match(/\(10000\)$/);
+    expect(bodies(el).at(-1)).to.match(/\(100\)$/);
+    expect(bodies(el).some((body) => body.endsWith('(51)'))).to.equal(false); // the oldest loaded is far up
+
+    // Scrolled to the top, as a reader does, until the very first message shows.
     const log = root.querySelector<HTMLElement>('.log')!;
-    for (let i = 0; i < 20 && el._messages.length === 50; i++) {
-      log.scrollTop = 0;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    await waitUntil(() => el._messages.length === 100, 'an earlier page loads');
+    await waitUntil(
+      () => {
+        log.scrollTop = 0;
+        return bodies(el).some((body) => body.endsWith('(1)'));
+      },
+      'the first message shows at the top',
+      { timeout: 10_000 },
+    );
+    // One more page was asked for, the one before the oldest loaded; the history ends there.
+    expect(pages).to.deep.equal([
+      { cursor: null, limit: '50' },
+      { cursor: '51', limit: '50' },
+    ]);
+    expect(root.querySelector('.older')).to.equal(null);
     expect(root.querySelectorAll('.bubble').length).to.be.lessThan(30);
   });
 
