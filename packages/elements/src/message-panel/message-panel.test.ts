@@ -171,7 +171,8 @@ describe('<tandem-message-panel>', () => {
 
   it('virtualizes a long thread: few messages in the DOM, earlier pages load on scrolling up', async () => {
     // 100 messages: a page of the newest 50 first, then the first 50 — and then no more, so that
-    // nothing is still loading when the test ends.
+    // nothing is still loading when the test ends. (Removing the panel mid-load freezes the page;
+    // see the skipped test below.)
     const pages: { cursor: string | null; limit: string | null }[] = [];
     const answers = messageFetch({ count: 100 });
     const watched: typeof fetch = (input, init) => {
@@ -213,6 +214,58 @@ describe('<tandem-message-panel>', () => {
     ]);
     expect(root.querySelector('.older')).to.equal(null);
     expect(root.querySelectorAll('.bubble').length).to.be.lessThan(30);
+  });
+
+  // KNOWN BUG, skipped so that it does not freeze the suite; unskip with the fix. Removed from the
+  // page while an earlier page loads, the panel loads again and again, for ever: the abort makes
+  // #loadOlder end at once and clear _loadingOlder, the update that follows reports the detached
+  // log's first row (scrollTop 0) as visible, and onVisible calls #loadOlder again — all in
+  // microtasks, so timers never run again. The client below breaks the loop after 200 requests.
+  it.skip('stays quiet once removed while an earlier page is loading', async () => {
+    const answers = messageFetch({ count: 10_000 });
+    let earlier = 0;
+    // Like a browser's fetch, an aborted request rejects; the earlier page never comes otherwise.
+    const browserLike: typeof fetch = (input, init) => {
+      const url = new URL(String(input instanceof Request ? input.url : input));
+      if (!url.pathname.endsWith('/messages') || !url.searchParams.get('cursor')) return answers(input, init);
+      earlier += 1;
+      return new Promise<Response>((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
+      );
+    };
+    const real = createTandemClient({
+      baseUrl: 'https://tandem.example',
+      tokenProvider: () => 'story-token',
+      fetch: browserLike,
+      retry: 0,
+    });
+    let requests = 0;
+    const counting: TandemClient = {
+      ...real,
+      request: ((...args: Parameters<TandemClient['request']>) => {
+        requests += 1;
+        return requests > 200 ? new Promise(() => undefined) : real.request(...args);
+      }) as TandemClient['request'],
+    };
+    const el = await mount(counting, 'stu_story');
+    const log = shadow(el).querySelector<HTMLElement>('.log')!;
+    await waitUntil(
+      () => {
+        log.scrollTop = 0;
+        return earlier > 0;
+      },
+      'an earlier page is asked for',
+      { timeout: 10_000 },
+    );
+    const before = requests;
+    el.remove();
+    // A task later: microtasks all ran (a loop of them never lets this arrive but for the breaker).
+    await new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(null);
+    });
+    expect(requests - before).to.equal(0);
   });
 
   it('invites the first message in an empty conversation, and says when there is none', async () => {
