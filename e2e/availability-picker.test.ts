@@ -10,7 +10,7 @@ const run = useDemo();
 async function personPage(as: string, studentId: string): Promise<Page> {
   const page = await strictPage(run, { acceptDownloads: true });
   await page.goto(`${run.server.url}/?as=${as}&student=${studentId}&show=meetings`);
-  await expect.poll(() => picker(page).locator('[role=gridcell]').count()).toBeGreaterThan(0);
+  await expect.poll(() => picker(page).locator('[role=gridcell]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
   return page;
 }
 
@@ -26,7 +26,9 @@ describe('availability picker, families and a teacher in their own browsers', ()
     expect(await interpreter.isChecked()).toBe(true);
     await picker(family).getByLabel('Cuidado de niños durante la reunión').check();
     await picker(family).getByRole('button', { name: 'Reservar esta hora' }).click();
-    await expect.poll(() => picker(family).locator('.confirmation h3').textContent()).toBe('Su reunión está reservada');
+    await expect
+      .poll(() => picker(family).locator('.confirmation h3').textContent(), { timeout: 10_000 })
+      .toBe('Su reunión está reservada');
     const download = family.waitForEvent('download');
     await picker(family).getByRole('button', { name: 'Agregar al calendario' }).click();
     const file = await (await download).path();
@@ -37,7 +39,7 @@ describe('availability picker, families and a teacher in their own browsers', ()
 
     const teacher = await personPage('per_rivera', 'stu_mateo');
     await expect
-      .poll(() => picker(teacher).locator('.bookings li').first().textContent())
+      .poll(() => picker(teacher).locator('.bookings li').first().textContent(), { timeout: 10_000 })
       .toMatch(/Interpreter: Spanish · Child care/);
   });
 
@@ -58,7 +60,9 @@ describe('availability picker, families and a teacher in their own browsers', ()
         : (await picker(page).locator('[role=alert]').count())
           ? 'told'
           : 'pending';
-    await expect.poll(async () => [await outcome(mother), await outcome(father)].sort()).toEqual(['booked', 'told']);
+    await expect
+      .poll(async () => [await outcome(mother), await outcome(father)].sort(), { timeout: 10_000 })
+      .toEqual(['booked', 'told']);
     const loser = (await outcome(mother)) === 'told' ? mother : father;
     expect(await picker(loser).locator('[role=alert]').textContent()).toBe(
       'Someone else just took this time. Here are the times that are still free.',

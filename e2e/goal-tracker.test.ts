@@ -21,19 +21,21 @@ const title = async (page: Page) => (await tracker(page).getByRole('heading', { 
 describe('goal tracker in the demo school site', () => {
   it('a guardian records an entry in Spanish; the educator sees it marked as recorded at home', async () => {
     const family = await open('/?as=per_garcia&student=stu_mateo');
-    await expect.poll(() => title(family)).toBe('Metas de Mateo');
+    await expect.poll(() => title(family), { timeout: 10_000 }).toBe('Metas de Mateo');
     const card = tracker(family).getByRole('article').filter({ hasText: 'Read for 20 minutes a day' });
     await card.getByRole('button', { name: 'Anotar el progreso de hoy' }).click();
     await card.getByLabel('Resultado (minutes)').fill('17');
     await card.getByLabel('Nota (opcional)').fill('Leímos juntos en el autobús');
     await card.getByRole('button', { name: 'Guardar' }).click();
-    await expect.poll(() => tracker(family).getByRole('status').first().textContent()).toContain('Guardado');
+    await expect
+      .poll(() => tracker(family).getByRole('status').first().textContent(), { timeout: 10_000 })
+      .toContain('Guardado');
 
     const school = await open('/?as=per_rivera&student=stu_mateo');
     const schoolCard = tracker(school).getByRole('article').filter({ hasText: 'Read for 20 minutes a day' });
     await schoolCard.getByText('Show the entries as a table').click();
     const row = schoolCard.getByRole('row').filter({ hasText: 'Leímos juntos en el autobús' });
-    await expect.poll(() => row.count()).toBe(1);
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
     expect(await row.getByRole('cell').nth(1).textContent()).toBe('17 minutes');
     expect(await row.getByRole('cell').nth(2).textContent()).toContain('At home');
   });
@@ -45,7 +47,7 @@ describe('goal tracker in the demo school site', () => {
       'ar',
       '',
     ]);
-    await expect.poll(() => title(page)).toBe('أهداف Yusuf');
+    await expect.poll(() => title(page), { timeout: 10_000 }).toBe('أهداف Yusuf');
     expect(
       await page
         .locator('tandem-goal-tracker')
@@ -55,7 +57,7 @@ describe('goal tracker in the demo school site', () => {
 
   it('a page with only the script tag, the provider and the tracker renders goals with no serious accessibility violations', async () => {
     const page = await open('/minimal.html', { bypassCSP: true }); // axe is injected inline
-    await expect.poll(() => tracker(page).getByRole('article').count()).toBeGreaterThan(0);
+    await expect.poll(() => tracker(page).getByRole('article').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       const axe = (

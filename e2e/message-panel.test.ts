@@ -11,7 +11,7 @@ const run = useDemo();
 async function personPage(as: string, studentId: string, threadId: string): Promise<Page> {
   const page = await strictPage(run);
   await page.goto(`${run.server.url}/?as=${as}&student=${studentId}&thread=${threadId}&show=messages`);
-  await expect.poll(() => page.locator('tandem-message-panel .bubble').count()).toBeGreaterThan(0);
+  await expect.poll(() => page.locator('tandem-message-panel .bubble').count(), { timeout: 10_000 }).toBeGreaterThan(0);
   return page;
 }
 
@@ -62,9 +62,9 @@ describe('message panel, family and teacher in two browsers', () => {
       await route.abort('connectionreset');
     });
     await send(family, text);
-    await expect.poll(() => dropped).toBe(true);
+    await expect.poll(() => dropped, { timeout: 10_000 }).toBe(true);
     await expect
-      .poll(() => panel(family).locator('.pending .state').last().textContent())
+      .poll(() => panel(family).locator('.pending .state').last().textContent(), { timeout: 10_000 })
       .toMatch(/Esperando conexión|Enviando/);
     await family.context().setOffline(false);
     await expect.poll(() => panel(family).locator('.pending').count(), { timeout: 10_000 }).toBe(0);

@@ -95,7 +95,7 @@ describe('<tandem-availability-picker>', () => {
       { studentId: 'stu_jaylen', modality: 'phone' },
     );
     shadow(el).querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
-    await waitUntil(() => shadow(el).querySelector('[role=alert]'), 'the clash is reported');
+    await waitUntil(() => shadow(el).querySelector('[role=alert]'), 'the clash is reported', { timeout: 10_000 });
     expect(texts(shadow(el), '[role=alert]')[0]).to.equal(
       'Someone else just took this time. Here are the times that are still free.',
     );
@@ -104,7 +104,7 @@ describe('<tandem-availability-picker>', () => {
     expect(shadow(el).querySelectorAll('form.form h3').length).to.equal(0);
     // The fresh list shows that time as taken.
     const cellOf = () => shadow(el).querySelector<HTMLElement>(`[data-slot="${wanted}"]`);
-    await waitUntil(() => cellOf()?.getAttribute('aria-disabled') === 'true', 'fresh times');
+    await waitUntil(() => cellOf()?.getAttribute('aria-disabled') === 'true', 'fresh times', { timeout: 10_000 });
     await expect(el).to.be.accessible();
     // The taken time can be waited for: booked automatically if the other home cancels.
     const takenCell = cellOf()!;
@@ -113,7 +113,9 @@ describe('<tandem-availability-picker>', () => {
     expect(texts(shadow(el), '.waitlist p')[0]).to.match(/is taken\. If it frees up, we can book it for you\.$/);
     await expect(el).to.be.accessible();
     shadow(el).querySelector<HTMLButtonElement>('.waitlist button')!.click();
-    await waitUntil(() => texts(shadow(el), '.notice')[0]?.startsWith("You're on the waiting list."), 'joined');
+    await waitUntil(() => texts(shadow(el), '.notice')[0]?.startsWith("You're on the waiting list."), 'joined', {
+      timeout: 10_000,
+    });
   });
 
   it('is a form field: its value is the chosen slot id', async () => {
@@ -145,7 +147,7 @@ describe('<tandem-availability-picker>', () => {
     days[0]!.click(); // Monday
     days[2]!.click(); // Wednesday
     root.querySelector<HTMLButtonElement>('details button[type=submit]')!.click();
-    await waitUntil(() => texts(root, '.notice')[0]?.startsWith('Saved.'), 'saved');
+    await waitUntil(() => texts(root, '.notice')[0]?.startsWith('Saved.'), 'saved', { timeout: 10_000 });
     const saved = await availability.myWindows(await clientFor('per_ramirez'));
     expect(saved.windows.map((w) => w.weekday)).to.deep.equal([1, 3]);
     await expect(el).to.be.accessible();

@@ -73,7 +73,9 @@ describe('<tandem-message-panel>', () => {
     expect(bodies(el).at(-1)).to.equal('Lucy is sick today. She will be back tomorrow.');
     const event = await sent;
     expect(event.detail).to.have.keys(['studentId', 'threadId', 'messageId']);
-    await waitUntil(() => texts(shadow(el), '.mine .state').at(-1)?.includes('Sent'), 'shows sent');
+    await waitUntil(() => texts(shadow(el), '.mine .state').at(-1)?.includes('Sent'), 'shows sent', {
+      timeout: 10_000,
+    });
     expect((await serverBodies(client, event.detail.threadId, 1))[0]).to.equal(
       'Lucy is sick today.\nShe will be back tomorrow.',
     );
@@ -84,15 +86,17 @@ describe('<tandem-message-panel>', () => {
     const el = await mount(await clientFor('per_ramirez'), 'stu_lucia');
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script><b>hi</b>';
     await typeAndSend(el, payload);
-    await waitUntil(() => bodies(el).at(-1) === payload, 'the payload shows literally');
+    await waitUntil(() => bodies(el).at(-1) === payload, 'the payload shows literally', { timeout: 10_000 });
     const root = shadow(el);
     expect(root.querySelector('.bubble img, .bubble script, .bubble b')).to.equal(null);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
   it('delivers live: the teacher’s open panel shows the family’s message and announces it, then read receipts', async () => {
-    const family = await mount(await clientFor('per_thompson'), 'stu_ava');
-    const teacher = await mount(await clientFor('per_okafor'), 'stu_ava', family._thread!.id);
+    // Their direct thread, as the seed names it (thr_<student>_<guardian>_<educator>).
+    const thread = 'thr_ava_thompson_okafor';
+    const family = await mount(await clientFor('per_thompson'), 'stu_ava', thread);
+    const teacher = await mount(await clientFor('per_okafor'), 'stu_ava', thread);
     await typeAndSend(family, 'Ava has a dentist visit at 2 pm.');
     await waitUntil(() => bodies(teacher).includes('Ava has a dentist visit at 2 pm.'), 'arrives live', {
       timeout: 5000,
@@ -100,6 +104,7 @@ describe('<tandem-message-panel>', () => {
     await waitUntil(
       () => shadow(teacher).querySelector('[role=status]')?.textContent?.includes('New message from Dorothy'),
       'announced politely',
+      { timeout: 10_000 },
     );
     // The teacher's panel is at the bottom and the page is visible: it marks the message read.
     await waitUntil(() => texts(shadow(family), '.mine .state').at(-1)?.includes('Read'), 'the family sees read', {
@@ -121,10 +126,11 @@ describe('<tandem-message-panel>', () => {
     await el.updateComplete;
     expect(texts(shadow(el), '.pending .state').at(-1)).to.match(/Waiting for a connection/);
     expect(shadow(el).querySelector('.offline')).not.to.equal(null);
+    const sent = oneEvent(el, 'tandem-message-sent');
     online = true;
     window.dispatchEvent(new Event('online'));
     await waitUntil(() => !shadow(el).querySelector('.pending'), 'sent after reconnect', { timeout: 8000 });
-    const onServer = await serverBodies(client, el._thread!.id);
+    const onServer = await serverBodies(client, (await sent).detail.threadId);
     expect(onServer.filter((body) => body === text)).to.have.length(1);
     expect(bodies(el).filter((body) => body === text)).to.have.length(1);
   });
@@ -165,7 +171,9 @@ describe('<tandem-message-panel>', () => {
     expect(texts(root, '.unread')).to.deep.equal(['New']);
     expect(texts(root, '.quiet')[0]).to.match(/^Ms\. Rivera is off until \d+:00 [AP]M\. You can write now/);
     await typeAndSend(el, 'Is the field trip still on?');
-    await waitUntil(() => texts(root, '.mine .state').at(-1)?.includes('It will reach them at'), 'held until morning');
+    await waitUntil(() => texts(root, '.mine .state').at(-1)?.includes('It will reach them at'), 'held until morning', {
+      timeout: 10_000,
+    });
     await expect(el).to.be.accessible();
   });
 
