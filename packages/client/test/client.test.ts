@@ -1,6 +1,6 @@
 // The client against the real server over real HTTP. The only stand-ins are for what a server
 // cannot be asked to do on cue: a lost response, a 503, a malformed answer.
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '@tandem/server';
@@ -61,6 +61,27 @@ async function scriptedServer(answers: { status: number; headers?: Record<string
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const { port } = http.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, hits: () => hits, close: () => new Promise((r) => http.close(r)) };
+}
+
+/** A real HTTP server that takes requests and never answers them, until it is closed. */
+async function silentServer() {
+  const held: ServerResponse[] = [];
+  let received: () => void = () => {};
+  const firstRequest = new Promise<void>((resolve) => (received = resolve));
+  const http: Server = createServer((_, res) => {
+    held.push(res);
+    received();
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const { port } = http.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    firstRequest,
+    close: () => {
+      for (const res of held) res.destroy();
+      return new Promise((r) => http.close(r));
+    },
+  };
 }
 
 describe('typed calls', () => {
@@ -179,10 +200,16 @@ describe('typed errors', () => {
     const offline = createTandemClient({ baseUrl: closed.url, retry: 0 });
     await expect(system.health(offline)).rejects.toBeInstanceOf(NetworkError);
 
-    const slow = createTandemClient({ baseUrl: server.url, timeout: 1, retry: 0, tokenProvider: () => educatorToken });
-    await expect(progress.list(slow, { goalId: 'goal_yusuf_reading', limit: 100 })).rejects.toBeInstanceOf(
-      TimeoutError,
-    );
+    // A server that takes the request and never answers: only the client's timeout can end the call.
+    const silent = await silentServer();
+    try {
+      const slow = createTandemClient({ baseUrl: silent.url, timeout: 100, retry: 0 });
+      const late = system.health(slow).catch((e: unknown) => e);
+      await silent.firstRequest; // it did reach a server: what follows is not a network error
+      expect(await late).toBeInstanceOf(TimeoutError);
+    } finally {
+      await silent.close();
+    }
 
     const controller = new AbortController();
     controller.abort();
@@ -266,13 +293,26 @@ describe('retries', () => {
 
 describe('tokens', () => {
   it('refreshes once for many calls that saw a 401 together, and retries each once', async () => {
+    // The refresh is held until all three calls have had their 401, so that they all meet it in flight.
+    let refused = 0;
+    let allRefused: () => void = () => {};
+    const threeRefusals = new Promise<void>((resolve) => (allRefused = resolve));
     const calls: boolean[] = [];
     const provider: TokenProvider = async ({ forceRefresh }) => {
       calls.push(forceRefresh);
-      await new Promise((r) => setTimeout(r, 10));
-      return forceRefresh ? guardianToken : 'expired-or-revoked';
+      if (!forceRefresh) return 'expired-or-revoked';
+      await threeRefusals;
+      return guardianToken;
     };
-    const counted = countingFetch();
+    const counted = Object.assign(
+      async (input: RequestInfo | URL, init?: RequestInit) => {
+        counted.calls += 1;
+        const response = await fetch(input, init);
+        if (response.status === 401 && ++refused === 3) allRefused();
+        return response;
+      },
+      { calls: 0 },
+    );
     const client = createTandemClient({ baseUrl: server.url, tokenProvider: provider, fetch: counted });
     const results = await Promise.all([
       me.get(client),
@@ -280,6 +320,11 @@ describe('tokens', () => {
       goals.list(client, { studentId: 'stu_mateo' }),
     ]);
     expect(results[0].person.id).toBe('per_garcia');
+    expect(results[1].items.map((s) => s.id).sort()).toEqual(['stu_mateo', 'stu_sofia']);
+    expect(results[2].items.map((g) => g.id)).toEqual(
+      expect.arrayContaining(['goal_mateo_reading', 'goal_mateo_math']),
+    );
+    expect(refused).toBe(3);
     expect(calls).toEqual([false, true]);
     expect(counted.calls).toBe(6);
   });

@@ -9,13 +9,43 @@ import { createTandemClient, messages, RateLimitedError, subscribe, type TandemC
 
 type Received = RealtimeEvent & { id: string };
 
-const until = async (check: () => boolean, what: string, timeoutMs = 5000) => {
+const until = async (check: () => boolean, what: string, timeoutMs = 10_000) => {
   const started = Date.now();
   while (!check()) {
     if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }
 };
+
+/**
+ * Reads a stream until its text contains `needle`: at most `maxReads` chunks and `timeoutMs`,
+ * so that a stream that ends, stalls or never says it fails the test instead of hanging it.
+ */
+async function readUntil(
+  reader: ReadableStreamDefaultReader<string>,
+  needle: string,
+  { maxReads = 50, timeoutMs = 10_000 } = {},
+): Promise<string> {
+  let text = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no "${needle}" within ${timeoutMs} ms; read: ${JSON.stringify(text)}`)),
+      timeoutMs,
+    );
+  });
+  try {
+    for (let reads = 0; reads < maxReads; reads++) {
+      const { done, value } = await Promise.race([reader.read(), deadline]);
+      if (done) throw new Error(`the stream ended before "${needle}"; read: ${JSON.stringify(text)}`);
+      text += value;
+      if (text.includes(needle)) return text;
+    }
+    throw new Error(`no "${needle}" in ${maxReads} chunks; read: ${JSON.stringify(text)}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 const clientAs = (url: string, token: string) => createTandemClient({ baseUrl: url, tokenProvider: () => token });
 
@@ -87,8 +117,7 @@ describe('realtime on PGlite', () => {
     const client = clientAs(server.url, token);
     const streams = await Promise.all(Array.from({ length: 5 }, () => client.open(getEvents, {})));
     const reader = streams[0]!.body!.pipeThrough(new TextDecoderStream()).getReader();
-    let text = '';
-    while (!text.includes(': heartbeat')) text += (await reader.read()).value ?? '';
+    expect(await readUntil(reader, ': heartbeat')).toContain(': heartbeat\n\n');
     await expect(client.open(getEvents, {})).rejects.toBeInstanceOf(RateLimitedError);
     await reader.cancel();
     for (const stream of streams.slice(1)) await stream.body?.cancel();

@@ -1,6 +1,7 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
+import { problemTypes } from '@tandem/contract';
 import { auditEvents, progressEntries } from '../src/db/schema.js';
 import { backends, client, people, seeded, today, tokenFor } from './harness.js';
 
@@ -109,6 +110,11 @@ describe.each(backends)('goals API on $name', (backend) => {
       body: { value: 1, date: today() },
     });
     expect(proposed.status).toBe(409);
+    expect(proposed.json).toMatchObject({
+      type: problemTypes.conflict,
+      status: 409,
+      detail: 'Progress is recorded on active goals; this one is proposed.',
+    });
   });
 
   it('the same Idempotency-Key with a different body is refused', async () => {
@@ -129,9 +135,24 @@ describe.each(backends)('goals API on $name', (backend) => {
       headers: { 'Idempotency-Key': key },
     });
     expect(reused.status).toBe(422);
-    // Keys belong to a person: another person's identical key is a new request.
-    const mother = await tokenFor({ id: 'per_garcia', tenant: 'ten_riverside' });
-    expect(mother).toBeTruthy();
+    expect(reused.json).toMatchObject({ type: problemTypes.idempotencyMismatch, status: 422 });
+    // Keys belong to a person: Mateo's teacher sending the same key (and the second body) is a new request.
+    const teacher = await call('POST', url, {
+      token: educator,
+      body: { value: 12, date: today() },
+      headers: { 'Idempotency-Key': key },
+    });
+    expect(teacher.status).toBe(201);
+    expect(teacher.headers.get('Idempotent-Replayed')).toBeNull();
+    expect(teacher.json).toMatchObject({
+      goalId: 'goal_mateo_math',
+      value: 12,
+      recordedBy: 'per_rivera',
+      recorderRole: 'educator',
+      setting: 'school',
+    });
+    const stored = await database.db.select().from(progressEntries).where(eq(progressEntries.id, teacher.json.id));
+    expect(stored).toHaveLength(1);
   });
 
   it('concurrent repeats of one POST create one entry', async () => {
@@ -220,6 +241,8 @@ describe.each(backends)('goals API on $name', (backend) => {
       body: { version: goal.version, statement: 'Lost update' },
     });
     expect(stale.status).toBe(409);
+    expect(stale.json).toMatchObject({ type: problemTypes.conflict, status: 409 });
+    expect(stale.json.detail).toContain(`now version ${goal.version + 1}`);
     const after = await call('GET', '/api/v1/goals/goal_emma_attendance', { token: educator });
     expect(after.json.statement).toBe('Arrive at school by 7:55');
 
@@ -233,16 +256,36 @@ describe.each(backends)('goals API on $name', (backend) => {
       body: { version: met.json.version, status: 'discontinued' },
     });
     expect(illegal.status).toBe(409);
+    expect(illegal.json).toMatchObject({
+      type: problemTypes.conflict,
+      status: 409,
+      detail: 'A met goal cannot become discontinued.',
+    });
     const unknownStep = await call('PATCH', '/api/v1/goals/goal_emma_attendance', {
       token: educator,
       body: { version: met.json.version, actionSteps: [{ id: 'step_nope', description: 'x', owner: 'home' }] },
     });
     expect(unknownStep.status).toBe(400);
+    expect(unknownStep.json).toMatchObject({ type: problemTypes.validation, status: 400 });
+    expect(unknownStep.json.errors).toEqual([
+      { path: 'body.actionSteps.0.id', code: 'unknown_step', message: 'No such action step on this goal.' },
+    ]);
     const empty = await call('PATCH', '/api/v1/goals/goal_emma_attendance', {
       token: educator,
       body: { version: met.json.version },
     });
     expect(empty.status).toBe(400);
+    expect(empty.json).toMatchObject({ type: problemTypes.validation, status: 400 });
+    expect(empty.json.errors).toEqual([
+      { path: 'body', code: 'empty_update', message: 'Send at least one field to change.' },
+    ]);
+    // None of the refused updates changed the goal.
+    const final = await call('GET', '/api/v1/goals/goal_emma_attendance', { token: educator });
+    expect(final.json).toMatchObject({
+      version: met.json.version,
+      status: 'met',
+      statement: 'Arrive at school by 7:55',
+    });
   });
 
   it('pages through progress with cursors, newest first, without gaps or repeats', async () => {
@@ -280,14 +323,41 @@ describe.each(backends)('goals API on $name', (backend) => {
   });
 
   it('audits reads and writes of student records', async () => {
-    await call('GET', '/api/v1/goals/goal_mateo_reading', { token: guardian });
-    const events = await database.db
-      .select()
-      .from(auditEvents)
-      .where(and(eq(auditEvents.actorId, 'per_garcia'), eq(auditEvents.studentId, 'stu_mateo')));
-    expect(events.some((e) => e.action === 'read' && e.resourceId === 'goal_mateo_reading')).toBe(true);
-    expect(events.some((e) => e.action === 'create' && e.resourceType === 'progress')).toBe(true);
-    const writes = await database.db.select().from(auditEvents).where(ne(auditEvents.action, 'read'));
-    expect(writes.every((e) => e.requestId)).toBe(true);
+    // This test makes its own read and write, and finds each one's audit event by its request id.
+    const read = await call('GET', '/api/v1/goals/goal_mateo_reading', { token: guardian });
+    expect(read.status).toBe(200);
+    const write = await call('POST', '/api/v1/goals/goal_mateo_reading/progress', {
+      token: guardian,
+      body: { value: 9, date: today(), note: `audited ${crypto.randomUUID()}` },
+    });
+    expect(write.status).toBe(201);
+    const readId = read.headers.get('X-Request-Id');
+    const writeId = write.headers.get('X-Request-Id');
+    expect(readId).toEqual(expect.any(String));
+    expect(writeId).toEqual(expect.any(String));
+    expect(readId).not.toBe(writeId);
+
+    const eventsOf = (requestId: string) =>
+      database.db
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.requestId, requestId))
+        .then((rows) =>
+          rows.map(({ tenantId, actorId, action, resourceType, resourceId, studentId }) => ({
+            tenantId,
+            actorId,
+            action,
+            resourceType,
+            resourceId,
+            studentId,
+          })),
+        );
+    const who = { tenantId: 'ten_riverside', actorId: 'per_garcia', studentId: 'stu_mateo' };
+    expect(await eventsOf(readId!)).toEqual([
+      { ...who, action: 'read', resourceType: 'goal', resourceId: 'goal_mateo_reading' },
+    ]);
+    expect(await eventsOf(writeId!)).toEqual([
+      { ...who, action: 'create', resourceType: 'progress', resourceId: write.json.id },
+    ]);
   });
 });

@@ -1,8 +1,9 @@
 // Test harness: every suite runs on PGlite, and on PostgreSQL too when DATABASE_URL is set.
-import { calendarDateIn } from '@tandem/contract';
+import { calendarDateIn, PROBLEM_CONTENT_TYPE, type ProblemType } from '@tandem/contract';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { SignJWT } from 'jose';
+import { expect } from 'vitest';
 import { createApp } from '../src/app.js';
 import { loadConfig, type ServerConfig } from '../src/config.js';
 import { openDatabase, type Database } from '../src/db/database.js';
@@ -211,3 +212,20 @@ export function client(database: Database, config: ServerConfig = testConfig(), 
 
 /** Today at the demo district's schools. */
 export const today = () => calendarDateIn('America/Chicago');
+
+/**
+ * A refusal, checked as a client would branch on it: the status, a problem+json body of that
+ * `type`, and whatever else of the body the caller knows (`detail`, `errors`).
+ */
+export function expectProblem(
+  response: { status: number; headers: Headers; json: Record<string, unknown> },
+  status: number,
+  type: ProblemType,
+  fields: Record<string, unknown> = {},
+): void {
+  expect({ status: response.status, contentType: response.headers.get('Content-Type') }).toEqual({
+    status,
+    contentType: PROBLEM_CONTENT_TYPE,
+  });
+  expect(response.json).toMatchObject({ type, status, ...fields });
+}

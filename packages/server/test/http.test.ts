@@ -1,5 +1,6 @@
 // The HTTP envelope: auth edge cases, JWKS, CORS, headers, limits, health, OpenAPI, shutdown.
-import { createServer, type Server } from 'node:http';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
@@ -7,7 +8,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 import type { Database } from '../src/db/database.js';
 import { startServer } from '../src/server.js';
-import { AUDIENCE, backends, client, ISSUER, people, seeded, testConfig, today, tokenFor } from './harness.js';
+import { problemTypes } from '@tandem/contract';
+import { eq } from 'drizzle-orm';
+import { progressEntries } from '../src/db/schema.js';
+import {
+  AUDIENCE,
+  backends,
+  client,
+  expectProblem,
+  ISSUER,
+  people,
+  seeded,
+  testConfig,
+  today,
+  tokenFor,
+} from './harness.js';
 
 const [pglite] = backends;
 
@@ -59,21 +74,25 @@ describe('HTTP envelope', () => {
   });
 
   it('refuses oversized bodies and non-JSON bodies with problem+json', async () => {
+    const entries = () =>
+      database.db.select().from(progressEntries).where(eq(progressEntries.goalId, 'goal_mateo_reading'));
+    const before = (await entries()).map((e) => e.id).sort();
+    expect(before.length).toBeGreaterThan(0); // seeded
     const huge = await call('POST', '/api/v1/goals/goal_mateo_reading/progress', {
       token,
-      body: { value: 1, date: '2026-11-02', note: 'x'.repeat(70_000) },
+      body: { value: 1, date: today(), note: 'x'.repeat(70_000) },
     });
-    expect(huge.status).toBe(413);
-    expect(huge.headers.get('Content-Type')).toBe('application/problem+json');
+    expectProblem(huge, 413, problemTypes.payloadTooLarge);
     const text = await call('POST', '/api/v1/goals/goal_mateo_reading/progress', {
       token,
       rawBody: 'value=1',
       headers: { 'Content-Type': 'text/plain' },
     });
-    expect(text.status).toBe(415);
+    expectProblem(text, 415, problemTypes.unsupportedMediaType, { detail: 'Send the body as application/json.' });
     const unknownPath = await call('GET', '/api/v1/nothing');
-    expect(unknownPath.status).toBe(404);
-    expect(unknownPath.headers.get('Content-Type')).toBe('application/problem+json');
+    expectProblem(unknownPath, 404, problemTypes.notFound);
+    // Neither refused body was recorded.
+    expect((await entries()).map((e) => e.id).sort()).toEqual(before);
   });
 
   it('refuses expired, foreign, long-lived and forged tokens', async () => {
@@ -171,6 +190,16 @@ describe('graceful shutdown', () => {
     const token = await tokenFor(people.guardian);
     const { port } = new URL(server.url);
     const body = JSON.stringify({ value: 9, date: today(), note: 'sent while stopping' });
+    const path = '/api/v1/goals/goal_mateo_reading/progress';
+    // Node announces each request whose headers it has parsed: then, and not before, it is in flight.
+    const channel = 'http.server.request.start';
+    let onStart: (message: unknown) => void = () => {};
+    const started = new Promise<void>((resolve) => {
+      onStart = (message) => {
+        if ((message as { request: IncomingMessage }).request.url === path) resolve();
+      };
+    });
+    subscribe(channel, onStart);
     // Headers and half the body now, the rest after close() began: the request is in flight.
     const socket = connect(Number(port), '127.0.0.1');
     await new Promise((resolve) => socket.once('connect', resolve));
@@ -180,11 +209,15 @@ describe('graceful shutdown', () => {
       socket.on('close', () => resolve(text));
     });
     socket.write(
-      `POST /api/v1/goals/goal_mateo_reading/progress HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${token}\r\n` +
+      `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${token}\r\n` +
         `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n` +
         body.slice(0, 10),
     );
-    await new Promise((r) => setTimeout(r, 100));
+    try {
+      await started;
+    } finally {
+      unsubscribe(channel, onStart);
+    }
     const closed = server.close();
     await expect(fetch(`${server.url}/api/health`)).rejects.toThrow();
     socket.end(body.slice(10));

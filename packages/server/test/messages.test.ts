@@ -1,8 +1,9 @@
-import { and, eq } from 'drizzle-orm';
+import { problemTypes } from '@tandem/contract';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { events, messageEdits, messages, people } from '../src/db/schema.js';
-import { backends, client, seeded, tokenFor } from './harness.js';
+import { backends, client, expectProblem, seeded, tokenFor } from './harness.js';
 
 const person = (id: string) => ({ id, tenant: 'ten_riverside' });
 
@@ -20,6 +21,22 @@ describe.each(backends)('messaging on $name', (backend) => {
   });
   afterAll(() => database.close());
 
+  /** The newest message's seq in a thread, as its participant `token` sees it. */
+  const newestSeq = async (threadUrl: string, token: string) => {
+    const page = await call('GET', `${threadUrl}/messages?limit=1`, { token });
+    expect(page.status).toBe(200);
+    expect(page.json.items).toHaveLength(1);
+    return page.json.items[0].seq as number;
+  };
+
+  /** Ms. García has fetched and read everything in her thread with Ms. Rivera, whatever ran before. */
+  const garciaCaughtUp = async (threadUrl: string) => {
+    const seq = await newestSeq(threadUrl, tokens.per_garcia!); // fetching the newest page delivers it
+    const read = await call('POST', `${threadUrl}/read`, { token: tokens.per_garcia, body: { seq } });
+    expect(read.json).toMatchObject({ lastReadSeq: seq, unreadCount: 0 });
+    return seq;
+  };
+
   it('keeps guardians in separate homes out of each other’s direct threads', async () => {
     const mother = await call('GET', '/api/v1/students/stu_jaylen/threads', { token: tokens.per_johnson });
     const father = await call('GET', '/api/v1/students/stu_jaylen/threads', { token: tokens.per_miller });
@@ -34,12 +51,20 @@ describe.each(backends)('messaging on $name', (backend) => {
 
   it('numbers messages per thread, and a repeated clientMessageId makes no second message', async () => {
     const url = '/api/v1/threads/thr_mateo_garcia_rivera/messages';
+    // Other tests write to this thread too: count from its newest message now.
+    const before = await newestSeq('/api/v1/threads/thr_mateo_garcia_rivera', tokens.per_rivera!);
+    expect(before).toBeGreaterThanOrEqual(3); // the seeded conversation
     const first = await call('POST', url, {
       token: tokens.per_garcia,
       body: { body: 'Gracias, maestra.', clientMessageId: 'm-1' },
     });
     expect(first.status).toBe(201);
-    expect(first.json).toMatchObject({ seq: 4, senderId: 'per_garcia', senderRole: 'guardian', language: 'es' });
+    expect(first.json).toMatchObject({
+      seq: before + 1,
+      senderId: 'per_garcia',
+      senderRole: 'guardian',
+      language: 'es',
+    });
     const again = await call('POST', url, {
       token: tokens.per_garcia,
       body: { body: 'Gracias, maestra.', clientMessageId: 'm-1' },
@@ -50,6 +75,11 @@ describe.each(backends)('messaging on $name', (backend) => {
       .from(messages)
       .where(and(eq(messages.senderId, 'per_garcia'), eq(messages.clientMessageId, 'm-1')));
     expect(stored).toHaveLength(1);
+    const next = await call('POST', url, {
+      token: tokens.per_rivera,
+      body: { body: 'De nada.', clientMessageId: 'm-2' },
+    });
+    expect(next.json.seq).toBe(before + 2);
   });
 
   it('assigns unique, gapless sequence numbers under concurrent sends, and dedupes concurrent repeats', async () => {
@@ -75,6 +105,7 @@ describe.each(backends)('messaging on $name', (backend) => {
 
   it('counts unread messages per person and marks them read, with a receipt event', async () => {
     const url = '/api/v1/threads/thr_mateo_garcia_rivera';
+    await garciaCaughtUp(url);
     await call('POST', `${url}/messages`, {
       token: tokens.per_rivera,
       body: { body: 'See you Friday!', clientMessageId: 'r-1' },
@@ -97,6 +128,7 @@ describe.each(backends)('messaging on $name', (backend) => {
 
   it('marks a message delivered when the recipient fetches it, and read when they read it, per participant', async () => {
     const url = '/api/v1/threads/thr_mateo_garcia_rivera';
+    const caughtUp = await garciaCaughtUp(url);
     const sent = await call('POST', `${url}/messages`, {
       token: tokens.per_rivera,
       body: { body: 'The field trip form is in the folder.', clientMessageId: 'r-delivered' },
@@ -108,6 +140,7 @@ describe.each(backends)('messaging on $name', (backend) => {
       return { lastDeliveredSeq, lastReadSeq };
     };
     const seq = sent.json.seq as number;
+    expect(seq).toBe(caughtUp + 1);
     expect(await receiptsOf('per_garcia')).toEqual({ lastDeliveredSeq: seq - 1, lastReadSeq: seq - 1 });
     expect(await receiptsOf('per_rivera')).toEqual({ lastDeliveredSeq: seq, lastReadSeq: seq });
     // An older page is not the newest: it delivers nothing.
@@ -164,9 +197,21 @@ describe.each(backends)('messaging on $name', (backend) => {
       token: tokens.per_garcia,
       body: { body: 'a'.repeat(4001), clientMessageId: 'x-2' },
     });
-    expect(long.status).toBe(400);
+    expectProblem(long, 400, problemTypes.validation, {
+      errors: [expect.objectContaining({ path: 'body.body', code: 'too_big' })],
+    });
+    expect(long.json.errors).toHaveLength(1);
     const blank = await call('POST', url, { token: tokens.per_garcia, body: { body: ' \n ', clientMessageId: 'x-3' } });
-    expect(blank.status).toBe(400);
+    expectProblem(blank, 400, problemTypes.validation, {
+      errors: [expect.objectContaining({ path: 'body.body', code: 'invalid_format' })],
+    });
+    expect(blank.json.errors).toHaveLength(1);
+    // Neither refusal stored anything.
+    const refused = await database.db
+      .select()
+      .from(messages)
+      .where(and(eq(messages.senderId, 'per_garcia'), inArray(messages.clientMessageId, ['x-2', 'x-3'])));
+    expect(refused).toEqual([]);
   });
 
   it("marks a family's message sent in the teacher's quiet hours for the end of them, and shows who is talking", async () => {
@@ -231,7 +276,9 @@ describe.each(backends)('messaging on $name', (backend) => {
       token: tokens.per_rivera,
       body: { body: 'x' },
     });
-    expect(notYours.status).toBe(403);
+    expectProblem(notYours, 403, problemTypes.forbidden, {
+      detail: 'Only the person who sent a message can change it.',
+    });
     await database.db
       .update(messages)
       .set({ sentAt: new Date(Date.now() - 16 * 60_000) })
@@ -240,7 +287,9 @@ describe.each(backends)('messaging on $name', (backend) => {
       token: tokens.per_garcia,
       body: { body: 'y' },
     });
-    expect(late.status).toBe(409);
+    expectProblem(late, 409, problemTypes.conflict);
+    const [kept] = await database.db.select().from(messages).where(eq(messages.id, sent.json.id));
+    expect(kept!.body).toBe('Nos vemos el martes');
     const report = await call('POST', `/api/v1/messages/${sent.json.id}/reports`, {
       token: tokens.per_rivera,
       body: { reason: 'other', note: 'Checking the report flow' },

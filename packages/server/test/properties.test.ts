@@ -1,12 +1,19 @@
 // Property tests: malformed ids, query strings and bodies sent to every route never cause a
 // 5xx, always answer problem+json, and never write anything.
-import { Problem, routes, type RouteDefinition } from '@tandem/contract';
-import { count, ne } from 'drizzle-orm';
+import { Problem, problemTypes, routes, type ProblemType, type RouteDefinition } from '@tandem/contract';
+import { getTableName, is, sql } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
-import { auditEvents, goals, idempotencyKeys, progressEntries } from '../src/db/schema.js';
-import { backends, client, people, seeded, tokenFor } from './harness.js';
+import * as schema from '../src/db/schema.js';
+import { backends, client, people, seeded, today, tokenFor } from './harness.js';
+
+/** Every table of the schema: a refused request must leave each one exactly as it was. */
+const tables = (Object.values(schema) as unknown[])
+  .filter((value): value is PgTable => is(value, PgTable))
+  .map((table) => getTableName(table))
+  .sort();
 
 const validIds: Record<string, string> = {
   studentId: 'stu_mateo',
@@ -21,7 +28,7 @@ const validIds: Record<string, string> = {
 const validBodies: Record<string, Record<string, unknown>> = {
   createGoal: { domain: 'academic', statement: 'Read', measureType: 'count', unit: 'books' },
   updateGoal: { version: 1, statement: 'Read more' },
-  recordProgress: { value: 3, date: '2026-11-02' },
+  recordProgress: { value: 3, date: today() },
   createDevToken: { userId: 'per_garcia' },
   startThread: { participantIds: ['per_rivera'] },
   sendMessage: { body: 'Hello', clientMessageId: 'c-1' },
@@ -41,6 +48,11 @@ const validBodies: Record<string, Record<string, unknown>> = {
   rescheduleBooking: { slotId: 'slot_off_rivera_weekly_20300107T2100Z' },
   joinWaitlist: { studentId: 'stu_mateo', modality: 'phone' },
   putMyWindows: { windows: [{ weekday: 1, startTime: '18:00', endTime: '20:00' }] },
+};
+
+/** Routes that need a query: malformed ids are sent with a valid one, so that only the id is wrong. */
+const validQueries: Record<string, string> = {
+  listSlots: '?from=2030-01-07T00:00:00Z&to=2030-01-14T00:00:00Z',
 };
 
 const weirdId = fc.oneof(
@@ -115,31 +127,53 @@ describe.each(backends)('malformed input on $name', (backend) => {
   let database: Database;
   let call: ReturnType<typeof client>;
   let tokens: string[];
+  /** The last digest taken, while no request has been sent since but refused ones (they change nothing). */
+  let unchanged: Record<string, string> | undefined;
 
   beforeAll(async () => {
     database = await seeded(backend);
-    call = client(database);
+    const request = client(database);
+    // Any request may write: the digest kept from before it no longer holds.
+    call = (...args) => {
+      unchanged = undefined;
+      return request(...args);
+    };
     tokens = await Promise.all([tokenFor(people.guardian), tokenFor(people.educator)]);
   });
   afterAll(() => database.close());
 
-  const writes = async () => {
-    const [g, p, k, a] = await Promise.all([
-      database.db.select({ n: count() }).from(goals),
-      database.db.select({ n: count() }).from(progressEntries),
-      database.db.select({ n: count() }).from(idempotencyKeys),
-      database.db.select({ n: count() }).from(auditEvents).where(ne(auditEvents.action, 'read')),
-    ]);
-    return [g[0]?.n, p[0]?.n, k[0]?.n, a[0]?.n];
+  /**
+   * What every table holds: its row count and a digest of all its rows, so that an insert, an
+   * update (a goal's version, a booking's status, a read receipt) or a delete anywhere shows.
+   */
+  const writes = async (): Promise<Record<string, string>> => {
+    const digests = sql.join(
+      tables.map(
+        (name) =>
+          sql`select ${name} as name, count(*)::int || ':' || coalesce(sum(hashtext(t::text)::bigint), 0) as digest from ${sql.identifier(name)} t`,
+      ),
+      sql` union all `,
+    );
+    const result = (await database.db.execute(digests)) as unknown as { rows: { name: string; digest: string }[] };
+    expect(result.rows).toHaveLength(tables.length);
+    return Object.fromEntries(result.rows.map((row) => [row.name, row.digest]));
   };
 
-  const expectRefusal = async (response: Awaited<ReturnType<typeof call>>, before: unknown[]) => {
+  /** The tables now, before a request that may be refused. */
+  const snapshot = async () => unchanged ?? (await writes());
+
+  type Response = Awaited<ReturnType<typeof call>>;
+
+  /** A 4xx problem+json of one of the `types` expected here, and no table changed. */
+  const expectRefusal = async (response: Response, before: Record<string, string>, types: ProblemType[]) => {
+    expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
-    if (response.status >= 400) {
-      expect(response.headers.get('Content-Type')).toBe('application/problem+json');
-      expect(Problem.safeParse(response.json).success).toBe(true);
-      expect(await writes()).toEqual(before);
-    }
+    expect(response.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(Problem.safeParse(response.json).success).toBe(true);
+    expect(types).toContain(response.json.type);
+    expect(response.json.status).toBe(response.status);
+    expect(await writes()).toEqual(before);
+    unchanged = before;
   };
 
   for (const [name, route] of Object.entries(routes) as [string, RouteDefinition][]) {
@@ -151,12 +185,15 @@ describe.each(backends)('malformed input on $name', (backend) => {
       it(`${name}: malformed ids`, async () => {
         await fc.assert(
           fc.asyncProperty(weirdId, fc.nat(1), async (id, who) => {
-            const before = await writes();
+            const before = await snapshot();
             const ids = Object.fromEntries(paramNames.map((p) => [p, id]));
             const body = validBodies[name];
-            const response = await call(route.method, fill(ids), { token: tokens[who], ...(body ? { body } : {}) });
-            expect(response.status).not.toBe(200);
-            await expectRefusal(response, before);
+            const response = await call(route.method, fill(ids) + (validQueries[name] ?? ''), {
+              token: tokens[who],
+              ...(body ? { body } : {}),
+            });
+            // An id that names nothing answers 404, exactly like a missing object.
+            await expectRefusal(response, before, [problemTypes.notFound]);
           }),
           { numRuns: 40 },
         );
@@ -164,17 +201,45 @@ describe.each(backends)('malformed input on $name', (backend) => {
     }
 
     it(`${name}: malformed query strings`, async () => {
+      const body = validBodies[name];
+      const send = (query: string, who: number) =>
+        call(route.method, fill(validIds) + query, {
+          headersOnly: true,
+          token: tokens[who],
+          // Writes carry a body that no route takes as it is (version 999 is unknown or stale).
+          ...(body ? { body: { ...body, version: 999 } } : {}),
+        });
+      // Without a query: the answer that a query must not change where the route takes none.
+      const plain = await Promise.all(tokens.map((_, who) => send('', who)));
       await fc.assert(
         fc.asyncProperty(weirdQuery, fc.nat(1), async (query, who) => {
-          const before = route.method === 'GET' ? await writes() : [];
-          const body = validBodies[name];
-          const response = await call(route.method, fill(validIds) + query, {
-            headersOnly: true,
-            token: tokens[who],
-            ...(body ? { body: { ...body, version: 999 } } : {}),
-          });
-          if (route.method === 'GET') await expectRefusal(response, before);
-          else expect(response.status).toBeLessThan(500);
+          const before = await snapshot();
+          const response = await send(query, who);
+          if (route.method !== 'GET') {
+            // No write route reads its query string: the body refuses it, every time the same way.
+            expect(plain[who]!.status).toBeGreaterThanOrEqual(400);
+            await expectRefusal(response, before, [plain[who]!.json.type]);
+            expect(response.status).toBe(plain[who]!.status);
+            return;
+          }
+          if (!route.query) {
+            expect(response.status).toBe(plain[who]!.status);
+            return;
+          }
+          // As the server reads a query: each name once; a parameter without a name is no parameter.
+          const values = [...new URLSearchParams(query)].filter(([key]) => key !== '');
+          const single = Object.fromEntries(values);
+          const valid = values.length === Object.keys(single).length && route.query.safeParse(single).success;
+          if (response.status === route.success.status) {
+            // Only what the contract accepts is answered.
+            expect(valid).toBe(true);
+            return;
+          }
+          await expectRefusal(response, before, [problemTypes.validation]);
+          const paths = (response.json.errors as { path: string }[]).map((e) => e.path);
+          expect(paths.length).toBeGreaterThan(0);
+          // A query the contract accepts is refused only for its cursor (one from no page of ours).
+          for (const path of paths) expect(path).toMatch(valid ? /^query\.cursor$/ : /^query\./);
         }),
         { numRuns: 30 },
       );
@@ -184,14 +249,35 @@ describe.each(backends)('malformed input on $name', (backend) => {
       it(`${name}: malformed bodies`, async () => {
         await fc.assert(
           fc.asyncProperty(weirdBody(name), fc.nat(1), async ({ text, type }, who) => {
-            const before = await writes();
+            const before = await snapshot();
             const response = await call(route.method, fill(validIds), {
               token: tokens[who],
               rawBody: text,
               headers: type ? { 'Content-Type': type } : {},
             });
-            expect(response.status).toBeGreaterThanOrEqual(400);
-            await expectRefusal(response, before);
+            if (type !== 'application/json') {
+              await expectRefusal(response, before, [problemTypes.unsupportedMediaType]);
+              return;
+            }
+            let parsed: { success: boolean } = { success: false };
+            try {
+              parsed = route.body!.safeParse(JSON.parse(text));
+            } catch {
+              // not JSON: a validation problem, below
+            }
+            if (!parsed.success) {
+              await expectRefusal(response, before, [problemTypes.validation]);
+              expect(response.json.errors.length).toBeGreaterThan(0);
+              return;
+            }
+            // A body the contract accepts (a nullable field set to null, say) reaches the handler,
+            // which refuses it for what it asks of the seeded records.
+            await expectRefusal(response, before, [
+              problemTypes.validation,
+              problemTypes.notFound,
+              problemTypes.forbidden,
+              problemTypes.conflict,
+            ]);
           }),
           { numRuns: 60 },
         );
@@ -200,16 +286,26 @@ describe.each(backends)('malformed input on $name', (backend) => {
   }
 
   it('bad Idempotency-Key headers are refused before anything is written', async () => {
+    // The same request with a good key is recorded: the refusals below are the key's alone.
+    const good = await call('POST', '/api/v1/goals/goal_mateo_reading/progress', {
+      token: tokens[0],
+      body: validBodies.recordProgress,
+      headers: { 'Idempotency-Key': crypto.randomUUID() },
+    });
+    expect(good.status).toBe(201);
+    // An empty header is a key too, and not a valid one.
     for (const key of ['', ' ', 'ä', 'x'.repeat(256), 'a\tb']) {
-      const before = await writes();
+      const before = await snapshot();
       const response = await call('POST', '/api/v1/goals/goal_mateo_reading/progress', {
         token: tokens[0],
         body: validBodies.recordProgress,
         headers: { 'Idempotency-Key': key },
       });
-      if (key === '') continue; // an empty header is the same as none: a plain POST
-      await expectRefusal(response, before);
+      await expectRefusal(response, before, [problemTypes.validation]);
       expect(response.status).toBe(400);
+      expect(response.json.errors).toEqual([
+        { path: 'header.Idempotency-Key', code: 'invalid', message: 'Use 1–255 visible ASCII characters.' },
+      ]);
     }
   });
 });

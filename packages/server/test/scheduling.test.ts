@@ -1,8 +1,9 @@
+import { problemTypes } from '@tandem/contract';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { bookings, schedulingEvents, slots } from '../src/db/schema.js';
-import { backends, client, seeded, tokenFor } from './harness.js';
+import { backends, client, expectProblem, seeded, tokenFor } from './harness.js';
 
 const person = (id: string) => ({ id, tenant: 'ten_riverside' });
 /** Families of Ms. Rivera's students, each with their child. */
@@ -32,7 +33,7 @@ describe.each(backends)('scheduling on $name', (backend) => {
   beforeAll(async () => {
     database = await seeded(backend);
     call = client(database);
-    for (const id of [...families.map(([f]) => f), 'per_rivera', 'per_okafor', 'per_kim']) {
+    for (const id of [...families.map(([f]) => f), 'per_rivera', 'per_okafor', 'per_kim', 'per_patel']) {
       tokens[id] = await tokenFor(person(id));
     }
   });
@@ -60,8 +61,14 @@ describe.each(backends)('scheduling on $name', (backend) => {
     const statuses = attempts.map((a) => a.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(199);
-    const stored = await database.db.select().from(bookings).where(eq(bookings.slotId, slot!.id));
-    expect(stored).toHaveLength(1);
+    const refusals = attempts.filter((a) => a.status === 409).map((a) => a.json.type);
+    expect(new Set(refusals)).toEqual(new Set([problemTypes.conflict]));
+    // Another test may have booked and cancelled this slot before: count the live bookings.
+    const stored = await database.db
+      .select()
+      .from(bookings)
+      .where(and(eq(bookings.slotId, slot!.id), eq(bookings.status, 'booked')));
+    expect(stored.map((b) => b.id)).toEqual([attempts.find((a) => a.status === 201)!.json.id]);
     const [seat] = await database.db.select().from(slots).where(eq(slots.id, slot!.id));
     expect(seat).toMatchObject({ booked: 1, capacity: 1 });
     const listed = (await freeSlots()).map((s) => s.id);
@@ -132,13 +139,64 @@ describe.each(backends)('scheduling on $name', (backend) => {
     const wrong = await post(tokens.per_garcia, { studentId: 'stu_sofia', modality: 'phone' });
     expect(wrong.status).toBe(400);
     expect(wrong.json.errors[0]).toMatchObject({ path: 'body.studentId', code: 'not_their_educator' });
-    // A slot inside its 24-hour cut-off.
-    const soon = await call(
+  });
+
+  it('a slot inside its cut-off is listed as not available and cannot be booked', async () => {
+    // Two offers of Mr. Okafor's (not Ms. Rivera's, so the other tests' slots stay as they were),
+    // at the same single time a few hours from now, whatever the time of day: one with the default
+    // 24-hour cut-off, one with none. Times are on the UTC clock, and never cross midnight.
+    const HOUR = 3_600_000;
+    let start = new Date(Math.ceil((Date.now() + 2 * HOUR) / (10 * 60_000)) * 10 * 60_000);
+    if (start.getUTCHours() >= 23) start = new Date(start.getTime() + 3 * HOUR);
+    const clock = (at: Date) => at.toISOString().slice(11, 16);
+    const offer = (cutoff: { cutoffHours?: number }) =>
+      call('POST', '/api/v1/educators/per_okafor/offers', {
+        token: tokens.per_okafor,
+        body: {
+          recurrence: 'once',
+          startDate: start.toISOString().slice(0, 10),
+          startTime: clock(start),
+          endTime: clock(new Date(start.getTime() + 30 * 60_000)),
+          durationMinutes: 30,
+          modalities: ['phone'],
+          timeZone: 'UTC',
+          ...cutoff,
+        },
+      });
+    const withCutoff = await offer({});
+    const withoutCutoff = await offer({ cutoffHours: 0 });
+    expect([withCutoff.status, withoutCutoff.status]).toEqual([201, 201]);
+    const listed = await call(
       'GET',
-      `/api/v1/educators/per_rivera/slots?${range(new Date().toISOString(), new Date(Date.now() + 20 * 3600_000).toISOString())}`,
-      { token: tokens.per_garcia },
+      `/api/v1/educators/per_okafor/slots?${range(new Date().toISOString(), new Date(Date.now() + 20 * HOUR).toISOString())}`,
+      { token: tokens.per_patel },
     );
-    for (const s of soon.json.items as SlotItem[]) expect(s.available).toBe(false);
+    expect(listed.status).toBe(200);
+    const mine = (listed.json.items as (SlotItem & { offerId: string })[])
+      .filter((s) => s.offerId === withCutoff.json.id || s.offerId === withoutCutoff.json.id)
+      .map(({ offerId, start, available }) => ({ offerId, start, available }))
+      .sort((x, y) => Number(x.available) - Number(y.available)); // slots at the same time come in any order
+    expect(mine).toEqual([
+      { offerId: withCutoff.json.id, start: start.toISOString(), available: false },
+      { offerId: withoutCutoff.json.id, start: start.toISOString(), available: true },
+    ]);
+    const slotOf = (offerId: string) =>
+      (listed.json.items as (SlotItem & { offerId: string })[]).find((s) => s.offerId === offerId)!.id;
+    const book = (slotId: string) =>
+      call('POST', `/api/v1/slots/${slotId}/bookings`, {
+        token: tokens.per_patel,
+        body: { studentId: 'stu_arjun', modality: 'phone' },
+      });
+    expectProblem(await book(slotOf(withCutoff.json.id)), 409, problemTypes.conflict, {
+      detail: 'This time can no longer be booked (too soon, or too far ahead). Pick another.',
+    });
+    expect(
+      await database.db
+        .select()
+        .from(slots)
+        .where(eq(slots.id, slotOf(withCutoff.json.id))),
+    ).toEqual([]);
+    expect((await book(slotOf(withoutCutoff.json.id))).status).toBe(201);
   });
 
   it('derives weekly slots on the educator’s clock across a daylight-saving change', async () => {
@@ -219,7 +277,9 @@ describe.each(backends)('scheduling on $name', (backend) => {
       token: tokens.per_ramirez,
       body: { slotId: b!.id },
     });
-    expect(blocked.status).toBe(409);
+    expectProblem(blocked, 409, problemTypes.conflict, {
+      detail: 'Someone else just took this time. Pick another; the list is up to date.',
+    });
     expect((await call('GET', `/api/v1/bookings/${first.json.id}`, { token: tokens.per_ramirez })).json.status).toBe(
       'booked',
     );
@@ -304,14 +364,16 @@ describe.each(backends)('scheduling on $name', (backend) => {
       });
     const first = await wait(tokens.per_alsayed_huda, 'stu_yusuf');
     expect(first.status).toBe(201);
-    expect((await wait(tokens.per_alsayed_huda, 'stu_yusuf')).status).toBe(409); // already waiting
+    expectProblem(await wait(tokens.per_alsayed_huda, 'stu_yusuf'), 409, problemTypes.conflict, {
+      detail: 'This student is already waiting for this time.',
+    });
     expect((await wait(tokens.per_nguyen, 'stu_emma')).status).toBe(201);
     const [freeOne] = await freeSlots(tokens.per_nguyen);
     const notFull = await call('POST', `/api/v1/slots/${freeOne!.id}/waitlist`, {
       token: tokens.per_nguyen,
       body: { studentId: 'stu_emma', modality: 'video' },
     });
-    expect(notFull.status).toBe(409);
+    expectProblem(notFull, 409, problemTypes.conflict, { detail: 'This time is free: book it instead.' });
     await call('POST', `/api/v1/bookings/${holder.json.id}/cancel`, { token: tokens.per_garcia, body: {} });
     const yusuf = await call('GET', '/api/v1/students/stu_yusuf/bookings', { token: tokens.per_alsayed_huda });
     const promoted = yusuf.json.items.find((b: { slotId: string }) => b.slotId === slot!.id);

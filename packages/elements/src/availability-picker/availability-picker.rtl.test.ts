@@ -22,7 +22,9 @@ describe('<tandem-availability-picker> in Arabic', () => {
     await settled(el);
     const root = shadow(el);
     expect(root.querySelector('[part=base]')?.getAttribute('dir')).to.equal('rtl');
-    await waitUntil(() => /^اختر موعدًا للقاء/.test(root.querySelector('h2')?.textContent?.trim() ?? ''), 'in Arabic');
+    await waitUntil(() => /^اختر موعدًا للقاء/.test(root.querySelector('h2')?.textContent?.trim() ?? ''), 'in Arabic', {
+      timeout: 10_000,
+    });
     const cells = [
       ...root.querySelectorAll<HTMLElement>('[role=row]')[0]!.querySelectorAll<HTMLElement>('[role=gridcell]'),
     ];

@@ -22,15 +22,14 @@ const free = (el: TandemAvailabilityPicker) => [
   ...shadow(el).querySelectorAll<HTMLElement>('[role=gridcell][aria-disabled=false]'),
 ];
 
-/** Chooses the first free slot with the keyboard and books it. */
-async function bookFirstFree(el: TandemAvailabilityPicker) {
-  const [cell] = free(el);
-  cell!.focus();
-  await sendKeys({ press: 'Enter' });
-  await el.updateComplete;
-  const slotId = el.value;
-  shadow(el).querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
-  return slotId;
+/** Presses Tab until the focus inside the picker is what `wanted` says; at most `max` times. */
+async function tabTo(el: TandemAvailabilityPicker, wanted: (focused: Element) => boolean, what: string, max = 60) {
+  for (let presses = 0; presses <= max; presses++) {
+    const focused = shadow(el).activeElement;
+    if (focused && wanted(focused)) return focused as HTMLElement;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`${max} presses of Tab never reached ${what}`);
 }
 
 describe('<tandem-availability-picker>', () => {
@@ -96,7 +95,7 @@ describe('<tandem-availability-picker>', () => {
       { studentId: 'stu_jaylen', modality: 'phone' },
     );
     shadow(el).querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
-    await waitUntil(() => shadow(el).querySelector('[role=alert]'), 'the clash is reported');
+    await waitUntil(() => shadow(el).querySelector('[role=alert]'), 'the clash is reported', { timeout: 10_000 });
     expect(texts(shadow(el), '[role=alert]')[0]).to.equal(
       'Someone else just took this time. Here are the times that are still free.',
     );
@@ -105,7 +104,7 @@ describe('<tandem-availability-picker>', () => {
     expect(shadow(el).querySelectorAll('form.form h3').length).to.equal(0);
     // The fresh list shows that time as taken.
     const cellOf = () => shadow(el).querySelector<HTMLElement>(`[data-slot="${wanted}"]`);
-    await waitUntil(() => cellOf()?.getAttribute('aria-disabled') === 'true', 'fresh times');
+    await waitUntil(() => cellOf()?.getAttribute('aria-disabled') === 'true', 'fresh times', { timeout: 10_000 });
     await expect(el).to.be.accessible();
     // The taken time can be waited for: booked automatically if the other home cancels.
     const takenCell = cellOf()!;
@@ -114,7 +113,9 @@ describe('<tandem-availability-picker>', () => {
     expect(texts(shadow(el), '.waitlist p')[0]).to.match(/is taken\. If it frees up, we can book it for you\.$/);
     await expect(el).to.be.accessible();
     shadow(el).querySelector<HTMLButtonElement>('.waitlist button')!.click();
-    await waitUntil(() => texts(shadow(el), '.notice')[0]?.startsWith("You're on the waiting list."), 'joined');
+    await waitUntil(() => texts(shadow(el), '.notice')[0]?.startsWith("You're on the waiting list."), 'joined', {
+      timeout: 10_000,
+    });
   });
 
   it('is a form field: its value is the chosen slot id', async () => {
@@ -146,7 +147,7 @@ describe('<tandem-availability-picker>', () => {
     days[0]!.click(); // Monday
     days[2]!.click(); // Wednesday
     root.querySelector<HTMLButtonElement>('details button[type=submit]')!.click();
-    await waitUntil(() => texts(root, '.notice')[0]?.startsWith('Saved.'), 'saved');
+    await waitUntil(() => texts(root, '.notice')[0]?.startsWith('Saved.'), 'saved', { timeout: 10_000 });
     const saved = await availability.myWindows(await clientFor('per_ramirez'));
     expect(saved.windows.map((w) => w.weekday)).to.deep.equal([1, 3]);
     await expect(el).to.be.accessible();
@@ -154,10 +155,38 @@ describe('<tandem-availability-picker>', () => {
 
   it('books by keyboard alone and cancels', async () => {
     const el = await mount('per_alsayed_omar', 'stu_yusuf');
+    const root = shadow(el);
+    expect(root.querySelector('.bookings')).to.equal(null); // nothing booked yet
+    const created = oneEvent(el, 'tandem-booking-created');
     const cancelled = oneEvent(el, 'tandem-booking-cancelled');
-    await bookFirstFree(el);
-    await waitUntil(() => shadow(el).querySelector('.bookings'), 'listed as upcoming');
-    shadow(el).querySelector<HTMLButtonElement>('.bookings button')!.click();
-    expect((await cancelled).detail).to.have.keys(['studentId', 'bookingId']);
+    // Into the grid with Tab, to the first free time with the arrow keys, chosen with Enter.
+    (document.activeElement as HTMLElement | null)?.blur();
+    let cell = await tabTo(el, (f) => f.getAttribute('role') === 'gridcell', 'the grid');
+    const cells = root.querySelectorAll('[role=gridcell]').length;
+    for (let moves = 0; cell.getAttribute('aria-disabled') !== 'false'; moves++) {
+      if (moves > cells) throw new Error('no free time reached with the arrow keys');
+      const atRowEnd = !cell.nextElementSibling;
+      await sendKeys({ press: atRowEnd ? 'ArrowDown' : 'ArrowRight' });
+      if (atRowEnd) await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      cell = root.activeElement as HTMLElement;
+    }
+    const slotId = cell.dataset.slot;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.value).to.equal(slotId);
+    // Through the form to its submit button, and Enter.
+    await tabTo(el, (f) => f.matches('form button[type=submit]'), 'the Book button');
+    await sendKeys({ press: 'Enter' });
+    const booked = (await created).detail;
+    expect(booked).to.deep.include({ studentId: 'stu_yusuf', slotId });
+    await waitUntil(() => root.querySelectorAll('.bookings li').length === 1, 'listed as upcoming', {
+      timeout: 10_000,
+    });
+    // On to its Cancel button, and Enter.
+    await tabTo(el, (f) => f.matches('.bookings button'), 'the Cancel meeting button');
+    expect(root.activeElement!.textContent!.trim()).to.equal('Cancel meeting');
+    await sendKeys({ press: 'Enter' });
+    expect((await cancelled).detail).to.deep.equal({ studentId: 'stu_yusuf', bookingId: booked.bookingId });
   });
 });

@@ -60,7 +60,7 @@ describe('<tandem-goal-tracker>', () => {
     add.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    await waitUntil(() => root.activeElement?.id === 'value', 'the value field takes focus');
+    await waitUntil(() => root.activeElement?.id === 'value', 'the value field takes focus', { timeout: 10_000 });
     await sendKeys({ type: '16' });
     // Past the date (today by default; Chromium tabs through its day, month and year).
     await tabUntil(root, (active) => active?.id === 'note');
