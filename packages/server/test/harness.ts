@@ -210,6 +210,9 @@ export function client(database: Database, config: ServerConfig = testConfig(), 
   };
 }
 
+/** Tables that count requests rather than hold what they wrote (rate-limit buckets, stream leases): a refused request may change them. */
+export const BOOKKEEPING_TABLES: readonly string[] = ['rate_buckets', 'stream_leases'];
+
 /** Today at the demo district's schools. */
 export const today = () => calendarDateIn('America/Chicago');
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app.js';
 import { selectRows, type Database, type Db } from '../src/db/database.js';
 import { startServer } from '../src/server.js';
-import { backends, client, people, seeded, testConfig, tokenFor } from './harness.js';
+import { BOOKKEEPING_TABLES, backends, client, people, seeded, testConfig, tokenFor } from './harness.js';
 
 /** Rows in every table: what a refused request must leave exactly as it was. */
 async function rowCounts(db: Db): Promise<Record<string, number>> {
@@ -16,8 +16,7 @@ async function rowCounts(db: Db): Promise<Record<string, number>> {
     sql`select table_name as name from information_schema.tables where table_schema = 'public' order by 1`,
   );
   const counts: Record<string, number> = {};
-  // The limiter's own bookkeeping counts requests, not what they wrote.
-  for (const { name } of tables.filter((t) => !['rate_buckets', 'stream_leases'].includes(t.name))) {
+  for (const { name } of tables.filter((t) => !BOOKKEEPING_TABLES.includes(t.name))) {
     const [row] = await selectRows<{ n: number }>(db, sql.raw(`select count(*)::int as n from "${name}"`));
     counts[name] = row!.n;
   }
