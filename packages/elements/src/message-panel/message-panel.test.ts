@@ -224,12 +224,11 @@ describe('<tandem-message-panel>', () => {
     expect(root.querySelectorAll('.bubble').length).to.be.lessThan(30);
   });
 
-  // KNOWN BUG, skipped so that it does not freeze the suite; unskip with the fix. Removed from the
-  // page while an earlier page loads, the panel loads again and again, for ever: the abort makes
-  // #loadOlder end at once and clear _loadingOlder, the update that follows reports the detached
-  // log's first row (scrollTop 0) as visible, and onVisible calls #loadOlder again — all in
-  // microtasks, so timers never run again. The client below breaks the loop after 200 requests.
-  it.skip('stays quiet once removed while an earlier page is loading', async () => {
+  // Removed from the page while an earlier page loaded, the panel used to load again and again,
+  // for ever: the abort ended #loadOlder at once, the update that followed reported the detached
+  // log's first row (scrollTop 0) as visible, and it asked again — all in microtasks. The client
+  // below breaks such a loop after 200 requests.
+  it('stays quiet once removed while an earlier page is loading', async () => {
     const answers = messageFetch({ count: 10_000 });
     let earlier = 0;
     // Like a browser's fetch, an aborted request rejects; the earlier page never comes otherwise.

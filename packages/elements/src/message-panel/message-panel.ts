@@ -422,7 +422,9 @@ export class TandemMessagePanel extends StudentWidget<'none'> {
   #onVisibility(first: number, last: number) {
     this.#lastVisible = last;
     if (this.#atBottom()) this._newBelow = false;
-    if (first === 0 && this._hasOlder) void this.#loadOlder();
+    // A removed panel's detached log reports its first row as visible: loading then would abort
+    // at once and ask again, for ever.
+    if (first === 0 && this._hasOlder && this.isConnected) void this.#loadOlder();
     this.#maybeMarkRead();
   }
 
