@@ -578,7 +578,6 @@ export const getSchedulingRecord: RouteHandler<'getSchedulingRecord'> = async ({
   };
 };
 
-/** An educator's slots starting in [from, to), with their seats, earliest first. */
 /**
  * An educator's slots in [from, to), earliest first; with `page`, only those after a cursor and
  * at most `limit` of them. Seats are read for the returned slots only, in one query.
