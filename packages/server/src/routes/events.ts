@@ -73,11 +73,6 @@ export async function registerEvents(
     const header = c.req.header('Last-Event-ID');
     const resumeFrom = header && /^\d{1,18}$/.test(header) ? header : query.lastEventId;
     const db = deps.database;
-    // A lease outlives a few missed heartbeats, so a live stream never loses its place.
-    const leaseMs = heartbeatMs * 3;
-    const lease = await acquireStreamLease(db, actor.id, deps.config.maxStreamsPerPerson, deps.clock(), leaseMs);
-    if (!lease) throw rateLimited(5, 'Close another Tandem tab or window first.');
-    let renewedAt = deps.clock().getTime();
     let cursor: number;
     if (resumeFrom !== undefined) {
       cursor = Number(resumeFrom);
@@ -89,14 +84,25 @@ export async function registerEvents(
         .where(eq(events.recipientId, actor.id));
       cursor = row?.last ?? 0;
     }
+    // A lease outlives a few missed heartbeats, so a live stream never loses its place.
+    const leaseMs = heartbeatMs * 3;
+    const lease = await acquireStreamLease(db, actor.id, deps.config.maxStreamsPerPerson, deps.clock(), leaseMs);
+    if (!lease) throw rateLimited(5, 'Close another Tandem tab or window first.');
+    let renewedAt = deps.clock().getTime();
     c.header('Cache-Control', 'no-store');
     c.header('X-Accel-Buffering', 'no'); // proxies must not hold events back
 
     return streamSSE(c, async (stream) => {
-      let wake: () => void = () => undefined;
+      // A wake-up that comes while the stream is reading is kept, not lost until the heartbeat.
+      let woken = false;
+      let resolveSleep: (() => void) | undefined;
+      const wake = () => {
+        woken = true;
+        resolveSleep?.();
+      };
       let closed = false;
       const remove = streams.add(actor.id, {
-        wake: () => wake(),
+        wake,
         close: () => {
           closed = true;
           wake();
@@ -110,6 +116,7 @@ export async function registerEvents(
       try {
         await stream.write(': connected\n\n');
         while (!closed && !stream.aborted) {
+          woken = false;
           const { rows, visible } = await pending(actor, cursor);
           // A person removed since the stream opened is signed out; a student no longer theirs is not named.
           if (visible === null) break;
@@ -128,13 +135,16 @@ export async function registerEvents(
           }
           if (rows.length === BATCH) continue;
           // Sleep until a notification for this person, or the heartbeat.
-          const woke = await new Promise<boolean>((resolve) => {
-            const timer = setTimeout(() => resolve(false), heartbeatMs);
-            wake = () => {
-              clearTimeout(timer);
-              resolve(true);
-            };
-          });
+          const woke =
+            woken ||
+            (await new Promise<boolean>((resolve) => {
+              const timer = setTimeout(() => resolve(false), heartbeatMs);
+              resolveSleep = () => {
+                clearTimeout(timer);
+                resolve(true);
+              };
+            }));
+          resolveSleep = undefined;
           if (!woke && !closed) await stream.write(': heartbeat\n\n');
           // Once per heartbeat at most, not per event: many woken tabs must not mean many writes.
           const now = deps.clock().getTime();
