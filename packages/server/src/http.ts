@@ -196,13 +196,15 @@ export function parseParams(route: RouteDefinition, raw: Record<string, string>)
 
 export function parseQuery(route: RouteDefinition, raw: Record<string, string[]>): unknown {
   if (!route.query) return {};
-  const single: Record<string, string> = {};
   for (const [name, values] of Object.entries(raw)) {
     if (values.length !== 1) {
       throw validationError([{ path: `query.${name}`, code: 'repeated', message: 'Give this parameter once.' }]);
     }
-    single[name] = values[0] ?? '';
   }
+  // Own properties, whatever the names: `?__proto__=` is an unknown parameter, not the prototype.
+  const single: Record<string, string> = Object.fromEntries(
+    Object.entries(raw).map(([name, values]) => [name, values[0] ?? '']),
+  );
   refuseNul(single, 'query');
   const result = route.query.safeParse(single);
   if (!result.success) throw validationError(fieldErrors(result.error.issues, 'query'));

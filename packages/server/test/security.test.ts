@@ -196,6 +196,15 @@ for (const backend of backends) {
         expect(await rowCounts(database.db)).toEqual(before);
       });
 
+      it('treats ?__proto__= as the unknown parameter it is, not as the prototype', async () => {
+        const response = await call('GET', '/api/v1/students/stu_mateo/goals?__proto__=', { token: await educator() });
+        expect(response.status).toBe(400);
+        expect(response.json.type).toBe(problemTypes.validation);
+        expect(response.json.errors).toEqual([
+          expect.objectContaining({ path: 'query.__proto__', code: 'unrecognized_key' }),
+        ]);
+      });
+
       it('refuses crafted cursors on every list with a 400, never a 500', async () => {
         const lists = [
           '/api/v1/students',
