@@ -29,7 +29,7 @@ export const hangingFetch: typeof fetch = () => new Promise<Response>(() => unde
 
 export const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
 
-export async function settled(el: Element & { _state?: string }, state = 'ready'): Promise<void> {
-  await waitUntil(() => el._state === state, `widget never reached "${state}"`, { timeout: 8000 });
+export async function settled(el: Element & { loadState?: string }, state = 'ready'): Promise<void> {
+  await waitUntil(() => el.loadState === state, `widget never reached "${state}"`, { timeout: 8000 });
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 }

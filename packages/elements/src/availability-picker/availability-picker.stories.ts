@@ -33,7 +33,7 @@ const picker = (canvasElement: HTMLElement) =>
 const ready =
   (state = 'ready') =>
   async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    await waitFor(() => expect(picker(canvasElement)._state).toBe(state));
+    await waitFor(() => expect(picker(canvasElement).loadState).toBe(state));
   };
 
 /** Picks the first free time, as a person would. */

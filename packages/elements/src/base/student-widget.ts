@@ -26,6 +26,15 @@ export abstract class StudentWidget<State extends string = LoadState> extends Ta
   declare theme: 'light' | 'dark' | 'auto' | null;
 
   declare _state: LoadState | State;
+
+  /**
+   * Where loading stands: `waiting` (no client or student yet), `loading`, `ready`, `error`,
+   * `offline`, or a widget's own final state. Read-only; for hosts and tests that must tell
+   * "waiting" from "loading", which look the same.
+   */
+  get loadState(): LoadState | State {
+    return this._state;
+  }
   /** The client's error kind of the last failed load. */
   declare _failure: string | undefined;
   declare _online: boolean;

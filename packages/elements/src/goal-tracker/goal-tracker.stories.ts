@@ -36,7 +36,7 @@ const tracker = (canvasElement: HTMLElement) => canvasElement.querySelector('tan
 const ready =
   (state = 'ready') =>
   async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    await waitFor(() => expect(tracker(canvasElement)._state).toBe(state));
+    await waitFor(() => expect(tracker(canvasElement).loadState).toBe(state));
   };
 
 export const Family: Story = { play: ready() };

@@ -138,13 +138,13 @@ describe('<tandem-goal-tracker>', () => {
     const waiting = await fixture<TandemGoalTracker>(
       html`<tandem-goal-tracker student-id="stu_mateo"></tandem-goal-tracker>`,
     );
-    expect(waiting._state).to.equal('waiting');
+    expect(waiting.loadState).to.equal('waiting');
     expect(shadow(waiting).querySelector('[aria-busy=true]')).not.to.equal(null);
     const client = await clientFor('per_garcia', hangingFetch);
     const loading = await fixture<TandemGoalTracker>(
       html`<tandem-goal-tracker .client=${client} student-id="stu_mateo"></tandem-goal-tracker>`,
     );
-    await waitUntil(() => loading._state === 'loading');
+    await waitUntil(() => loading.loadState === 'loading');
     await expect(loading).to.be.accessible();
     waiting.client = await clientFor('per_garcia');
     await settled(waiting);

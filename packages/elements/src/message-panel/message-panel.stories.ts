@@ -36,7 +36,7 @@ const panel = (canvasElement: HTMLElement) => canvasElement.querySelector('tande
 const ready =
   (state = 'ready') =>
   async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    await waitFor(() => expect(panel(canvasElement)._state).toBe(state));
+    await waitFor(() => expect(panel(canvasElement).loadState).toBe(state));
   };
 
 /** Types a message and sends it with Enter, as a person would. */

@@ -302,6 +302,6 @@ describe('<tandem-message-panel>', () => {
     expect(texts(shadow(el), '.problem button')).to.deep.equal(['Try again']);
     await expect(el).to.be.accessible();
     const idle = await fixture<TandemMessagePanel>(html`<tandem-message-panel></tandem-message-panel>`);
-    expect(idle._state).to.equal('waiting');
+    expect(idle.loadState).to.equal('waiting');
   });
 });

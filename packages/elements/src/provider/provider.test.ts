@@ -23,7 +23,7 @@ describe('<tandem-provider>', () => {
     `);
     const tracker = provider.querySelector('tandem-goal-tracker') as TandemGoalTracker;
     await tracker.updateComplete;
-    expect(tracker._state).to.equal('waiting');
+    expect(tracker.loadState).to.equal('waiting');
 
     provider.tokenProvider = demoToken('per_garcia');
     await settled(tracker);
