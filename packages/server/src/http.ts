@@ -241,16 +241,16 @@ async function readJson(c: Context): Promise<unknown> {
  */
 function refuseNul(value: unknown, path: string): void {
   const errors: { path: string; code: string; message: string }[] = [];
+  const check = (text: string, at: string) => {
+    if (text.includes('\0'))
+      errors.push({ path: at, code: 'nul_character', message: 'Remove the NUL (U+0000) character.' });
+  };
   const visit = (node: unknown, at: string) => {
-    if (typeof node === 'string') {
-      if (node.includes('\0'))
-        errors.push({ path: at, code: 'nul_character', message: 'Remove the NUL (U+0000) character.' });
-    } else if (Array.isArray(node)) {
-      node.forEach((item, i) => visit(item, `${at}.${i}`));
-    } else if (node !== null && typeof node === 'object') {
+    if (typeof node === 'string') check(node, at);
+    else if (Array.isArray(node)) node.forEach((item, i) => visit(item, `${at}.${i}`));
+    else if (node !== null && typeof node === 'object') {
       for (const [key, item] of Object.entries(node)) {
-        if (key.includes('\0'))
-          errors.push({ path: at, code: 'nul_character', message: 'Remove the NUL (U+0000) character.' });
+        check(key, at);
         visit(item, `${at}.${key.replace(/\0/g, '')}`);
       }
     }

@@ -29,14 +29,15 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const database = options.database ?? (await openDatabase(config.database));
   await options.beforeListen?.(database);
   const streams = new StreamRegistry();
-  const app = await createApp({ database, config, log: options.log, streams, clock: options.clock });
+  const clock = options.clock ?? (() => new Date());
+  // One translator for the requests and for the retries of what the service missed while down.
+  const translator = config.translation ? libreTranslate(config.translation) : null;
+  const app = await createApp({ database, config, log: options.log, streams, clock, translator });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
   // Translations the service missed while it was down, filled in when it is back.
-  const clock = options.clock ?? (() => new Date());
-  const translator = config.translation ? libreTranslate(config.translation) : null;
   let retrying: Promise<unknown> = Promise.resolve();
   const retries = translator
     ? setInterval(() => {

@@ -7,7 +7,7 @@ import { events } from '../db/schema.js';
 import { loadActor, type Actor } from '../auth.js';
 import { visibleStudents } from '../authz.js';
 import { authenticate, parseQuery, type HttpDeps } from '../http.js';
-import { rateLimited } from '../problem.js';
+import { ApiError, rateLimited } from '../problem.js';
 import {
   acquireStreamLease,
   EVENTS_CHANNEL,
@@ -56,8 +56,10 @@ export async function registerEvents(
         let current: Actor;
         try {
           current = await loadActor(deps.database, { personId: actor.id, tenantId: actor.tenantId });
-        } catch {
-          return { rows, visible: null };
+        } catch (error) {
+          // Signed out (removed since the stream opened) ends the stream; anything else is a failure.
+          if (error instanceof ApiError && error.status === 401) return { rows, visible: null };
+          throw error;
         }
         const students = rows.map((row) => row.studentId);
         return { rows, visible: await visibleStudents(deps.database, current, students) };
