@@ -23,16 +23,44 @@ const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'd
 export const tenants = pgTable('tenants', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
+  /** The district's own clock: the default for schools and people the roster gives none. */
+  timeZone: text('time_zone').notNull().default('UTC'),
+  /** The district org's OneRoster sourcedId, once a roster was imported. */
+  sourcedId: text('sourced_id'),
+  /** Pages that may embed the widgets (CORS), on top of TANDEM_ALLOWED_ORIGINS. */
+  allowedOrigins: jsonb('allowed_origins').$type<string[]>().notNull().default([]),
+  /** Educators' quiet hours where the person has none of their own. */
+  quietHoursStart: text('quiet_hours_start'),
+  quietHoursEnd: text('quiet_hours_end'),
+  /** `server`: the server's translation service (TANDEM_TRANSLATE_URL); `off`; `custom`: the url below. */
+  translationMode: text('translation_mode', { enum: ['server', 'off', 'custom'] })
+    .notNull()
+    .default('server'),
+  translationUrl: text('translation_url'),
+  translationApiKey: text('translation_api_key'),
+  /** How long the records of a student who left are kept, in days; null keeps them. */
+  retentionDays: integer('retention_days'),
+  createdAt: instant('created_at').notNull().defaultNow(),
 });
 
-export const schools = pgTable('schools', {
-  id: text('id').primaryKey(),
-  tenantId: text('tenant_id')
-    .notNull()
-    .references(() => tenants.id),
-  name: text('name').notNull(),
-  timeZone: text('time_zone').notNull(),
-});
+export const schools = pgTable(
+  'schools',
+  {
+    id: text('id').primaryKey(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    name: text('name').notNull(),
+    timeZone: text('time_zone').notNull(),
+    sourcedId: text('sourced_id'),
+    deactivatedAt: instant('deactivated_at'),
+  },
+  (t) => [
+    uniqueIndex('schools_sourced_idx')
+      .on(t.tenantId, t.sourcedId)
+      .where(sql`${t.sourcedId} is not null`),
+  ],
+);
 
 export const people = pgTable(
   'people',
@@ -53,8 +81,20 @@ export const people = pgTable(
     educatorRole: text('educator_role', {
       enum: ['teacher', 'counselor', 'school_psychologist', 'special_educator', 'administrator'],
     }),
+    /** Personal contact details from the roster: never logged. */
+    email: text('email'),
+    phone: text('phone'),
+    /** The person's OneRoster sourcedId: a token's `sub` may name it. */
+    sourcedId: text('sourced_id'),
+    /** Set when the roster removed the person: signed out at once, their records kept. */
+    deactivatedAt: instant('deactivated_at'),
   },
-  (t) => [index('people_tenant_idx').on(t.tenantId)],
+  (t) => [
+    index('people_tenant_idx').on(t.tenantId),
+    uniqueIndex('people_sourced_idx')
+      .on(t.tenantId, t.sourcedId)
+      .where(sql`${t.sourcedId} is not null`),
+  ],
 );
 
 export const students = pgTable(
@@ -71,8 +111,17 @@ export const students = pgTable(
     familyName: text('family_name').notNull(),
     preferredName: text('preferred_name'),
     gradeLevel: text('grade_level').notNull(),
+    /** The student's OneRoster sourcedId: pages may address them as `sis:<sourcedId>`. */
+    sourcedId: text('sourced_id'),
+    /** Set when the roster removed the student: families and educators lose access, the record stays. */
+    deactivatedAt: instant('deactivated_at'),
   },
-  (t) => [index('students_tenant_idx').on(t.tenantId)],
+  (t) => [
+    index('students_tenant_idx').on(t.tenantId),
+    uniqueIndex('students_sourced_idx')
+      .on(t.tenantId, t.sourcedId)
+      .where(sql`${t.sourcedId} is not null`),
+  ],
 );
 
 export const guardianships = pgTable(
@@ -468,9 +517,8 @@ export const schedulingEvents = pgTable(
       .notNull()
       .references(() => students.id),
     bookingId: text('booking_id').references(() => bookings.id),
-    actorId: text('actor_id')
-      .notNull()
-      .references(() => people.id),
+    /** Null when the system acted (a roster import ended the family's or educator's access). */
+    actorId: text('actor_id').references(() => people.id),
     kind: text('kind', { enum: ['booked', 'cancelled', 'rescheduled'] }).notNull(),
     detail: text('detail'),
     at: instant('at').notNull(),
@@ -525,4 +573,59 @@ export const waitlistEntries = pgTable(
       .on(t.slotId, t.studentId)
       .where(sql`${t.status} = 'waiting'`),
   ],
+);
+
+/** Classes of the roster, kept so a delta import can recompute who teaches whom. */
+export const rosterClasses = pgTable(
+  'roster_classes',
+  {
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    sourcedId: text('sourced_id').notNull(),
+    schoolId: text('school_id')
+      .notNull()
+      .references(() => schools.id),
+    title: text('title').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.sourcedId] })],
+);
+
+/** Class enrollments of the roster: educator–student assignments are derived from them. */
+export const rosterEnrollments = pgTable(
+  'roster_enrollments',
+  {
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    sourcedId: text('sourced_id').notNull(),
+    classSourcedId: text('class_sourced_id').notNull(),
+    userSourcedId: text('user_sourced_id').notNull(),
+    role: text('role', { enum: ['student', 'teacher', 'administrator', 'proctor'] }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.sourcedId] }),
+    index('roster_enrollments_class_idx').on(t.tenantId, t.classSourcedId),
+    index('roster_enrollments_user_idx').on(t.tenantId, t.userSourcedId),
+  ],
+);
+
+/** Every roster import, applied or refused, with its report: the district's history. */
+export const rosterImports = pgTable(
+  'roster_imports',
+  {
+    id: text('id').primaryKey(),
+    // No reference: a refused first import has no tenant, and its report is still kept.
+    tenantId: text('tenant_id').notNull(),
+    requestedBy: text('requested_by'),
+    via: text('via', { enum: ['cli', 'api'] }).notNull(),
+    dryRun: boolean('dry_run').notNull(),
+    status: text('status', { enum: ['running', 'applied', 'refused', 'failed', 'checked'] }).notNull(),
+    version: text('version'),
+    mode: text('mode', { enum: ['bulk', 'delta'] }),
+    startedAt: instant('started_at').notNull(),
+    finishedAt: instant('finished_at'),
+    report: jsonb('report'),
+  },
+  (t) => [index('roster_imports_tenant_idx').on(t.tenantId, t.startedAt)],
 );
