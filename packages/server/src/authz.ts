@@ -131,3 +131,8 @@ export async function visibleStudents(db: Db, actor: Actor, studentIds: string[]
             .where(inTenant);
   return new Set(rows.map((row) => row.id));
 }
+
+/** District administration (roster imports, tenant settings): the tenant's admins only. */
+export function requireDistrictAdmin(actor: Actor): void {
+  if (actor.kind !== 'admin') throw forbidden("Only the district's administrators can do this.");
+}
