@@ -6,14 +6,7 @@
 //   crowded: 500 of the streams are the family's own, all woken by every message.
 import { createTandemClient, messages, subscribe } from '../packages/client/src/index.js';
 import { getEvents } from '../packages/contract/src/index.js';
-import {
-  demoDistrict,
-  loadConfig,
-  openDatabase,
-  seedDistrict,
-  signDemoToken,
-  startServer,
-} from '../packages/server/src/index.js';
+import { loadConfig, openDatabase, seedDemo, signDemoToken, startServer } from '../packages/server/src/index.js';
 
 const STREAMS = 1000;
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
@@ -27,7 +20,7 @@ const config = {
 const database = await openDatabase(
   process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : { memory: true },
 );
-if (!process.env.DATABASE_URL) await seedDistrict(database.db, demoDistrict);
+if (!process.env.DATABASE_URL) await seedDemo(database.db);
 const server = await startServer(config, { database });
 
 const tokenFor = async (id: string) => (await signDemoToken(config.auth, { id, tenantId: 'ten_riverside' })).token;

@@ -4,9 +4,8 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import {
-  demoDistrict,
   openDatabase,
-  seedDistrict,
+  seedDemo,
   startServer,
   type Database,
   type RunningServer,
@@ -37,7 +36,7 @@ export function useDemo(): DemoRun {
   run.now = () => new Date(E2E_START.getTime() + (performance.now() - started));
   beforeAll(async () => {
     run.database = await openDatabase({ memory: true });
-    await seedDistrict(run.database.db, demoDistrict, run.now());
+    await seedDemo(run.database.db, run.now());
     run.server = await startServer(testConfig({ port: 0 }), { database: run.database, clock: run.now });
     run.browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   });

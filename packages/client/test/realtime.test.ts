@@ -3,7 +3,7 @@
 // instances on one PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getEvents, type RealtimeEvent } from '@tandem/contract';
-import { demoDistrict, openDatabase, seedDistrict, startServer, type RunningServer } from '@tandem/server';
+import { openDatabase, seedDemo, startServer, type RunningServer } from '@tandem/server';
 import { backends, people, scratchPostgres, seeded, testConfig, tokenFor } from '../../server/test/harness.js';
 import { createTandemClient, messages, RateLimitedError, subscribe, type TandemClient } from '../src/index.js';
 
@@ -132,7 +132,7 @@ describe.runIf(process.env.DATABASE_URL)('realtime across two server instances o
   beforeAll(async () => {
     scratch = await scratchPostgres(process.env.DATABASE_URL!);
     const seeding = await openDatabase({ databaseUrl: scratch.url });
-    await seedDistrict(seeding.db, demoDistrict);
+    await seedDemo(seeding.db);
     await seeding.close();
     const config = testConfig({ port: 0, database: { databaseUrl: scratch.url } });
     [a, b] = await Promise.all([startServer(config), startServer(config)]);

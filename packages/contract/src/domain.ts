@@ -53,6 +53,8 @@ export const Student = z.object({
   familyName: z.string(),
   preferredName: z.nullable(z.string()),
   gradeLevel: z.string(),
+  /** The student's OneRoster sourcedId in the district's SIS (address them as `sis:<sourcedId>`); null if not imported. */
+  sourcedId: z.nullable(z.string()),
   /** The viewer's relationship to this student. */
   relationship: Relationship,
 });

@@ -6,3 +6,4 @@ export * from './scheduling.js';
 export * from './requests.js';
 export * from './rules.js';
 export * from './routes.js';
+export * from './admin.js';

@@ -5,6 +5,12 @@ import * as z from 'zod/mini';
 export const Id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
 export type Id = z.infer<typeof Id>;
 
+/**
+ * A student as a page names them: Tandem's id, or `sis:<sourcedId>` with the OneRoster
+ * sourcedId of the district's student information system.
+ */
+export const StudentRef = z.union([Id, z.string().check(z.regex(/^sis:[^\u0000-\u001f\u007f]{1,255}$/))]);
+
 /** ISO 8601 date-time with an offset, e.g. `2026-11-23T14:39:00.000Z`. */
 export const DateTime = z.iso.datetime({ offset: true });
 

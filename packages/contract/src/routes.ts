@@ -13,7 +13,7 @@ import {
   StartThreadRequest,
   Thread,
 } from './messaging.js';
-import { Id, PageQuery, page } from './primitives.js';
+import { Id, PageQuery, StudentRef, page } from './primitives.js';
 import {
   AvailabilityOffer,
   Booking,
@@ -73,7 +73,7 @@ function route<const R extends RouteDefinition>(definition: R): R {
   return definition;
 }
 
-const StudentParams = z.strictObject({ studentId: Id });
+const StudentParams = z.strictObject({ studentId: StudentRef });
 const GoalParams = z.strictObject({ goalId: Id });
 const ThreadParams = z.strictObject({ threadId: Id });
 const MessageParams = z.strictObject({ messageId: Id });

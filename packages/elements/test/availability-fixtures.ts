@@ -117,6 +117,7 @@ export function availabilityClient(scenario: AvailabilityScenario = {}): TandemC
         familyName: 'García',
         preferredName: null,
         gradeLevel: '3',
+        sourcedId: null,
         relationship: { role: viewer, mayViewRecords: true, mayMessage: true, mayBook: viewer === 'guardian' },
       });
     }

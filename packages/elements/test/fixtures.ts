@@ -139,6 +139,7 @@ function student(role: 'guardian' | 'educator'): Student {
     familyName: 'García',
     preferredName: null,
     gradeLevel: '3',
+    sourcedId: null,
     relationship: { role, mayViewRecords: true, mayMessage: true, mayBook: role === 'guardian' },
   };
 }

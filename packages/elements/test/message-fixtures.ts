@@ -183,6 +183,7 @@ export function messageFetch(scenario: MessageScenario = {}): typeof fetch {
         familyName: 'García',
         preferredName: null,
         gradeLevel: '3',
+        sourcedId: null,
         relationship: { role: viewer, mayViewRecords: true, mayMessage: true, mayBook: viewer === 'guardian' },
       });
     }

@@ -7,11 +7,10 @@ import autocannon from 'autocannon';
 import type { AddressInfo } from 'node:net';
 import {
   createApp,
-  demoDistrict,
   isEmpty,
   loadConfig,
   openDatabase,
-  seedDistrict,
+  seedDemo,
   signDemoToken,
 } from '../src/index.js';
 
@@ -22,7 +21,7 @@ const config = { ...loadConfig({ PORT: '0' }, { demo: true }), rateLimit: { burs
 const database = await openDatabase(
   process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : { memory: true },
 );
-if (await isEmpty(database.db)) await seedDistrict(database.db, demoDistrict);
+if (await isEmpty(database.db)) await seedDemo(database.db);
 const app = await createApp({ database, config });
 const { token } = await signDemoToken(config.auth, { id: 'per_rivera', tenantId: 'ten_riverside' });
 const headers = { Authorization: `Bearer ${token}` };

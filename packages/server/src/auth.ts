@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull, or } from 'drizzle-orm';
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import type { PersonKind } from '@tandem/contract';
 import type { AuthConfig } from './config.js';
@@ -70,12 +70,27 @@ export function createTokenVerifier(config: AuthConfig, clock: () => Date = () =
   };
 }
 
-/** Resolves a verified token to a person of that tenant; a person removed since is no longer signed in. */
+/**
+ * Resolves a verified token to a person of that tenant. `sub` is Tandem's id, or the person's
+ * OneRoster sourcedId (as is, or as `sis:<sourcedId>`), so a district's sign-in needs no
+ * mapping table. A person removed since, or deactivated by the roster, is no longer signed in.
+ */
 export async function loadActor(db: Db, claims: { personId: string; tenantId: string }): Promise<Actor> {
-  const [person] = await db
+  const sub = claims.personId;
+  const sourced = sub.startsWith('sis:') ? sub.slice(4) : sub;
+  const rows = await db
     .select({ id: people.id, tenantId: people.tenantId, kind: people.kind })
     .from(people)
-    .where(and(eq(people.id, claims.personId), eq(people.tenantId, claims.tenantId)));
+    .where(
+      and(
+        eq(people.tenantId, claims.tenantId),
+        isNull(people.deactivatedAt),
+        sub.startsWith('sis:') ? eq(people.sourcedId, sourced) : or(eq(people.id, sub), eq(people.sourcedId, sub)),
+      ),
+    )
+    .limit(2);
+  // Tandem's own id wins over a sourcedId that happens to spell it.
+  const person = rows.find((row) => row.id === sub) ?? rows[0];
   if (!person) throw unauthorized();
   return person;
 }

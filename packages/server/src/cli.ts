@@ -2,8 +2,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
-import { demoDistrict } from './demo-data.js';
-import { isEmpty, seedDistrict } from './seed.js';
+import { isEmpty, seedDemo } from './seed.js';
 import { startServer } from './server.js';
 
 const usage = `tandem-server — Tandem's reference API server
@@ -56,8 +55,8 @@ async function main(): Promise<number> {
     log: (line) => console.log(line),
     beforeListen: async ({ db }) => {
       if (config.demo && (await isEmpty(db))) {
-        await seedDistrict(db, demoDistrict);
-        console.log(`Seeded ${demoDistrict.tenant.name}.`);
+        await seedDemo(db);
+        console.log('Seeded the demo district from its OneRoster bundle.');
       }
     },
   });

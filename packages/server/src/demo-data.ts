@@ -1,107 +1,11 @@
-import type { DistrictSpec } from './seed.js';
+import type { Activity } from './seed.js';
 
-const LINCOLN = 'sch_lincoln';
-const ROOSEVELT = 'sch_roosevelt';
-
-/** The demo district: two schools, five staff, seven households, nine students. */
-export const demoDistrict: DistrictSpec = {
-  tenant: { id: 'ten_riverside', name: 'Riverside Unified School District' },
-  schools: [
-    { id: LINCOLN, name: 'Lincoln Elementary School', timeZone: 'America/Chicago' },
-    { id: ROOSEVELT, name: 'Roosevelt Middle School', timeZone: 'America/Chicago' },
-  ],
-  staff: [
-    {
-      id: 'per_rivera',
-      name: 'Ana Rivera',
-      kind: 'educator',
-      role: 'teacher',
-      language: 'en',
-      quietHours: ['17:00', '07:30'],
-      students: ['stu_mateo', 'stu_yusuf', 'stu_jaylen', 'stu_emma', 'stu_lucia'],
-    },
-    {
-      id: 'per_okafor',
-      name: 'David Okafor',
-      kind: 'educator',
-      role: 'teacher',
-      quietHours: ['16:30', '07:00'],
-      students: ['stu_sofia', 'stu_ava', 'stu_arjun', 'stu_noor'],
-    },
-    {
-      id: 'per_chen',
-      name: 'Lin Chen',
-      kind: 'educator',
-      role: 'school_psychologist',
-      students: ['stu_yusuf', 'stu_arjun'],
-    },
-    {
-      id: 'per_haddad',
-      name: 'Layla Haddad',
-      kind: 'educator',
-      role: 'special_educator',
-      language: 'en',
-      students: ['stu_jaylen', 'stu_noor'],
-    },
-    { id: 'per_kim', name: 'Grace Kim', kind: 'admin', role: 'administrator', students: [] },
-  ],
-  households: [
-    {
-      guardians: [{ id: 'per_garcia', name: 'María García', language: 'es', relationship: 'mother' }],
-      students: [
-        { id: 'stu_mateo', given: 'Mateo', family: 'García', grade: '3', school: LINCOLN },
-        { id: 'stu_sofia', given: 'Sofía', family: 'García', grade: '6', school: ROOSEVELT },
-      ],
-    },
-    {
-      guardians: [
-        { id: 'per_alsayed_omar', name: 'Omar Al-Sayed', language: 'ar', relationship: 'father' },
-        { id: 'per_alsayed_huda', name: 'Huda Al-Sayed', language: 'ar', relationship: 'mother' },
-      ],
-      students: [
-        { id: 'stu_yusuf', given: 'Yusuf', family: 'Al-Sayed', grade: '4', school: LINCOLN },
-        { id: 'stu_noor', given: 'Noor', family: 'Al-Sayed', grade: '7', school: ROOSEVELT },
-      ],
-    },
-    {
-      // Two homes: each parent has their own account, language and conversations.
-      guardians: [
-        {
-          id: 'per_johnson',
-          name: 'Tasha Johnson',
-          language: 'en',
-          relationship: 'mother',
-          custodyNote: 'Shared custody; school weeks alternate.',
-        },
-        {
-          id: 'per_miller',
-          name: 'Marcus Miller',
-          language: 'en',
-          relationship: 'father',
-          custodyNote: 'Shared custody; school weeks alternate.',
-        },
-      ],
-      students: [{ id: 'stu_jaylen', given: 'Jaylen', family: 'Johnson-Miller', grade: '2', school: LINCOLN }],
-    },
-    {
-      guardians: [{ id: 'per_nguyen', name: 'Linh Nguyen', language: 'vi', relationship: 'mother' }],
-      students: [{ id: 'stu_emma', given: 'Emma', family: 'Nguyen', grade: '5', school: LINCOLN }],
-    },
-    {
-      guardians: [{ id: 'per_thompson', name: 'Dorothy Thompson', language: 'en', relationship: 'grandmother' }],
-      students: [{ id: 'stu_ava', given: 'Ava', family: 'Thompson', grade: '7', school: ROOSEVELT }],
-    },
-    {
-      guardians: [{ id: 'per_patel', name: 'Priya Patel', language: 'en', relationship: 'mother' }],
-      students: [{ id: 'stu_arjun', given: 'Arjun', family: 'Patel', grade: '8', school: ROOSEVELT }],
-    },
-    {
-      guardians: [{ id: 'per_ramirez', name: 'José Ramírez', language: 'es', relationship: 'father' }],
-      students: [
-        { id: 'stu_lucia', given: 'Lucía', family: 'Ramírez', grade: '1', school: LINCOLN, preferred: 'Lucy' },
-      ],
-    },
-  ],
+/**
+ * The demo district's activity: its roster (two schools, five staff, seven households, nine
+ * students) is the OneRoster bundle in roster/demo/, imported by `seedDemo`.
+ */
+export const demoActivity: Activity = {
+  tenantId: 'ten_riverside',
   goals: [
     {
       id: 'goal_mateo_reading',

@@ -6,7 +6,7 @@ import type { z } from 'zod/mini';
 import { loadActor, type Actor, type TokenVerifier } from './auth.js';
 import type { ServerConfig } from './config.js';
 import type { Db } from './db/database.js';
-import { idempotencyKeys } from './db/schema.js';
+import { idempotencyKeys, students } from './db/schema.js';
 import { describeError } from './log.js';
 import { ApiError, fieldErrors, notFound, unauthorized, validationError } from './problem.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -67,7 +67,7 @@ export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): v
       // Signed-in calls take from the person's bucket (in authenticate), anonymous ones from the address's.
       const actor = route.auth === 'bearer' ? await authenticate(c, deps) : null;
       if (!actor) await deps.rateLimiter.take(addressKey(c, deps));
-      const params = parseParams(route, c.req.param());
+      const params = await resolveStudentRef(deps.database, actor, parseParams(route, c.req.param()));
       const query = parseQuery(route, c.req.queries());
       const rawBody = route.body ? await readJson(c) : undefined;
       const body = route.body ? parseBody(route.body, rawBody) : undefined;
@@ -184,6 +184,19 @@ export async function authenticate(c: Context, deps: HttpDeps): Promise<Actor> {
   }
   await deps.rateLimiter.take(`person:${actor.id}`);
   return actor;
+}
+
+/** `sis:<sourcedId>` in a path names the tenant's student with that sourcedId: the same 404 as any unknown id. */
+async function resolveStudentRef(db: Db, actor: Actor | null, params: unknown): Promise<unknown> {
+  const ref = (params as { studentId?: unknown }).studentId;
+  if (typeof ref !== 'string' || !ref.startsWith('sis:')) return params;
+  if (!actor) throw notFound();
+  const [student] = await db
+    .select({ id: students.id })
+    .from(students)
+    .where(and(eq(students.tenantId, actor.tenantId), eq(students.sourcedId, ref.slice(4))));
+  if (!student) throw notFound();
+  return { ...(params as object), studentId: student.id };
 }
 
 export function parseParams(route: RouteDefinition, raw: Record<string, string>): unknown {

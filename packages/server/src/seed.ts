@@ -1,5 +1,6 @@
 import { calendarDateIn, checkMeasureValue, measureBounds, type GoalDomain, type MeasureType } from '@tandem/contract';
-import { count } from 'drizzle-orm';
+import { fileURLToPath } from 'node:url';
+import { and, asc, count, eq } from 'drizzle-orm';
 import type { Db } from './db/database.js';
 import {
   availabilityOffers,
@@ -16,6 +17,9 @@ import {
   threads,
   type StoredActionStep,
 } from './db/schema.js';
+import { demoActivity } from './demo-data.js';
+import { openBundle } from './roster/bundle.js';
+import { importRoster } from './roster/import.js';
 
 type EducatorRole = NonNullable<(typeof people.$inferInsert)['educatorRole']>;
 
@@ -52,7 +56,7 @@ export interface DistrictSpec {
   }[];
 }
 
-interface GoalSpec {
+export interface GoalSpec {
   id: string;
   student: string;
   domain: GoalDomain;
@@ -90,235 +94,296 @@ function reading(goal: GoalSpec, progress: number, random: () => number): number
   return integer ? Math.round(clamped) : Math.round(clamped * 10) / 10;
 }
 
-/** Writes one district. History spans the six weeks before `now`, from home and from school. */
+/** Writes one district from a spec (test fixtures), then its activity. */
 export async function seedDistrict(db: Db, spec: DistrictSpec, now: Date = new Date()): Promise<void> {
-  const timeZoneOf = new Map(spec.schools.map((s) => [s.id, s.timeZone]));
-  const schoolOfStudent = new Map(spec.households.flatMap((h) => h.students.map((s) => [s.id, s.school])));
-  const zone = (studentId: string) => timeZoneOf.get(schoolOfStudent.get(studentId) ?? '') ?? 'UTC';
-  const random = mulberry32(spec.tenant.id.length * 7919);
-
   await db.transaction(async (tx) => {
-    await tx.insert(tenants).values(spec.tenant);
-    await tx.insert(schools).values(spec.schools.map((s) => ({ ...s, tenantId: spec.tenant.id })));
-    const defaultZone = spec.schools[0]?.timeZone ?? 'UTC';
-    await tx.insert(people).values([
-      ...spec.staff.map((s) => ({
+    await writeRoster(tx, spec);
+    await seedActivity(tx, { tenantId: spec.tenant.id, goals: spec.goals, conversations: spec.conversations }, now);
+  });
+}
+
+/**
+ * The demo district: its roster imported from the OneRoster bundle in `roster/demo/` (the path
+ * a real district takes), then six weeks of goals, progress, conversations and open meeting times.
+ */
+export async function seedDemo(db: Db, now: Date = new Date()): Promise<void> {
+  const report = await importRoster(db, await openBundle(DEMO_ROSTER), {
+    tenantId: demoActivity.tenantId,
+    via: 'cli',
+    ids: 'readable',
+    now,
+  });
+  if (report.status !== 'applied') {
+    throw new Error(`The demo roster did not import: ${JSON.stringify(report.problems.slice(0, 5))}`);
+  }
+  await db.transaction((tx) => seedActivity(tx, demoActivity, now));
+}
+
+/** The demo district's OneRoster bundle (src/ and dist/ are both one level below the package). */
+export const DEMO_ROSTER = fileURLToPath(new URL('../roster/demo/', import.meta.url));
+
+async function writeRoster(tx: Db, spec: DistrictSpec): Promise<void> {
+  const defaultZone = spec.schools[0]?.timeZone ?? 'UTC';
+  await tx.insert(tenants).values({ ...spec.tenant, timeZone: defaultZone });
+  await tx.insert(schools).values(spec.schools.map((s) => ({ ...s, tenantId: spec.tenant.id })));
+  await tx.insert(people).values([
+    ...spec.staff.map((s) => ({
+      id: s.id,
+      tenantId: spec.tenant.id,
+      kind: s.kind,
+      displayName: s.name,
+      preferredLanguage: s.language ?? 'en',
+      timeZone: defaultZone,
+      contactChannel: 'app' as const,
+      quietHoursStart: s.quietHours?.[0] ?? null,
+      quietHoursEnd: s.quietHours?.[1] ?? null,
+      educatorRole: s.role,
+    })),
+    ...spec.households.flatMap((h) =>
+      h.guardians.map((g) => ({
+        id: g.id,
+        tenantId: spec.tenant.id,
+        kind: 'guardian' as const,
+        displayName: g.name,
+        preferredLanguage: g.language,
+        timeZone: defaultZone,
+        contactChannel: 'sms' as const,
+      })),
+    ),
+  ]);
+  await tx.insert(students).values(
+    spec.households.flatMap((h) =>
+      h.students.map((s) => ({
         id: s.id,
         tenantId: spec.tenant.id,
-        kind: s.kind,
-        displayName: s.name,
-        preferredLanguage: s.language ?? 'en',
-        timeZone: defaultZone,
-        contactChannel: 'app' as const,
-        quietHoursStart: s.quietHours?.[0] ?? null,
-        quietHoursEnd: s.quietHours?.[1] ?? null,
-        educatorRole: s.role,
+        schoolId: s.school,
+        givenName: s.given,
+        familyName: s.family,
+        preferredName: s.preferred ?? null,
+        gradeLevel: s.grade,
       })),
-      ...spec.households.flatMap((h) =>
-        h.guardians.map((g) => ({
-          id: g.id,
-          tenantId: spec.tenant.id,
-          kind: 'guardian' as const,
-          displayName: g.name,
-          preferredLanguage: g.language,
-          timeZone: defaultZone,
-          contactChannel: 'sms' as const,
-        })),
-      ),
-    ]);
-    await tx.insert(students).values(
-      spec.households.flatMap((h) =>
+    ),
+  );
+  await tx.insert(guardianships).values(
+    spec.households.flatMap((h) =>
+      h.guardians.flatMap((g) =>
         h.students.map((s) => ({
-          id: s.id,
-          tenantId: spec.tenant.id,
-          schoolId: s.school,
-          givenName: s.given,
-          familyName: s.family,
-          preferredName: s.preferred ?? null,
-          gradeLevel: s.grade,
+          personId: g.id,
+          studentId: s.id,
+          relationshipLabel: g.relationship,
+          mayViewRecords: g.mayViewRecords ?? true,
+          custodyNote: g.custodyNote ?? null,
         })),
       ),
-    );
-    await tx.insert(guardianships).values(
-      spec.households.flatMap((h) =>
-        h.guardians.flatMap((g) =>
-          h.students.map((s) => ({
-            personId: g.id,
-            studentId: s.id,
-            relationshipLabel: g.relationship,
-            mayViewRecords: g.mayViewRecords ?? true,
-            custodyNote: g.custodyNote ?? null,
-          })),
-        ),
-      ),
-    );
-    const staffAssignments = spec.staff
-      .filter((s) => s.kind === 'educator')
-      .flatMap((s) => s.students.map((studentId) => ({ educatorId: s.id, studentId, role: s.role })));
-    if (staffAssignments.length) await tx.insert(assignments).values(staffAssignments);
+    ),
+  );
+  const staffAssignments = spec.staff
+    .filter((s) => s.kind === 'educator')
+    .flatMap((s) => s.students.map((studentId) => ({ educatorId: s.id, studentId, role: s.role })));
+  if (staffAssignments.length) await tx.insert(assignments).values(staffAssignments);
+}
 
-    const guardiansOf = (studentId: string) =>
-      spec.households
-        .find((h) => h.students.some((s) => s.id === studentId))
-        ?.guardians.filter((g) => g.mayViewRecords !== false) ?? [];
+/** What a seeded district has been doing: goals with six weeks of progress, and opening lines. */
+export interface Activity {
+  tenantId: string;
+  goals: GoalSpec[];
+  conversations?: DistrictSpec['conversations'];
+}
 
-    for (const [index, goal] of spec.goals.entries()) {
-      const tz = zone(goal.student);
-      const created = new Date(now.getTime() - 45 * DAY + index * 1000);
-      const creatorIsGuardian = guardiansOf(goal.student).some((g) => g.id === goal.createdBy);
-      await tx.insert(goals).values({
-        id: goal.id,
-        tenantId: spec.tenant.id,
+/**
+ * Seeds activity on a district whose roster is in the database (imported or written): who
+ * teaches whom and who is whose guardian are read back, so both paths give the same district.
+ * History spans the six weeks before `now`, from home and from school.
+ */
+export async function seedActivity(tx: Db, activity: Activity, now: Date): Promise<void> {
+  const tenantId = activity.tenantId;
+  const random = mulberry32(tenantId.length * 7919);
+  const schoolRows = await tx.select().from(schools).where(eq(schools.tenantId, tenantId)).orderBy(asc(schools.id));
+  const defaultZone = schoolRows[0]?.timeZone ?? 'UTC';
+  const studentRows = await tx
+    .select({ id: students.id, timeZone: schools.timeZone })
+    .from(students)
+    .innerJoin(schools, eq(schools.id, students.schoolId))
+    .where(eq(students.tenantId, tenantId))
+    .orderBy(asc(students.id));
+  const zone = (studentId: string) => studentRows.find((s) => s.id === studentId)?.timeZone ?? 'UTC';
+  const links = await tx
+    .select({
+      personId: guardianships.personId,
+      studentId: guardianships.studentId,
+      mayViewRecords: guardianships.mayViewRecords,
+    })
+    .from(guardianships)
+    .innerJoin(students, eq(students.id, guardianships.studentId))
+    .where(eq(students.tenantId, tenantId))
+    .orderBy(asc(guardianships.studentId), asc(guardianships.personId));
+  const teaching = await tx
+    .select({ educatorId: assignments.educatorId, studentId: assignments.studentId })
+    .from(assignments)
+    .innerJoin(people, eq(people.id, assignments.educatorId))
+    .where(and(eq(people.tenantId, tenantId), eq(people.kind, 'educator')))
+    .orderBy(asc(assignments.studentId), asc(assignments.educatorId));
+  const adults = await tx
+    .select({ id: people.id, kind: people.kind, language: people.preferredLanguage })
+    .from(people)
+    .where(eq(people.tenantId, tenantId))
+    .orderBy(asc(people.id));
+  const guardiansOf = (studentId: string, withRecords = true) =>
+    links.filter((l) => l.studentId === studentId && (!withRecords || l.mayViewRecords)).map((l) => l.personId);
+  const educatorsOf = (studentId: string) => teaching.filter((t) => t.studentId === studentId).map((t) => t.educatorId);
+  const languageOf = new Map(adults.map((p) => [p.id, p.language]));
+
+  for (const [index, goal] of activity.goals.entries()) {
+    const tz = zone(goal.student);
+    const created = new Date(now.getTime() - 45 * DAY + index * 1000);
+    const creatorIsGuardian = guardiansOf(goal.student).includes(goal.createdBy);
+    await tx.insert(goals).values({
+      id: goal.id,
+      tenantId,
+      studentId: goal.student,
+      domain: goal.domain,
+      statement: goal.statement,
+      measureType: goal.measureType,
+      unit: goal.unit,
+      baseline: goal.baseline,
+      target: goal.target,
+      startDate: calendarDateIn(tz, created),
+      targetDate: calendarDateIn(tz, new Date(now.getTime() + 120 * DAY)),
+      status: goal.status ?? 'active',
+      actionSteps: goal.steps.map(([owner, description, frequency], i): StoredActionStep => ({
+        id: `${goal.id}_s${i + 1}`,
+        owner,
+        description,
+        frequency,
+      })),
+      createdBy: goal.createdBy,
+      creatorRole: creatorIsGuardian ? 'guardian' : 'educator',
+      version: 1,
+      createdAt: created,
+      updatedAt: created,
+    });
+    if (goal.status === 'proposed') continue;
+
+    // The goal's author records at school when they teach the student; else the first of its educators.
+    const teachers = educatorsOf(goal.student);
+    const educator = teachers.includes(goal.createdBy) ? goal.createdBy : teachers[0];
+    const guardians = guardiansOf(goal.student);
+    const entries: (typeof progressEntries.$inferInsert)[] = [];
+    // Six weeks: school on Mondays and Thursdays, home on Tuesdays and Saturdays.
+    for (let daysAgo = 42; daysAgo >= 1; daysAgo--) {
+      const at = new Date(now.getTime() - daysAgo * DAY);
+      const weekday = at.getUTCDay();
+      const progress = (42 - daysAgo) / 42;
+      const guardian = guardians[daysAgo % Math.max(1, guardians.length)];
+      const recorder =
+        (weekday === 1 || weekday === 4) && educator
+          ? { id: educator, role: 'educator' as const, setting: 'school' as const }
+          : (weekday === 2 || weekday === 6) && guardian
+            ? { id: guardian, role: 'guardian' as const, setting: 'home' as const }
+            : null;
+      if (!recorder) continue;
+      const value = reading(goal, progress, random);
+      if (checkMeasureValue(goal.measureType, value, 'value').length) throw new Error(`bad seed value ${value}`);
+      entries.push({
+        id: `${goal.id}_p${daysAgo}`,
+        tenantId,
+        goalId: goal.id,
         studentId: goal.student,
-        domain: goal.domain,
-        statement: goal.statement,
-        measureType: goal.measureType,
-        unit: goal.unit,
-        baseline: goal.baseline,
-        target: goal.target,
-        startDate: calendarDateIn(tz, created),
-        targetDate: calendarDateIn(tz, new Date(now.getTime() + 120 * DAY)),
-        status: goal.status ?? 'active',
-        actionSteps: goal.steps.map(([owner, description, frequency], i): StoredActionStep => ({
-          id: `${goal.id}_s${i + 1}`,
-          owner,
-          description,
-          frequency,
-        })),
-        createdBy: goal.createdBy,
-        creatorRole: creatorIsGuardian ? 'guardian' : 'educator',
-        version: 1,
-        createdAt: created,
-        updatedAt: created,
+        value,
+        date: calendarDateIn(tz, at),
+        note: null,
+        recordedBy: recorder.id,
+        recorderRole: recorder.role,
+        setting: recorder.setting,
+        createdAt: new Date(at.getTime() + 3600 * 1000),
       });
-      if (goal.status === 'proposed') continue;
-
-      const educator = spec.staff.find((s) => s.kind === 'educator' && s.students.includes(goal.student));
-      const guardians = guardiansOf(goal.student);
-      const entries: (typeof progressEntries.$inferInsert)[] = [];
-      // Six weeks: school on Mondays and Thursdays, home on Tuesdays and Saturdays.
-      for (let daysAgo = 42; daysAgo >= 1; daysAgo--) {
-        const at = new Date(now.getTime() - daysAgo * DAY);
-        const weekday = at.getUTCDay();
-        const progress = (42 - daysAgo) / 42;
-        const guardian = guardians[daysAgo % Math.max(1, guardians.length)];
-        const recorder =
-          (weekday === 1 || weekday === 4) && educator
-            ? { id: educator.id, role: 'educator' as const, setting: 'school' as const }
-            : (weekday === 2 || weekday === 6) && guardian
-              ? { id: guardian.id, role: 'guardian' as const, setting: 'home' as const }
-              : null;
-        if (!recorder) continue;
-        const value = reading(goal, progress, random);
-        if (checkMeasureValue(goal.measureType, value, 'value').length) throw new Error(`bad seed value ${value}`);
-        entries.push({
-          id: `${goal.id}_p${daysAgo}`,
-          tenantId: spec.tenant.id,
-          goalId: goal.id,
-          studentId: goal.student,
-          value,
-          date: calendarDateIn(tz, at),
-          note: null,
-          recordedBy: recorder.id,
-          recorderRole: recorder.role,
-          setting: recorder.setting,
-          createdAt: new Date(at.getTime() + 3600 * 1000),
-        });
-      }
-      if (entries.length) await tx.insert(progressEntries).values(entries);
     }
+    if (entries.length) await tx.insert(progressEntries).values(entries);
+  }
 
-    // A direct thread between every guardian who may message and each of their student's
-    // educators, as families expect; some with a few opening lines.
-    const languageOf = new Map([
-      ...spec.staff.map((p) => [p.id, p.language ?? 'en'] as const),
-      ...spec.households.flatMap((h) => h.guardians.map((g) => [g.id, g.language] as const)),
-    ]);
-    for (const household of spec.households) {
-      for (const child of household.students) {
-        const educatorsOfChild = spec.staff.filter((p) => p.kind === 'educator' && p.students.includes(child.id));
-        for (const guardian of household.guardians) {
-          for (const educator of educatorsOfChild) {
-            const threadId = `thr_${child.id.replace(/^stu_/, '')}_${guardian.id.replace(/^per_/, '')}_${educator.id.replace(/^per_/, '')}`;
-            const lines =
-              spec.conversations?.find(
-                (c) => c.student === child.id && c.guardian === guardian.id && c.educator === educator.id,
-              )?.lines ?? [];
-            const opened = new Date(now.getTime() - 30 * DAY);
-            const last = lines.length ? new Date(now.getTime() - DAY + lines.length * 60_000) : null;
-            await tx.insert(threads).values({
-              id: threadId,
-              tenantId: spec.tenant.id,
-              studentId: child.id,
-              kind: 'direct',
-              subject: null,
-              lastSeq: lines.length,
-              lastMessageAt: last,
-              createdBy: educator.id,
-              createdAt: opened,
-            });
-            // The family has read everything but the last line when it came from school.
-            const lastFromSchool = lines.at(-1)?.[0] === 'educator';
-            await tx.insert(threadParticipants).values([
-              {
+  // A direct thread between every guardian and each of their student's educators, as families
+  // expect; some with a few opening lines.
+  for (const child of studentRows) {
+    for (const guardianId of guardiansOf(child.id, false)) {
+      for (const educatorId of educatorsOf(child.id)) {
+        const threadId = `thr_${child.id.replace(/^stu_/, '')}_${guardianId.replace(/^per_/, '')}_${educatorId.replace(/^per_/, '')}`;
+        const lines =
+          activity.conversations?.find(
+            (c) => c.student === child.id && c.guardian === guardianId && c.educator === educatorId,
+          )?.lines ?? [];
+        const opened = new Date(now.getTime() - 30 * DAY);
+        const last = lines.length ? new Date(now.getTime() - DAY + lines.length * 60_000) : null;
+        await tx.insert(threads).values({
+          id: threadId,
+          tenantId,
+          studentId: child.id,
+          kind: 'direct',
+          subject: null,
+          lastSeq: lines.length,
+          lastMessageAt: last,
+          createdBy: educatorId,
+          createdAt: opened,
+        });
+        // The family has read everything but the last line when it came from school.
+        const lastFromSchool = lines.at(-1)?.[0] === 'educator';
+        await tx.insert(threadParticipants).values([
+          {
+            threadId,
+            personId: guardianId,
+            lastReadSeq: lastFromSchool ? lines.length - 1 : lines.length,
+            lastDeliveredSeq: lines.length,
+          },
+          { threadId, personId: educatorId, lastReadSeq: lines.length },
+        ]);
+        if (lines.length) {
+          await tx.insert(messages).values(
+            lines.map(([from, body], i) => {
+              const senderId = from === 'guardian' ? guardianId : educatorId;
+              return {
+                id: `${threadId.replace(/^thr_/, 'msg_')}_${i + 1}`,
                 threadId,
-                personId: guardian.id,
-                lastReadSeq: lastFromSchool ? lines.length - 1 : lines.length,
-                lastDeliveredSeq: lines.length,
-              },
-              { threadId, personId: educator.id, lastReadSeq: lines.length },
-            ]);
-            if (lines.length) {
-              await tx.insert(messages).values(
-                lines.map(([from, body], i) => {
-                  const senderId = from === 'guardian' ? guardian.id : educator.id;
-                  return {
-                    id: `${threadId.replace(/^thr_/, 'msg_')}_${i + 1}`,
-                    threadId,
-                    seq: i + 1,
-                    senderId,
-                    senderRole: from,
-                    body,
-                    language: languageOf.get(senderId) ?? 'en',
-                    clientMessageId: `seed-${threadId}-${i + 1}`,
-                    sentAt: new Date(now.getTime() - DAY + (i + 1) * 60_000),
-                  };
-                }),
-              );
-            }
-          }
+                seq: i + 1,
+                senderId,
+                senderRole: from,
+                body,
+                language: languageOf.get(senderId) ?? 'en',
+                clientMessageId: `seed-${threadId}-${i + 1}`,
+                sentAt: new Date(now.getTime() - DAY + (i + 1) * 60_000),
+              };
+            }),
+          );
         }
       }
     }
+  }
 
-    // Every educator offers single-seat conferences on weekday afternoons over the coming
-    // weeks, in their time zone, in person, by phone or by video.
-    const educators = spec.staff.filter((p) => p.kind === 'educator');
-    if (educators.length) {
-      await tx.insert(availabilityOffers).values(
-        educators.map((educator) => ({
-          id: `off_${educator.id.replace(/^per_/, '')}_weekly`,
-          tenantId: spec.tenant.id,
-          educatorId: educator.id,
-          recurrence: 'weekly' as const,
-          startDate: now.toISOString().slice(0, 10),
-          endDate: null,
-          weekdays: [1, 2, 3, 4],
-          startTime: '15:00',
-          endTime: '17:00',
-          timeZone: defaultZone,
-          durationMinutes: 30,
-          bufferMinutes: 10,
-          modalities: ['in_person' as const, 'phone' as const, 'video' as const],
-          location: `${spec.schools[0]?.name ?? 'School'}, front office`,
-          capacity: 1,
-          bookingWindowDays: 42,
-          cutoffHours: 24,
-          createdAt: now,
-        })),
-      );
-    }
-  });
+  // Every educator offers single-seat conferences on weekday afternoons over the coming
+  // weeks, in their time zone, in person, by phone or by video.
+  const educators = adults.filter((p) => p.kind === 'educator');
+  if (educators.length) {
+    await tx.insert(availabilityOffers).values(
+      educators.map((educator) => ({
+        id: `off_${educator.id.replace(/^per_/, '')}_weekly`,
+        tenantId,
+        educatorId: educator.id,
+        recurrence: 'weekly' as const,
+        startDate: now.toISOString().slice(0, 10),
+        endDate: null,
+        weekdays: [1, 2, 3, 4],
+        startTime: '15:00',
+        endTime: '17:00',
+        timeZone: defaultZone,
+        durationMinutes: 30,
+        bufferMinutes: 10,
+        modalities: ['in_person' as const, 'phone' as const, 'video' as const],
+        location: `${schoolRows[0]?.name ?? 'School'}, front office`,
+        capacity: 1,
+        bookingWindowDays: 42,
+        cutoffHours: 24,
+        createdAt: now,
+      })),
+    );
+  }
 }
 
 /** True when the database holds no district yet. */

@@ -9,8 +9,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/database.js';
 import { startServer, type RunningServer } from '../src/server.js';
-import { seedDistrict } from '../src/seed.js';
-import { demoDistrict } from '../src/demo-data.js';
+import { seedDemo } from '../src/seed.js';
 import { backends, people, scratchPostgres, seeded, testConfig, tokenFor } from './harness.js';
 import { readStream, type Received } from './sse.js';
 
@@ -42,7 +41,7 @@ describe.skipIf(!postgresUrl)('PostgreSQL faults (needs DATABASE_URL)', () => {
 
   it('keeps open streams delivering after PostgreSQL drops every connection (LISTEN comes back)', async () => {
     const database = await openDatabase({ databaseUrl: scratch.url });
-    await seedDistrict(database.db, demoDistrict);
+    await seedDemo(database.db);
     // A minute between heartbeats: only a working LISTEN wakes the stream within the test.
     const server = await startServer(testConfig({ port: 0, heartbeatMs: 60_000 }), { database });
     try {

@@ -7,8 +7,7 @@ import { expect } from 'vitest';
 import { createApp } from '../src/app.js';
 import { loadConfig, type ServerConfig } from '../src/config.js';
 import { openDatabase, type Database } from '../src/db/database.js';
-import { demoDistrict } from '../src/demo-data.js';
-import { seedDistrict, type DistrictSpec } from '../src/seed.js';
+import { seedDemo, seedDistrict, type DistrictSpec } from '../src/seed.js';
 
 export const TEST_SECRET = 'test-secret-that-is-at-least-32-bytes-long!';
 export const ISSUER = 'https://district.example/test';
@@ -130,7 +129,7 @@ export function busyDistrict(households: number): DistrictSpec {
 /** Both districts, seeded. */
 export async function seeded(backend: Backend): Promise<Database> {
   const database = await backend.open();
-  await seedDistrict(database.db, demoDistrict);
+  await seedDemo(database.db);
   await seedDistrict(database.db, otherDistrict);
   return database;
 }

@@ -88,6 +88,8 @@ export const people = pgTable(
     sourcedId: text('sourced_id'),
     /** Set when the roster removed the person: signed out at once, their records kept. */
     deactivatedAt: instant('deactivated_at'),
+    /** A school administrator's schools (from the roster): they see every student there. */
+    leadsSchoolIds: jsonb('leads_school_ids').$type<string[]>().notNull().default([]),
   },
   (t) => [
     index('people_tenant_idx').on(t.tenantId),

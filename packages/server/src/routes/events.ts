@@ -52,7 +52,8 @@ export async function registerEvents(
           .where(and(eq(events.recipientId, actor.id), gt(events.id, after)))
           .orderBy(asc(events.id))
           .limit(BATCH);
-        if (!rows.length) return { rows, visible: new Set() };
+        // The person is read even when nothing is new: a roster import that deactivated them
+        // wakes their streams, which must end now rather than at their next event.
         let current: Actor;
         try {
           current = await loadActor(deps.database, { personId: actor.id, tenantId: actor.tenantId });
@@ -61,6 +62,7 @@ export async function registerEvents(
           if (error instanceof ApiError && error.status === 401) return { rows, visible: null };
           throw error;
         }
+        if (!rows.length) return { rows, visible: new Set() };
         const students = rows.map((row) => row.studentId);
         return { rows, visible: await visibleStudents(deps.database, current, students) };
       })().finally(() => inflight.delete(key));

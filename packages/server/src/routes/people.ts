@@ -1,5 +1,5 @@
 import type { Student } from '@tandem/contract';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { audit } from '../audit.js';
 import { authorize, staffRelationship, type StudentAccess } from '../authz.js';
 import { assignments, guardianships, people, students, tenants } from '../db/schema.js';
@@ -18,6 +18,7 @@ function toStudent(row: StudentRow, relationship: Relationship): Student {
     familyName: row.familyName,
     preferredName: row.preferredName,
     gradeLevel: row.gradeLevel,
+    sourcedId: row.sourcedId,
     relationship,
   };
 }
@@ -52,7 +53,8 @@ export const listStudents: RouteHandler<'listStudents'> = async ({ query, actor,
   const limit = pageLimit(query.limit);
   // Sorted by name, but the cursor carries only the last student's id: names stay out of URLs.
   const after = decodeCursor(query.cursor, ['id']);
-  const inTenant = eq(students.tenantId, actor.tenantId);
+  // Students the roster removed are not listed (their records stay, and an admin can still open them).
+  const inTenant = and(eq(students.tenantId, actor.tenantId), isNull(students.deactivatedAt));
   let keyset;
   if (after) {
     const [anchor] = await db

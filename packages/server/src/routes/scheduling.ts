@@ -357,7 +357,7 @@ async function record(
  * full again. Each try runs in a savepoint, so one that cannot be booked any more (too late,
  * no longer allowed) leaves nothing behind; it expires and the next is tried.
  */
-async function promoteWaitlist(db: Db, tenantId: string, slotId: string, now: Date) {
+export async function promoteWaitlist(db: Db, tenantId: string, slotId: string, now: Date) {
   for (;;) {
     const [next] = await db
       .select()

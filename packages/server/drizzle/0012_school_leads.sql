@@ -1,0 +1,1 @@
+ALTER TABLE "people" ADD COLUMN "leads_school_ids" jsonb DEFAULT '[]'::jsonb NOT NULL;
