@@ -38,7 +38,7 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
   const id = (prefix: string, column: string) =>
     scope.idSalt === null
       ? sql.raw(`'${prefix}_' || ${column}`)
-      : sql`${`${prefix}_`} || substr(md5(${scope.idSalt} || ${column}), 1, 24)`;
+      : sql`${`${prefix}_`} || substr(md5(${scope.idSalt} || ${sql.raw(column)}), 1, 24)`;
   const counts: Counts = {};
   const one = async (query: SQL) => (await selectRows<{ n: number }>(tx, query))[0]?.n ?? 0;
 
@@ -88,8 +88,11 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
           or exists (select 1 from stg_orgs s where s.sourced_id = x.sourced_id and s.status = 'tobedeleted'))
         returning 1)
       select count(*)::int as n from gone`);
-    const staged = await one(sql`select count(*)::int as n from stg_orgs where type = 'school' and status = 'active'`);
-    c.unchanged = staged - c.created - c.updated;
+    // Unchanged: every active record the import neither created nor changed, in the files or not.
+    const active = await one(
+      sql`select count(*)::int as n from schools where tenant_id = ${T} and sourced_id is not null and deactivated_at is null`,
+    );
+    c.unchanged = active - c.created - c.updated;
     counts.schools = c;
   }
 
@@ -139,7 +142,9 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
         returning 1)
       select count(*)::int as n from gone`);
     s.unchanged =
-      (await one(sql`select count(*)::int as n from stg_users where kind = 'student' and status = 'active'`)) -
+      (await one(
+        sql`select count(*)::int as n from students where tenant_id = ${T} and sourced_id is not null and deactivated_at is null`,
+      )) -
       s.created -
       s.updated;
     counts.students = s;
@@ -224,9 +229,10 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
         select kind, count(*)::int as n from gone group by kind`,
       ),
     );
-    const staged = await selectRows<{ kind: string; n: number }>(
+    const active = await selectRows<{ kind: string; n: number }>(
       tx,
-      sql`select kind, count(*)::int as n from stg_users where kind <> 'student' and status = 'active' group by kind`,
+      sql`select kind, count(*)::int as n from people
+          where tenant_id = ${T} and sourced_id is not null and deactivated_at is null group by kind`,
     );
     for (const [kind, key] of [
       ['guardian', 'guardians'],
@@ -243,14 +249,14 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
       c.created = n(created);
       c.updated = n(updated, false);
       c.deactivated = n(deactivated) + n(updated, true);
-      c.unchanged = n(staged) - c.created - c.updated - n(updated, true);
+      c.unchanged = n(active) - c.created - c.updated;
       counts[key] = c;
     }
   }
 
   // Classes and enrollments, kept so that any later delta can recompute assignments.
   if (modes.has('classes.csv')) {
-    counts.classes = await sync(tx, scope, {
+    counts.classes = await sync(tx, {
       upsert: sql`
         insert into roster_classes (tenant_id, sourced_id, school_id, title)
         select ${T}, c.sourced_id, x.id, c.title from stg_classes c
@@ -264,11 +270,11 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
           (${bulk('classes.csv')} and not exists (select 1 from stg_classes c where c.sourced_id = r.sourced_id and c.status = 'active'))
           or exists (select 1 from stg_classes c where c.sourced_id = r.sourced_id and c.status = 'tobedeleted'))
         returning 1`,
-      staged: sql`select count(*)::int as n from stg_classes where status = 'active'`,
+      active: sql`select count(*)::int as n from roster_classes where tenant_id = ${T}`,
     });
   }
   if (modes.has('enrollments.csv') || modes.has('classes.csv')) {
-    counts.enrollments = await sync(tx, scope, {
+    counts.enrollments = await sync(tx, {
       upsert: sql`
         insert into roster_enrollments (tenant_id, sourced_id, class_sourced_id, user_sourced_id, role)
         select ${T}, e.sourced_id, e.class_id, e.user_id, case when e.role = 'aide' then 'teacher' else e.role end
@@ -288,7 +294,7 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
           or exists (select 1 from stg_enrollments e where e.sourced_id = r.sourced_id and (e.status = 'tobedeleted' or not e.current))
           or not exists (select 1 from roster_classes c where c.tenant_id = ${T} and c.sourced_id = r.class_sourced_id))
         returning 1`,
-      staged: sql`select count(*)::int as n from stg_enrollments where status = 'active' and current`,
+      active: sql`select count(*)::int as n from roster_enrollments where tenant_id = ${T}`,
     });
   }
 
@@ -297,15 +303,33 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
   if (modes.has('users.csv')) counts.guardianships = await syncGuardianships(tx, scope);
   counts.assignments = await syncAssignments(tx, scope);
   await endAccess(tx, scope);
+
+  // Kinds the bundle did not touch are reported too: all unchanged.
+  const untouched: [RosterKind, SQL][] = [
+    [
+      'schools',
+      sql`select count(*)::int as n from schools where tenant_id = ${T} and sourced_id is not null and deactivated_at is null`,
+    ],
+    [
+      'students',
+      sql`select count(*)::int as n from students where tenant_id = ${T} and sourced_id is not null and deactivated_at is null`,
+    ],
+    ...(['guardian', 'educator', 'admin'] as const).map((kind): [RosterKind, SQL] => [
+      `${kind}s`,
+      sql`select count(*)::int as n from people where tenant_id = ${T} and kind = ${kind} and sourced_id is not null and deactivated_at is null`,
+    ]),
+    [
+      'guardianships',
+      sql`select count(*)::int as n from guardianships g join students s on s.id = g.student_id where s.tenant_id = ${T}`,
+    ],
+    ['classes', sql`select count(*)::int as n from roster_classes where tenant_id = ${T}`],
+  ];
+  for (const [kind, query] of untouched) counts[kind] ??= { ...zero(), unchanged: await one(query) };
   return counts;
 }
 
 /** Upserts and removes one roster table's rows, counting what changed. */
-async function sync(
-  tx: Db,
-  _scope: Scope,
-  statements: { upsert: SQL; remove: SQL; staged: SQL },
-): Promise<RosterCounts> {
+async function sync(tx: Db, statements: { upsert: SQL; remove: SQL; active: SQL }): Promise<RosterCounts> {
   const upserted = await selectRows<{ inserted: boolean; n: number }>(
     tx,
     sql`with up as (${statements.upsert}) select inserted, count(*)::int as n from up group by inserted`,
@@ -314,14 +338,14 @@ async function sync(
     tx,
     sql`with gone as (${statements.remove}) select count(*)::int as n from gone`,
   );
-  const [staged] = await selectRows<{ n: number }>(tx, statements.staged);
+  const [active] = await selectRows<{ n: number }>(tx, statements.active);
   const created = upserted.find((r) => r.inserted)?.n ?? 0;
   const updated = upserted.find((r) => !r.inserted)?.n ?? 0;
   return {
     created,
     updated,
     deactivated: removed?.n ?? 0,
-    unchanged: Math.max(0, (staged?.n ?? 0) - created - updated),
+    unchanged: (active?.n ?? 0) - created - updated,
   };
 }
 

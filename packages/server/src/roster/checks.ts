@@ -158,9 +158,9 @@ export async function crossCheck(tx: Db, scope: Scope, problems: Problems): Prom
     'error',
     'users.csv',
     orgColumn,
-    (v) => `No org has sourcedId ${v}.`,
+    (v, id) => `No org has sourcedId ${id || v}.`,
     scope.version === '1.1'
-      ? sql`select u.row, o as value from stg_users u, jsonb_array_elements_text(u.org_ids) o
+      ? sql`select u.row, ${cell('u.org_ids')} as value, o as extra from stg_users u, jsonb_array_elements_text(u.org_ids) o
             where not exists (select 1 from known_orgs k where k.sourced_id = o)`
       : sql`select row, primary_org as value from stg_users u
             where primary_org is not null and not exists (select 1 from known_orgs k where k.sourced_id = u.primary_org)`,
@@ -172,7 +172,7 @@ export async function crossCheck(tx: Db, scope: Scope, problems: Problems): Prom
     'users.csv',
     orgColumn,
     () => 'A student needs a school among their orgs.',
-    sql`select row, sourced_id as value from stg_users u
+    sql`select row, ${scope.version === '1.1' ? cell('u.org_ids') : sql`u.primary_org`} as value from stg_users u
         where kind = 'student' and status = 'active' and not exists (
           select 1 from jsonb_array_elements_text(u.org_ids || coalesce(to_jsonb(u.primary_org), '[]'::jsonb)) o
           join known_orgs k on k.sourced_id = o and k.type = 'school')`,
@@ -183,8 +183,8 @@ export async function crossCheck(tx: Db, scope: Scope, problems: Problems): Prom
     'error',
     'users.csv',
     'agentSourcedIds',
-    (v) => `No user has sourcedId ${v}.`,
-    sql`select u.row, a as value from stg_users u, jsonb_array_elements_text(u.agent_ids) a
+    (_v, id) => `No user has sourcedId ${id}.`,
+    sql`select u.row, ${cell('u.agent_ids')} as value, a as extra from stg_users u, jsonb_array_elements_text(u.agent_ids) a
         where not exists (select 1 from known_users k where k.sourced_id = a)`,
   );
   await report(
@@ -193,8 +193,8 @@ export async function crossCheck(tx: Db, scope: Scope, problems: Problems): Prom
     'warning',
     'users.csv',
     'agentSourcedIds',
-    (v) => `${v} is not a guardian of this student (or not a student of this guardian); the link is ignored.`,
-    sql`select u.row, a as value from stg_users u, jsonb_array_elements_text(u.agent_ids) a
+    (_v, id) => `${id} is not a guardian of this student (or not a student of this guardian); the link is ignored.`,
+    sql`select u.row, ${cell('u.agent_ids')} as value, a as extra from stg_users u, jsonb_array_elements_text(u.agent_ids) a
         join known_users k on k.sourced_id = a
         where not ((u.kind = 'student' and k.kind = 'guardian') or (u.kind = 'guardian' and k.kind = 'student'))
           and u.kind in ('student', 'guardian')`,
@@ -206,7 +206,7 @@ export async function crossCheck(tx: Db, scope: Scope, problems: Problems): Prom
     'users.csv',
     'agentSourcedIds',
     () => 'This guardian is linked to no student: they can sign in but see nothing.',
-    sql`select g.row, g.sourced_id as value from stg_users g
+    sql`select g.row, ${cell('g.agent_ids')} as value from stg_users g
         where g.kind = 'guardian' and g.status = 'active' and ${bulk('users.csv')}
           and not exists (select 1 from jsonb_array_elements_text(g.agent_ids) a join known_users k on k.sourced_id = a and k.kind = 'student')
           and not exists (select 1 from stg_users s where s.kind = 'student' and s.agent_ids ? g.sourced_id)`,
@@ -217,9 +217,9 @@ export async function crossCheck(tx: Db, scope: Scope, problems: Problems): Prom
     'error',
     'users.csv',
     'role',
-    (v) =>
-      `${v} was a student and is now another role (or the other way): Tandem keeps students and adults apart; give the new person a new sourcedId.`,
-    sql`select u.row, u.sourced_id as value from stg_users u
+    (_v, id) =>
+      `${id} was a student and is now another role (or the other way): Tandem keeps students and adults apart; give the new person a new sourcedId.`,
+    sql`select u.row, u.role as value, u.sourced_id as extra from stg_users u
         where (u.kind = 'student' and exists (select 1 from people p where p.tenant_id = ${tenantId} and p.sourced_id = u.sourced_id))
            or (u.kind <> 'student' and exists (select 1 from students s where s.tenant_id = ${tenantId} and s.sourced_id = u.sourced_id))`,
   );
@@ -274,8 +274,8 @@ export async function crossCheck(tx: Db, scope: Scope, problems: Problems): Prom
       'warning',
       'classes.csv',
       'termSourcedIds',
-      (v) => `No academic session has sourcedId ${v}.`,
-      sql`select c.row, t as value from stg_classes c, jsonb_array_elements_text(c.term_ids) t
+      (_v, id) => `No academic session has sourcedId ${id}.`,
+      sql`select c.row, ${cell('c.term_ids')} as value, t as extra from stg_classes c, jsonb_array_elements_text(c.term_ids) t
           where not exists (select 1 from stg_sessions s where s.sourced_id = t)`,
     );
     await report(
@@ -366,6 +366,10 @@ export async function crossCheck(tx: Db, scope: Scope, problems: Problems): Prom
         and not exists (select 1 from known_users k where k.sourced_id = r.ref)`,
   );
 }
+
+/** A list column's cell as the file wrote it (near enough: its ids, comma-separated). */
+const cell = (column: string) =>
+  sql.raw(`(select coalesce(string_agg(x, ','), '') from jsonb_array_elements_text(${column}) x)`);
 
 /** Runs one check; every row it returns is a problem at (file, row, column) with that value. */
 async function report(

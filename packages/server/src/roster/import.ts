@@ -87,7 +87,7 @@ export async function importRoster(db: Db, bundle: Bundle, options: ImportOption
         const mode = manifest.modes.get(file);
         if (mode) await stageFile(tx, bundle, file, mode, manifest.version, scope.today, problems, options.onProgress);
       }
-      if (problems.errors === 0) await crossCheck(tx, scope, problems);
+      await crossCheck(tx, scope, problems);
       if (problems.errors > 0) throw new Refused();
       counts = await applyRoster(tx, scope);
       if (options.dryRun) throw new DryRun(counts);

@@ -253,9 +253,10 @@ export async function stageFile(
         continue;
       }
       rows++;
-      const before = problems.errors;
+      // A row with errors is staged too (its bad cells empty), so that the checks of
+      // references and duplicates still see it and the report names everything at once.
       const staged = map(new Row(file, event.record, problems), mode, version, today);
-      if (staged && problems.errors === before) batch.push(...(Array.isArray(staged) ? staged : [staged]));
+      if (staged) batch.push(...(Array.isArray(staged) ? staged : [staged]));
       if (batch.length >= BATCH) await flush();
       if (onProgress && rows % 10_000 === 0) onProgress(file, rows);
     }
