@@ -154,8 +154,10 @@ export function createTandemClient(options: TandemClientOptions): TandemClient {
       };
       if (bearer) headers.Authorization = `Bearer ${bearer}`;
       if (key) headers['Idempotency-Key'] = key;
-      if (input.body !== undefined) headers['Content-Type'] = 'application/json';
-      const body = input.body === undefined ? {} : { body: JSON.stringify(input.body) };
+      if (input.body !== undefined) headers['Content-Type'] = route.upload ?? 'application/json';
+      // An upload (a roster zip) goes as its bytes; everything else as JSON.
+      const body =
+        input.body === undefined ? {} : { body: route.upload ? (input.body as BodyInit) : JSON.stringify(input.body) };
       return send(url, { method: route.method, headers, ...body }, stream ? streaming : transport, signal);
     };
     let response: Response;

@@ -231,6 +231,14 @@ function operation(operationId: RouteName, route: RouteDefinition): JsonSchema {
     tags: [route.tag],
     ...(route.auth === 'bearer' ? { security: [{ bearerAuth: [] }] } : { security: [] }),
     ...(params.length ? { parameters: params } : {}),
+    ...(route.upload
+      ? {
+          requestBody: {
+            required: true,
+            content: { [route.upload]: { schema: { type: 'string', contentMediaType: route.upload } } },
+          },
+        }
+      : {}),
     ...(route.body
       ? {
           requestBody: {

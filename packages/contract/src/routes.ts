@@ -31,6 +31,7 @@ import {
   StudentEducator,
   StudentFamilyWindows,
 } from './scheduling.js';
+import { RosterImport, RosterImportPage, RosterImportQuery } from './admin.js';
 import {
   CreateDevTokenRequest,
   CreateGoalRequest,
@@ -57,9 +58,11 @@ export interface RouteDefinition {
   params?: z.ZodMiniObject;
   query?: z.ZodMiniObject;
   body?: z.ZodMiniType;
+  /** A file body of this media type (not JSON), e.g. a roster zip: the bytes as they are. */
+  upload?: 'application/zip';
   /** `text/event-stream`: a Server-Sent Events stream whose events' `data` match `schema`. */
   success: {
-    status: 200 | 201;
+    status: 200 | 201 | 202;
     description: string;
     schema: z.ZodMiniType;
     contentType?: 'text/event-stream' | 'text/calendar';
@@ -512,6 +515,45 @@ export const listDevUsers = route({
   errors: [404],
 });
 
+export const createRosterImport = route({
+  method: 'POST',
+  path: '/api/v1/admin/roster-imports',
+  summary: 'Import a OneRoster 1.1 or 1.2 CSV bundle (district admins)',
+  tag: 'admin',
+  auth: 'bearer',
+  query: RosterImportQuery,
+  upload: 'application/zip',
+  success: {
+    status: 202,
+    description:
+      'The import has started: poll its Location (GET …/roster-imports/{importId}) until its status is no longer running.',
+    schema: RosterImport,
+  },
+  errors: [401, 403, 413, 415],
+});
+
+export const listRosterImports = route({
+  method: 'GET',
+  path: '/api/v1/admin/roster-imports',
+  summary: "The district's roster imports, newest first (district admins)",
+  tag: 'admin',
+  auth: 'bearer',
+  query: PageQuery,
+  success: { status: 200, description: 'A page of imports, without their problem lists.', schema: RosterImportPage },
+  errors: [401, 403],
+});
+
+export const getRosterImport = route({
+  method: 'GET',
+  path: '/api/v1/admin/roster-imports/{importId}',
+  summary: 'One roster import and its report (district admins)',
+  tag: 'admin',
+  auth: 'bearer',
+  params: z.strictObject({ importId: Id }),
+  success: { status: 200, description: 'The import, its counts and its problems.', schema: RosterImport },
+  errors: [401, 403, 404],
+});
+
 export const createDevToken = route({
   method: 'POST',
   path: '/api/dev/tokens',
@@ -528,6 +570,9 @@ export const createDevToken = route({
  * has one function per entry, and the OpenAPI document is generated from them.
  */
 export const routes = {
+  createRosterImport,
+  listRosterImports,
+  getRosterImport,
   getHealth,
   getOpenApi,
   getMe,
@@ -577,7 +622,11 @@ export type RouteParams<N extends RouteName> = Routes[N] extends { params: infer
 export type RouteQuery<N extends RouteName> = Routes[N] extends { query: infer Q }
   ? InferOr<Q, never>
   : Record<string, never>;
-export type RouteBody<N extends RouteName> = Routes[N] extends { body: infer B } ? InferOr<B, never> : undefined;
+export type RouteBody<N extends RouteName> = Routes[N] extends { upload: string }
+  ? Blob | ArrayBuffer | Uint8Array
+  : Routes[N] extends { body: infer B }
+    ? InferOr<B, never>
+    : undefined;
 export type RouteResponse<N extends RouteName> = z.output<Routes[N]['success']['schema']>;
 
 /** Fills `{name}` placeholders; values are URI-encoded. */

@@ -1,4 +1,4 @@
-import { problemTypes, PROBLEM_CONTENT_TYPE } from '@tandem/contract';
+import { createRosterImport, problemTypes, PROBLEM_CONTENT_TYPE } from '@tandem/contract';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -45,6 +45,7 @@ import {
 } from './routes/messages.js';
 import { getMe, getStudent, listStudents } from './routes/people.js';
 import { systemHandlers } from './routes/system.js';
+import { getRosterImport, listRosterImports, registerRosterUpload } from './routes/roster-imports.js';
 
 export interface AppOptions {
   database: Database;
@@ -57,6 +58,8 @@ export interface AppOptions {
   clock?: () => Date;
   /** Machine translation; by default the configured service, if any. */
   translator?: Translator | null;
+  /** Work that outlives its request (roster imports), for the server to wait for on shutdown. */
+  background?: Set<Promise<unknown>>;
 }
 
 function socketAddress(c: Context): string | undefined {
@@ -99,6 +102,7 @@ export async function createApp({
   streams = new StreamRegistry(),
   clock = () => new Date(),
   translator = config.translation ? libreTranslate(config.translation) : null,
+  background = new Set(),
 }: AppOptions): Promise<Hono> {
   // zod/mini ships without messages; validation errors should say what is wrong.
   z.config(z.locales.en());
@@ -125,20 +129,19 @@ export async function createApp({
       maxAge: 600,
     }),
   );
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: config.bodyLimitBytes,
-      onError: () => {
-        throw new ApiError(
-          413,
-          problemTypes.payloadTooLarge,
-          'Payload too large',
-          `Bodies may be at most ${config.bodyLimitBytes} bytes.`,
-        );
-      },
-    }),
-  );
+  const jsonBodyLimit = bodyLimit({
+    maxSize: config.bodyLimitBytes,
+    onError: () => {
+      throw new ApiError(
+        413,
+        problemTypes.payloadTooLarge,
+        'Payload too large',
+        `Bodies may be at most ${config.bodyLimitBytes} bytes.`,
+      );
+    },
+  });
+  // A roster zip has its own limit (rosterMaxBytes), enforced as it streams to disk.
+  app.use('/api/*', (c, next) => (c.req.path === createRosterImport.path ? next() : jsonBodyLimit(c, next)));
   app.use('/api/v1/*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store'); // student records never sit in shared caches
@@ -177,6 +180,8 @@ export async function createApp({
     listStudentFamilyWindows,
     listDevUsers,
     createDevToken,
+    listRosterImports,
+    getRosterImport,
   };
   const rateLimiter = databaseRateLimiter(database.db, config.rateLimit.burst, config.rateLimit.perSecond, clock);
   const deps = {
@@ -191,6 +196,7 @@ export async function createApp({
   registerRoutes(app, handlers, deps);
   await registerEvents(app, deps, database, streams, config.heartbeatMs);
   registerBookingIcs(app, deps);
+  registerRosterUpload(app, deps, background);
 
   registerStatic(app, config);
 

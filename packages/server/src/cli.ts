@@ -2,6 +2,9 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
+import type { RosterImport } from '@tandem/contract';
+import { BundleError, openBundle } from './roster/bundle.js';
+import { importRoster } from './roster/import.js';
 import { isEmpty, seedDemo } from './seed.js';
 import { startServer } from './server.js';
 
@@ -11,6 +14,9 @@ Usage:
   tandem-server start     serve the API (needs TANDEM_JWT_SECRET or TANDEM_JWKS_URL, and TANDEM_JWT_ISSUER)
   tandem-server demo      serve demo mode: seeded district, /api/dev routes, tokens for seeded people
   tandem-server migrate   apply database migrations and exit
+  tandem-server roster import <zip|folder> --tenant <id> [--dry-run]
+                          import a OneRoster 1.1 or 1.2 CSV bundle; the first import creates the
+                          tenant (named from the district org); exits 1 when the import is refused
 
 Options:
   --port <n>        port (env PORT, default 8787; 0 picks a free one)
@@ -29,10 +35,13 @@ async function main(): Promise<number> {
       host: { type: 'string' },
       'data-dir': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      tenant: { type: 'string' },
+      'dry-run': { type: 'boolean' },
     },
   });
   const command = positionals[0] ?? 'start';
-  if (values.help || !['start', 'demo', 'migrate'].includes(command)) {
+  const rosterImport = command === 'roster' && positionals[1] === 'import' && positionals[2] && values.tenant;
+  if (values.help || (!['start', 'demo', 'migrate'].includes(command) && !rosterImport)) {
     console.log(usage);
     return values.help ? 0 : 2;
   }
@@ -42,6 +51,7 @@ async function main(): Promise<number> {
     ...(values.host !== undefined ? { HOST: values.host } : {}),
     ...(values['data-dir'] !== undefined ? { TANDEM_DATA_DIR: values['data-dir'] } : {}),
   };
+  if (rosterImport) return importCommand(env, positionals[2]!, values.tenant!, values['dry-run'] ?? false);
   const config = loadConfig(env, command === 'demo' ? { demo: true } : {});
 
   if (command === 'migrate') {
@@ -54,9 +64,20 @@ async function main(): Promise<number> {
   const server = await startServer(config, {
     log: (line) => console.log(line),
     beforeListen: async ({ db }) => {
-      if (config.demo && (await isEmpty(db))) {
+      if (!(await isEmpty(db))) return;
+      if (config.demo) {
         await seedDemo(db);
         console.log('Seeded the demo district from its OneRoster bundle.');
+      } else {
+        console.log(
+          [
+            'This database holds no district yet: the API will answer, but nobody can sign in.',
+            "Create one by importing the district's OneRoster export (a zip or a folder of CSV files):",
+            '  tandem-server roster import ./oneroster-export.zip --tenant ten_<your-district> --dry-run',
+            '  tandem-server roster import ./oneroster-export.zip --tenant ten_<your-district>',
+            'See docs/onboarding.md.',
+          ].join('\n'),
+        );
       }
     },
   });
@@ -79,6 +100,75 @@ async function main(): Promise<number> {
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
   return 0;
+}
+
+/** `roster import`: runs the import in this process against the configured database. */
+async function importCommand(env: NodeJS.ProcessEnv, path: string, tenantId: string, dryRun: boolean): Promise<number> {
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(tenantId)) {
+    console.error('--tenant must be 1–64 letters, digits, _ or - (for example ten_maple_valley).');
+    return 2;
+  }
+  // Importing needs no token settings; the database is the one `start` would use.
+  const config = loadConfig({ TANDEM_JWT_SECRET: 'x'.repeat(32), TANDEM_JWT_ISSUER: 'cli', ...env });
+  const database = await openDatabase(config.database);
+  const interactive = process.stderr.isTTY;
+  try {
+    const bundle = await openBundle(path);
+    const report = await importRoster(database.db, bundle, {
+      tenantId,
+      via: 'cli',
+      dryRun,
+      onProgress: (file, rows) => {
+        const line = `${file}: ${rows.toLocaleString('en-US')} rows read`;
+        if (interactive) process.stderr.write(`\r${line}\x1b[K`);
+        else if (rows % 100_000 === 0) console.error(line);
+      },
+    });
+    if (interactive) process.stderr.write('\r\x1b[K');
+    console.log(formatReport(report));
+    return report.status === 'applied' || report.status === 'checked' ? 0 : 1;
+  } catch (error) {
+    if (error instanceof BundleError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await database.close();
+  }
+}
+
+function formatReport(report: RosterImport): string {
+  const verdict = {
+    applied: 'Applied.',
+    checked: 'Dry run: nothing was written. This is what the import would do.',
+    refused: 'Refused: nothing was written. Fix the errors below and import again.',
+    failed: 'Failed on the server side: nothing was written.',
+    running: 'Still running.',
+  }[report.status];
+  const lines = [`Roster import ${report.id} (OneRoster ${report.version ?? '?'}) for ${report.tenantId}: ${verdict}`];
+  const counts = Object.entries(report.counts);
+  if (counts.length) {
+    lines.push('', '  kind            created  updated  deactivated  unchanged');
+    for (const [kind, c] of counts) {
+      lines.push(
+        `  ${kind.padEnd(14)}${String(c.created).padStart(9)}${String(c.updated).padStart(9)}${String(c.deactivated).padStart(13)}${String(c.unchanged).padStart(11)}`,
+      );
+    }
+  }
+  if (report.problems.length) {
+    lines.push(
+      '',
+      `${report.errors} error(s), ${report.warnings} warning(s)${report.truncated ? ' (the first 500 shown)' : ''}:`,
+    );
+    for (const p of report.problems) {
+      const at = [p.file, p.row !== null ? `row ${p.row}` : null, p.column].filter(Boolean).join(', ');
+      lines.push(
+        `  ${p.severity === 'error' ? 'error  ' : 'warning'} ${at}: ${p.message}${p.value ? ` (value: ${p.value})` : ''}`,
+      );
+    }
+  }
+  return lines.join('\n');
 }
 
 main().then(

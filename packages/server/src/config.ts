@@ -27,6 +27,8 @@ export interface ServerConfig {
   trustedProxies: string[];
   rateLimit: { burst: number; perSecond: number };
   bodyLimitBytes: number;
+  /** The largest roster zip the admin API accepts (streamed to a temporary file, never held in memory). */
+  rosterMaxBytes: number;
   /** Where a stopping server waits for in-flight requests, at most. */
   shutdownGraceMs: number;
   /** How often an idle event stream sends a comment line, so proxies keep it open. */
@@ -118,6 +120,7 @@ export function loadConfig(env: Env = process.env, overrides: { demo?: boolean }
       perSecond: positiveInt(env, 'TANDEM_RATE_LIMIT_PER_SECOND', 10),
     },
     bodyLimitBytes: positiveInt(env, 'TANDEM_BODY_LIMIT_BYTES', 64 * 1024),
+    rosterMaxBytes: positiveInt(env, 'TANDEM_ROSTER_MAX_BYTES', 512 * 1024 * 1024),
     shutdownGraceMs: positiveInt(env, 'TANDEM_SHUTDOWN_GRACE_MS', 10_000),
     heartbeatMs: positiveInt(env, 'TANDEM_HEARTBEAT_MS', 15_000),
     maxStreamsPerPerson: positiveInt(env, 'TANDEM_MAX_STREAMS_PER_PERSON', 5),

@@ -37,7 +37,11 @@ export type RouteHandler<N extends RouteName> = (
 
 /** Routes answered with JSON; the event stream has its own handler (routes/events.ts). */
 export type JsonRouteName = {
-  [N in RouteName]: Routes[N]['success'] extends { contentType: string } ? never : N;
+  [N in RouteName]: Routes[N]['success'] extends { contentType: string }
+    ? never
+    : Routes[N] extends { upload: string }
+      ? never
+      : N;
 }[RouteName];
 
 /** Every JSON route of the contract must have a handler: the compiler checks the table is complete. */
@@ -60,7 +64,7 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): void {
   for (const [name, route] of Object.entries(routes) as [RouteName, RouteDefinition][]) {
     if (route.auth === 'demo' && !deps.config.demo) continue; // absent, so 404 like any unknown path
-    if (route.success.contentType) continue; // a stream or a file, registered on its own
+    if (route.success.contentType || route.upload) continue; // a stream, a file or an upload: registered on their own
     const handler = handlers[name as JsonRouteName] as unknown as (scope: HandlerScope<RouteName>) => Promise<unknown>;
     const path = route.path.replace(/\{(\w+)\}/g, ':$1');
     app.on(route.method, path, async (c) => {

@@ -32,7 +32,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const clock = options.clock ?? (() => new Date());
   // One translator for the requests and for the retries of what the service missed while down.
   const translator = config.translation ? libreTranslate(config.translation) : null;
-  const app = await createApp({ database, config, log: options.log, streams, clock, translator });
+  const background = new Set<Promise<unknown>>();
+  const app = await createApp({ database, config, log: options.log, streams, clock, translator, background });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
   });
@@ -67,6 +68,11 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
         if ('closeIdleConnections' in server) server.closeIdleConnections();
       });
       await retrying;
+      // A roster import still running gets the grace period; past it, its transaction rolls back.
+      await Promise.race([
+        Promise.allSettled([...background]),
+        new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs).unref()),
+      ]);
       await database.close();
     })());
   return { url: `http://${host}:${port}`, database, close };

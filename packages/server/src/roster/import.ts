@@ -123,7 +123,13 @@ async function finish(
     counts: Object.fromEntries(rosterKinds.filter((kind) => counts[kind]).map((kind) => [kind, counts[kind]])),
     errors: problems.errors,
     warnings: problems.warnings,
-    problems: problems.list.toSorted((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1)),
+    // Errors first, then by file and row, as a district works through them.
+    problems: problems.list.toSorted(
+      (a, b) =>
+        Number(a.severity === 'warning') - Number(b.severity === 'warning') ||
+        a.file.localeCompare(b.file) ||
+        (a.row ?? 0) - (b.row ?? 0),
+    ),
     truncated: problems.truncated,
   };
   await db
@@ -159,7 +165,10 @@ export function toRosterImport(row: ImportRow): RosterImport {
     files: report.files ?? {},
     startedAt: row.startedAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
-    counts: report.counts ?? {},
+    // jsonb keeps keys in its own order: back in the contract's.
+    counts: Object.fromEntries(
+      rosterKinds.flatMap((kind) => (report.counts?.[kind] ? [[kind, report.counts[kind]]] : [])),
+    ),
     errors: report.errors ?? 0,
     warnings: report.warnings ?? 0,
     problems: report.problems ?? [],
