@@ -9,7 +9,7 @@ export type Id = z.infer<typeof Id>;
  * A student as a page names them: Tandem's id, or `sis:<sourcedId>` with the OneRoster
  * sourcedId of the district's student information system.
  */
-export const StudentRef = z.union([Id, z.string().check(z.regex(/^sis:[^\u0000-\u001f\u007f]{1,255}$/))]);
+export const StudentRef = z.union([Id, z.string().check(z.regex(/^sis:\P{Cc}{1,255}$/u))]);
 
 /** ISO 8601 date-time with an offset, e.g. `2026-11-23T14:39:00.000Z`. */
 export const DateTime = z.iso.datetime({ offset: true });

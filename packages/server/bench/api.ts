@@ -5,14 +5,7 @@
 import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
 import type { AddressInfo } from 'node:net';
-import {
-  createApp,
-  isEmpty,
-  loadConfig,
-  openDatabase,
-  seedDemo,
-  signDemoToken,
-} from '../src/index.js';
+import { createApp, isEmpty, loadConfig, openDatabase, seedDemo, signDemoToken } from '../src/index.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 8;

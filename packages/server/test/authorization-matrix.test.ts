@@ -2,14 +2,26 @@
 import { routes, type RouteName } from '@tandem/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
-import { backends, client, people, seeded, testConfig, today, tokenFor } from './harness.js';
+import { readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openBundle } from '../src/roster/bundle.js';
+import { importRoster } from '../src/roster/import.js';
+import { DEMO_ROSTER } from '../src/seed.js';
+import { backends, client, people, seeded, testConfig, today, tokenFor, zipFolder } from './harness.js';
 
 const roles = ['guardian', 'otherGuardian', 'educator', 'otherEducator', 'admin', 'otherTenant', 'anonymous'] as const;
 type Role = (typeof roles)[number];
 
 /** Mateo García is the subject: the guardian is his mother, the educator his teacher. */
 interface Row {
-  request: () => { method: string; path: string; body?: unknown };
+  request: () => {
+    method: string;
+    path: string;
+    body?: unknown;
+    rawBody?: Uint8Array;
+    headers?: Record<string, string>;
+  };
   expect: Record<Role, number>;
 }
 
@@ -25,6 +37,8 @@ const scoped = (ok: number): Record<Role, number> => ({
 const everyone = (status: number): Record<Role, number> =>
   Object.fromEntries(roles.map((r) => [r, status])) as Record<Role, number>;
 const signedIn = (status: number): Record<Role, number> => ({ ...everyone(status), anonymous: 401 });
+/** District administration: the district's admins; everyone else signed in is forbidden. */
+const adminOnly = (ok: number): Record<Role, number> => ({ ...signedIn(403), admin: ok });
 
 const newGoal = {
   domain: 'behavior',
@@ -36,7 +50,15 @@ const newGoal = {
 };
 
 /** Free slots of Mateo's teacher and bookings of some, made before the matrix runs. */
-const fixtures = { freeSlot: '', booking: '', movable: '', target: '', fullSlot: '' };
+const fixtures = {
+  freeSlot: '',
+  booking: '',
+  movable: '',
+  target: '',
+  fullSlot: '',
+  rosterImport: '',
+  rosterZip: new Uint8Array(),
+};
 const slotRange = () =>
   new URLSearchParams({
     from: new Date().toISOString(),
@@ -44,6 +66,24 @@ const slotRange = () =>
   }).toString();
 
 const matrix: Record<RouteName, Row> = {
+  // A dry run of the demo district's own bundle: the admin's import starts (202) and writes nothing.
+  createRosterImport: {
+    request: () => ({
+      method: 'POST',
+      path: '/api/v1/admin/roster-imports?dryRun=true',
+      rawBody: fixtures.rosterZip,
+      headers: { 'Content-Type': 'application/zip' },
+    }),
+    expect: adminOnly(202),
+  },
+  listRosterImports: {
+    request: () => ({ method: 'GET', path: '/api/v1/admin/roster-imports' }),
+    expect: adminOnly(200),
+  },
+  getRosterImport: {
+    request: () => ({ method: 'GET', path: `/api/v1/admin/roster-imports/${fixtures.rosterImport}` }),
+    expect: adminOnly(200),
+  },
   getHealth: { request: () => ({ method: 'GET', path: '/api/health' }), expect: everyone(200) },
   getOpenApi: { request: () => ({ method: 'GET', path: '/api/openapi.json' }), expect: everyone(200) },
   getMe: { request: () => ({ method: 'GET', path: '/api/v1/me' }), expect: signedIn(200) },
@@ -236,8 +276,22 @@ describe.each(backends)('authorization matrix on $name', (backend) => {
       ).json.id as string;
     fixtures.booking = await book(second.id);
     fixtures.movable = await book(third.id);
+    const zip = join(tmpdir(), `tandem-matrix-${process.pid}.zip`);
+    await zipFolder(DEMO_ROSTER, zip);
+    fixtures.rosterZip = new Uint8Array(await readFile(zip));
+    await rm(zip, { force: true });
+    fixtures.rosterImport = (
+      await importRoster(database.db, await openBundle(DEMO_ROSTER), {
+        tenantId: 'ten_riverside',
+        via: 'cli',
+        dryRun: true,
+      })
+    ).id;
   });
-  afterAll(() => database.close());
+  afterAll(async () => {
+    await call.idle();
+    await database.close();
+  });
 
   it('covers every route of the contract', () => {
     expect(Object.keys(matrix).sort()).toEqual(Object.keys(routes).sort());
@@ -245,7 +299,7 @@ describe.each(backends)('authorization matrix on $name', (backend) => {
 
   const cases = Object.entries(matrix).flatMap(([name, row]) => roles.map((role) => ({ name, row, role })));
   it.each(cases)('$name as $role', async ({ name, row, role }) => {
-    const { method, path, body } = row.request();
+    const { method, path, body, rawBody, headers } = row.request();
     const route = routes[name as RouteName];
     expect(route.method).toBe(method);
     let payload = body;
@@ -253,7 +307,13 @@ describe.each(backends)('authorization matrix on $name', (backend) => {
       const current = await call('GET', '/api/v1/goals/goal_mateo_math', { token: tokens.educator });
       payload = { ...(body as object), version: current.json.version };
     }
-    const response = await call(method, path, { token: tokens[role], body: payload, headersOnly: true });
+    const response = await call(method, path, {
+      token: tokens[role],
+      body: payload,
+      headersOnly: true,
+      ...(rawBody ? { rawBody } : {}),
+      ...(headers ? { headers } : {}),
+    });
     expect(response.status).toBe(row.expect[role]);
     if (response.status >= 400) expect(response.headers.get('Content-Type')).toBe('application/problem+json');
   });

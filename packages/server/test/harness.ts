@@ -1,6 +1,9 @@
 // Test harness: every suite runs on PGlite, and on PostgreSQL too when DATABASE_URL is set.
 import { calendarDateIn, PROBLEM_CONTENT_TYPE, type ProblemType } from '@tandem/contract';
 import { randomBytes } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import pg from 'pg';
 import { SignJWT } from 'jose';
 import { expect } from 'vitest';
@@ -170,14 +173,15 @@ export async function tokenFor(
 
 /** In-process requests against the real app and database (no sockets). */
 export function client(database: Database, config: ServerConfig = testConfig(), clock?: () => Date) {
-  const ready = createApp({ database, config, ...(clock ? { clock } : {}) });
-  return async (
+  const background = new Set<Promise<unknown>>();
+  const ready = createApp({ database, config, background, ...(clock ? { clock } : {}) });
+  const call = async (
     method: string,
     path: string,
     options: {
       token?: string;
       body?: unknown;
-      rawBody?: string;
+      rawBody?: string | Uint8Array;
       headers?: Record<string, string>;
       /** For streams: answer with the status and headers, and stop reading. */
       headersOnly?: boolean;
@@ -185,13 +189,14 @@ export function client(database: Database, config: ServerConfig = testConfig(), 
   ) => {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.Authorization = `Bearer ${options.token}`;
-    let body: string | undefined = options.rawBody;
+    let body: string | Uint8Array | undefined = options.rawBody;
     if (options.body !== undefined) {
       body = JSON.stringify(options.body);
       headers['Content-Type'] ??= 'application/json';
     }
     const app = await ready;
-    const response = await app.request(path, { method, headers, ...(body !== undefined ? { body } : {}) });
+    const payload = body instanceof Uint8Array ? new Blob([body as Uint8Array<ArrayBuffer>]) : body;
+    const response = await app.request(path, { method, headers, ...(payload !== undefined ? { body: payload } : {}) });
     const stream = response.headers.get('Content-Type')?.startsWith('text/event-stream');
     if (options.headersOnly && stream) {
       await response.body?.cancel();
@@ -207,6 +212,9 @@ export function client(database: Database, config: ServerConfig = testConfig(), 
     // Tests read fields of the JSON freely; the contract tests check shapes.
     return { status: response.status, headers: response.headers, json: json as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
   };
+  /** Waits for work the requests started and left running (roster imports). */
+  const idle = () => Promise.allSettled([...background]).then(() => undefined);
+  return Object.assign(call, { idle });
 }
 
 /** Tables that count requests rather than hold what they wrote (rate-limit buckets, stream leases): a refused request may change them. */
@@ -230,4 +238,43 @@ export function expectProblem(
     contentType: PROBLEM_CONTENT_TYPE,
   });
   expect(response.json).toMatchObject({ type, status, ...fields });
+}
+
+/** A zip of a folder's files, stored without compression (enough to read a real zip back). */
+export async function zipFolder(folder: string, into: string, prefix = ''): Promise<void> {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const name of (await readdir(folder)).filter((file) => file.endsWith('.csv'))) {
+    const data = await readFile(join(folder, name));
+    const fileName = Buffer.from(prefix + name);
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(fileName.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(data.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(fileName.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    parts.push(local, fileName, data);
+    central.push(entry, fileName);
+    offset += local.length + fileName.length + data.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(central.length / 2, 8);
+  end.writeUInt16LE(central.length / 2, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  await writeFile(into, Buffer.concat([...parts, directory, end]));
 }

@@ -2,10 +2,9 @@
 // specifications (test/fixtures/oneroster, not made by our own code): counts and the state
 // afterwards checked against the fixtures' expectations; a re-import changes nothing; a
 // changed bundle revokes access at once and keeps every record; a broken one applies nothing.
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32 } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { problemTypes } from '@tandem/contract';
 import { sql } from 'drizzle-orm';
@@ -15,7 +14,7 @@ import { selectRows } from '../src/db/database.js';
 import { openBundle } from '../src/roster/bundle.js';
 import { importRoster, type ImportOptions } from '../src/roster/import.js';
 import { startServer, type RunningServer } from '../src/server.js';
-import { backends, client, expectProblem, testConfig, tokenFor } from './harness.js';
+import { backends, client, expectProblem, testConfig, tokenFor, zipFolder } from './harness.js';
 import { sseEvents, type Received } from './sse.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/oneroster/', import.meta.url));
@@ -101,45 +100,6 @@ async function snapshot(database: Database): Promise<string> {
     out[table] = await selectRows(database.db, sql`select * from ${sql.identifier(table)} order by 1, 2`);
   }
   return JSON.stringify(out);
-}
-
-/** A zip of a folder's files, stored without compression (enough to read a real zip back). */
-async function zipFolder(folder: string, into: string, prefix = ''): Promise<void> {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const name of (await readdir(folder)).filter((file) => file.endsWith('.csv'))) {
-    const data = await readFile(join(folder, name));
-    const fileName = Buffer.from(prefix + name);
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(fileName.length, 26);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(data.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(fileName.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    parts.push(local, fileName, data);
-    central.push(entry, fileName);
-    offset += local.length + fileName.length + data.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(central.length / 2, 8);
-  end.writeUInt16LE(central.length / 2, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  await writeFile(into, Buffer.concat([...parts, directory, end]));
 }
 
 for (const backend of backends) {
@@ -482,6 +442,129 @@ for (const backend of backends) {
         sql`select deactivated_at is not null as deactivated from people where sourced_id = 'u-2002'`,
       );
       expect(row).toEqual({ deactivated: true });
+    });
+  });
+}
+
+for (const backend of backends) {
+  describe(`roster imports through the admin API on ${backend.name}`, () => {
+    let database: Database;
+    let api: ReturnType<typeof client>;
+    let work: string;
+    const zipOf = async (bundle: string) => {
+      const file = join(work, `${bundle}.zip`);
+      await zipFolder(join(FIXTURES, bundle), file);
+      return new Uint8Array(await readFile(file));
+    };
+    const admin = () => tokenFor({ id: 'u-4001', tenant: TENANT });
+    beforeAll(async () => {
+      work = await mkdtemp(join(tmpdir(), 'tandem-roster-api-'));
+      database = await backend.open();
+      // The tenant and its admin come from the first import, from the command line's path.
+      expect((await load(database, 'v1.1-bulk')).status).toBe('applied');
+      expect((await load(database, 'v1.2-bulk', { tenantId: 'ten_harbor' })).status).toBe('applied');
+      api = client(database);
+    });
+    afterAll(async () => {
+      await api.idle();
+      await database.close();
+      await rm(work, { recursive: true, force: true });
+    });
+
+    it('an admin uploads a zip: 202 with its Location, and the report when it is done', async () => {
+      const token = await admin();
+      const started = await api('POST', '/api/v1/admin/roster-imports?dryRun=true', {
+        token,
+        rawBody: await zipOf('v1.1-bulk-changed'),
+        headers: { 'Content-Type': 'application/zip' },
+      });
+      expect(started.status).toBe(202);
+      expect(started.json).toMatchObject({ status: 'running', via: 'api', dryRun: true, tenantId: TENANT });
+      expect(started.headers.get('Location')).toBe(`/api/v1/admin/roster-imports/${started.json.id}`);
+      await api.idle();
+      const done = await api('GET', started.headers.get('Location')!, { token });
+      expect(done.status).toBe(200);
+      expect(done.json).toMatchObject({ status: 'checked', requestedBy: expect.stringMatching(/^per_/), errors: 0 });
+      expect(done.json.counts).toMatchObject((await expected('v1.1-bulk-changed')).counts);
+      // Nothing was written: a dry run.
+      expect((await state(database)).students).toHaveLength(7);
+
+      const history = await api('GET', '/api/v1/admin/roster-imports', { token });
+      expect(history.status).toBe(200);
+      expect(history.json.items[0]).toMatchObject({ id: started.json.id, status: 'checked' });
+      expect(history.json.items[0]).not.toHaveProperty('problems');
+      // The command-line import that created the tenant is in the history too.
+      expect(history.json.items.map((item: { via: string }) => item.via)).toEqual(['api', 'cli']);
+    });
+
+    it('a broken bundle or a file that is not a zip is refused, with why', async () => {
+      const token = await admin();
+      const broken = await api('POST', '/api/v1/admin/roster-imports', {
+        token,
+        rawBody: await zipOf('v1.1-broken'),
+        headers: { 'Content-Type': 'application/zip' },
+      });
+      const notZip = await api('POST', '/api/v1/admin/roster-imports', {
+        token,
+        rawBody: new TextEncoder().encode('sourcedId,name\n1,x\n'),
+        headers: { 'Content-Type': 'application/zip' },
+      });
+      expect([broken.status, notZip.status]).toEqual([202, 202]);
+      await api.idle();
+      const brokenReport = (await api('GET', `/api/v1/admin/roster-imports/${broken.json.id}`, { token })).json;
+      expect({ status: brokenReport.status, errors: brokenReport.errors, warnings: brokenReport.warnings }).toEqual({
+        status: 'refused',
+        errors: 6,
+        warnings: 1,
+      });
+      const notZipReport = (await api('GET', `/api/v1/admin/roster-imports/${notZip.json.id}`, { token })).json;
+      expect(notZipReport).toMatchObject({ status: 'refused', errors: 1 });
+      expect(notZipReport.problems[0]).toMatchObject({ file: 'bundle.zip', message: expect.stringMatching(/zip/) });
+      expect((await state(database)).students).toHaveLength(7);
+    });
+
+    it('refuses other media types, bodies over the limit, other roles and other districts', async () => {
+      const token = await admin();
+      const zip = await zipOf('v1.1-bulk');
+      expectProblem(
+        await api('POST', '/api/v1/admin/roster-imports', {
+          token,
+          rawBody: zip,
+          headers: { 'Content-Type': 'text/csv' },
+        }),
+        415,
+        problemTypes.unsupportedMediaType,
+      );
+      const small = client(database, testConfig({ rosterMaxBytes: 1000 }));
+      expectProblem(
+        await small('POST', '/api/v1/admin/roster-imports', {
+          token,
+          rawBody: zip,
+          headers: { 'Content-Type': 'application/zip' },
+        }),
+        413,
+        problemTypes.payloadTooLarge,
+      );
+      const teacher = await tokenFor({ id: 'u-3001', tenant: TENANT });
+      expectProblem(
+        await api('POST', '/api/v1/admin/roster-imports', {
+          token: teacher,
+          rawBody: zip,
+          headers: { 'Content-Type': 'application/zip' },
+        }),
+        403,
+        problemTypes.forbidden,
+      );
+      expectProblem(await api('GET', '/api/v1/admin/roster-imports', { token: teacher }), 403, problemTypes.forbidden);
+      const mine = (await api('GET', '/api/v1/admin/roster-imports', { token })).json.items[0].id as string;
+      const harborAdmin = await tokenFor({ id: 'stf-80001', tenant: 'ten_harbor' });
+      expectProblem(
+        await api('GET', `/api/v1/admin/roster-imports/${mine}`, { token: harborAdmin }),
+        404,
+        problemTypes.notFound,
+      );
+      const theirs = (await api('GET', '/api/v1/admin/roster-imports', { token: harborAdmin })).json.items;
+      expect(theirs.map((item: { tenantId: string }) => item.tenantId)).toEqual(['ten_harbor']);
     });
   });
 }

@@ -106,7 +106,7 @@ export class Row {
   id(column: string, required = true): string | null {
     const value = required ? this.required(column) : this.text(column);
     if (!value) return null;
-    if (value.length > 255 || /[\u0000-\u001f\u007f]/.test(value)) {
+    if (value.length > 255 || /\p{Cc}/u.test(value)) {
       this.error(column, `${column} must be at most 255 characters, without control characters.`);
       return null;
     }
@@ -116,7 +116,7 @@ export class Row {
   ids(column: string): string[] {
     const values = listCell(this.text(column));
     for (const value of values) {
-      if (value.length > 255 || /[\u0000-\u001f\u007f]/.test(value)) {
+      if (value.length > 255 || /\p{Cc}/u.test(value)) {
         this.error(column, `${column} holds an id longer than 255 characters or with control characters.`);
         return [];
       }

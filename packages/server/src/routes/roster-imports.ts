@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createRosterImport, problemTypes, type RosterImportSummary } from '@tandem/contract';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Hono } from 'hono';
@@ -92,7 +93,7 @@ export function registerRosterUpload(app: Hono, deps: HttpDeps, running: Set<Pro
     let received = 0;
     try {
       await pipeline(
-        Readable.fromWeb(body as import('node:stream/web').ReadableStream<Uint8Array>),
+        Readable.fromWeb(body as WebReadableStream<Uint8Array>),
         new Transform({
           transform(chunk: Buffer, _encoding, done) {
             received += chunk.length;
