@@ -289,7 +289,10 @@ export class TandemMessagePanel extends StudentWidget<'none'> {
       signal,
       onEvent: (event) => {
         const thread = this._thread;
-        if (event.type === 'thread.created' && event.studentId === this.studentId) {
+        // Events name students by Tandem id; a page that names them `sis:<sourcedId>` refreshes
+        // on any new thread (the list it reads is this student's alone).
+        const forThisStudent = event.studentId === this.studentId || (this.studentId ?? '').startsWith('sis:');
+        if (event.type === 'thread.created' && forThisStudent) {
           void this.#refreshThreads();
           return;
         }

@@ -109,6 +109,7 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
       join schools x on x.tenant_id = ${T} and x.sourced_id = o.org
       order by u.sourced_id, o.ord`);
     await tx.execute(sql`create index on user_school (sourced_id)`);
+    await tx.execute(sql`analyze user_school`);
 
     // Students.
     const s = zero();
@@ -367,6 +368,8 @@ async function syncGuardianships(tx: Db, scope: Scope): Promise<RosterCounts> {
     ) d
     join people p on p.tenant_id = ${T} and p.sourced_id = d.guardian and p.kind = 'guardian' and p.deactivated_at is null
     join students s on s.tenant_id = ${T} and s.sourced_id = d.student and s.deactivated_at is null`);
+  await tx.execute(sql`create index on want_links (person_id, student_id)`);
+  await tx.execute(sql`analyze want_links`);
   if (!bulk) {
     await tx.execute(sql`
       insert into want_links
@@ -437,6 +440,8 @@ async function syncAssignments(tx: Db, scope: Scope): Promise<RosterCounts> {
       from people p join students s on s.tenant_id = ${T} and s.deactivated_at is null and p.leads_school_ids ? s.school_id
       where p.tenant_id = ${T} and p.kind = 'educator' and p.deactivated_at is null
     ) a group by educator_id, student_id`);
+  await tx.execute(sql`create index on want_assign (educator_id, student_id)`);
+  await tx.execute(sql`analyze want_assign`);
   const [created] = await selectRows<{ n: number }>(
     tx,
     sql`

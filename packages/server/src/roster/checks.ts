@@ -85,6 +85,8 @@ export async function crossCheck(tx: Db, scope: Scope, problems: Problems): Prom
         where tenant_id = ${tenantId} and sourced_id is not null and ${!bulk('users.csv')}
           and sourced_id not in (select sourced_id from stg_users)`);
   await tx.execute(sql`create index on known_users (sourced_id)`);
+  await tx.execute(sql`create index on known_orgs (sourced_id)`);
+  await tx.execute(sql`analyze known_users, known_orgs`);
 
   for (const [table, file] of [
     ['stg_orgs', 'orgs.csv'],

@@ -9,7 +9,7 @@ import type { Bundle } from './bundle.js';
 import { readCsv } from './csv.js';
 import { Problems } from './problems.js';
 import { ROSTER_FILES, type FileMode, type RosterFile, type Version } from './spec.js';
-import { STAGING_DDL, stageFile } from './stage.js';
+import { STAGING_DDL, STAGING_INDEXES, stageFile } from './stage.js';
 import { applyRoster, type Scope } from './apply.js';
 import { crossCheck } from './checks.js';
 
@@ -87,6 +87,7 @@ export async function importRoster(db: Db, bundle: Bundle, options: ImportOption
         const mode = manifest.modes.get(file);
         if (mode) await stageFile(tx, bundle, file, mode, manifest.version, scope.today, problems, options.onProgress);
       }
+      for (const statement of STAGING_INDEXES) await tx.execute(statement);
       await crossCheck(tx, scope, problems);
       if (problems.errors > 0) throw new Refused();
       counts = await applyRoster(tx, scope);
