@@ -15,7 +15,7 @@ import { describeError } from './log.js';
 import { ApiError } from './problem.js';
 import { databaseRateLimiter } from './rate-limit.js';
 import { StreamRegistry } from './realtime.js';
-import { libreTranslate, type Translator } from './translator.js';
+import { libreTranslate, Translators } from './translator.js';
 import { registerStatic } from './static.js';
 import { createDevToken, listDevUsers } from './routes/dev.js';
 import { registerEvents } from './routes/events.js';
@@ -55,8 +55,8 @@ export interface AppOptions {
   streams?: StreamRegistry;
   /** The server's clock; tests inject one so that nothing depends on the wall-clock time. */
   clock?: () => Date;
-  /** Machine translation; by default the configured service, if any. */
-  translator?: Translator | null;
+  /** Machine translation per district; by default with the configured service (if any) as the server's. */
+  translators?: Translators;
 }
 
 function socketAddress(c: Context): string | undefined {
@@ -98,7 +98,7 @@ export async function createApp({
   log,
   streams = new StreamRegistry(),
   clock = () => new Date(),
-  translator = config.translation ? libreTranslate(config.translation) : null,
+  translators = new Translators(config.translation ? libreTranslate(config.translation) : null),
 }: AppOptions): Promise<Hono> {
   // zod/mini ships without messages; validation errors should say what is wrong.
   z.config(z.locales.en());
@@ -185,7 +185,7 @@ export async function createApp({
     verifyToken: createTokenVerifier(config.auth, clock),
     rateLimiter,
     clientAddress: (c: Context) => clientAddressOf(c, config.trustedProxies),
-    translator,
+    translators,
     clock,
   };
   registerRoutes(app, handlers, deps);
