@@ -28,6 +28,7 @@ import { decodeCursor, pageLimit, toPage } from '../pagination.js';
 import { conflict, forbidden, notFound, validationError } from '../problem.js';
 import { publish } from '../realtime.js';
 import { quietUntil } from '../quiet-hours.js';
+import { effectiveQuietHours } from '../tenant-settings.js';
 import { baseLanguage, TranslationError, type Translators } from '../translator.js';
 
 type ThreadRow = typeof threads.$inferSelect;
@@ -168,7 +169,11 @@ async function participantsOf(db: Db, threadId: string): Promise<string[]> {
   return (await profilesOf(db, [threadId])).map((p) => p.id);
 }
 
-/** The people of some threads, as a conversation shows them. */
+/**
+ * The people of some threads, as a conversation shows them. Quiet hours are the ones that hold
+ * now: an educator's own, or their district's default (read with them, so a change applies to
+ * the next request).
+ */
 async function profilesOf(db: Db, threadIds: string[]): Promise<(Participant & { threadId: string })[]> {
   if (!threadIds.length) return [];
   const rows = await db
@@ -177,12 +182,14 @@ async function profilesOf(db: Db, threadIds: string[]): Promise<(Participant & {
       lastReadSeq: threadParticipants.lastReadSeq,
       lastDeliveredSeq: threadParticipants.lastDeliveredSeq,
       person: people,
+      tenant: { quietHoursStart: tenants.quietHoursStart, quietHoursEnd: tenants.quietHoursEnd },
     })
     .from(threadParticipants)
     .innerJoin(people, eq(people.id, threadParticipants.personId))
+    .innerJoin(tenants, eq(tenants.id, people.tenantId))
     .where(inArray(threadParticipants.threadId, threadIds))
     .orderBy(asc(threadParticipants.personId));
-  return rows.map(({ threadId, lastReadSeq, lastDeliveredSeq, person }) => ({
+  return rows.map(({ threadId, lastReadSeq, lastDeliveredSeq, person, tenant }) => ({
     threadId,
     lastReadSeq,
     // What was read has certainly arrived.
@@ -193,10 +200,7 @@ async function profilesOf(db: Db, threadIds: string[]): Promise<(Participant & {
     educatorRole: person.educatorRole,
     language: person.preferredLanguage,
     timeZone: person.timeZone,
-    quietHours:
-      person.quietHoursStart && person.quietHoursEnd
-        ? { start: person.quietHoursStart, end: person.quietHoursEnd }
-        : null,
+    quietHours: effectiveQuietHours(person, tenant),
   }));
 }
 
@@ -415,7 +419,7 @@ export const sendMessage: RouteHandler<'sendMessage'> = async ({
   // One read of the people in the thread: the sender's language, quiet hours, the recipients.
   const profiles = await profilesOf(db, [thread.id]);
   const sender = profiles.find((p) => p.id === actor.id);
-  // A family's message during an educator's quiet hours waits for the morning, and says so.
+  // A family's message during an educator's quiet hours (their own or the district's) waits for the morning, and says so.
   let deliverAfter: Date | null = null;
   if (senderRole(access) === 'guardian') {
     for (const person of profiles) {
