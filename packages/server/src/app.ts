@@ -15,8 +15,10 @@ import { describeError } from './log.js';
 import { ApiError } from './problem.js';
 import { databaseRateLimiter } from './rate-limit.js';
 import { StreamRegistry } from './realtime.js';
+import { OriginAllowlist } from './tenant-settings.js';
 import { libreTranslate, Translators } from './translator.js';
 import { registerStatic } from './static.js';
+import { getTenantSettings, updateTenantSettings } from './routes/admin.js';
 import { createDevToken, listDevUsers } from './routes/dev.js';
 import { registerEvents } from './routes/events.js';
 import {
@@ -115,10 +117,13 @@ export async function createApp({
     });
   }
   app.use(secureHeaders());
+  // TANDEM_ALLOWED_ORIGINS and every district's own, from memory: a preflight never queries.
+  const origins = new OriginAllowlist(config.allowedOrigins, database.db);
+  await origins.start(database);
   app.use(
     '/api/*',
     cors({
-      origin: (origin) => (config.allowedOrigins.includes(origin) ? origin : null),
+      origin: (origin) => (origins.has(origin) ? origin : null),
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
       allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Last-Event-ID', 'X-Request-Id'],
       exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'X-Request-Id'],
@@ -175,6 +180,8 @@ export async function createApp({
     getMyWindows,
     putMyWindows,
     listStudentFamilyWindows,
+    getTenantSettings,
+    updateTenantSettings,
     listDevUsers,
     createDevToken,
   };

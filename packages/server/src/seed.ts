@@ -98,7 +98,8 @@ export async function seedDistrict(db: Db, spec: DistrictSpec, now: Date = new D
   const random = mulberry32(spec.tenant.id.length * 7919);
 
   await db.transaction(async (tx) => {
-    await tx.insert(tenants).values(spec.tenant);
+    // The district's clock is its first school's, as the migration sets it for existing districts.
+    await tx.insert(tenants).values({ ...spec.tenant, timeZone: spec.schools[0]?.timeZone ?? 'UTC' });
     await tx.insert(schools).values(spec.schools.map((s) => ({ ...s, tenantId: spec.tenant.id })));
     const defaultZone = spec.schools[0]?.timeZone ?? 'UTC';
     await tx.insert(people).values([
