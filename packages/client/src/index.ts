@@ -17,6 +17,7 @@ export * as system from './resources/system.js';
 export * as dev from './resources/dev.js';
 export * as messages from './resources/messages.js';
 export * as availability from './resources/availability.js';
+export * as admin from './resources/admin.js';
 export { subscribe } from './subscribe.js';
 export { Outbox, memoryStorage, localStorageStorage } from './outbox.js';
 export type { OutboxItem, OutboxStorage, OutboxEvents } from './outbox.js';

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '@tandem/server';
 import { backends, people, seeded, testConfig, today, tokenFor } from '../../server/test/harness.js';
 import {
+  admin,
   availability,
   ConflictError,
   createTandemClient,
@@ -162,6 +163,27 @@ describe('messages', () => {
     expect((await messages.markRead(family, { threadId: thread.id }, { seq: sent.seq })).unreadCount).toBe(0);
     expect((await messages.edit(family, { messageId: sent.id }, { body: 'Hola, maestra' })).editedAt).not.toBeNull();
     expect((await messages.report(family, { messageId: sent.id }, { reason: 'other' })).reason).toBe('other');
+  });
+});
+
+describe('district administration', () => {
+  it("reads and changes the district's settings, and refuses anyone but its administrators", async () => {
+    const office = createTandemClient({ baseUrl: server.url, tokenProvider: () => tokenFor(people.admin) });
+    expect((await admin.tenant(office)).id).toBe('ten_riverside');
+    const changed = await admin.updateTenant(office, {
+      translation: { mode: 'custom', url: 'https://translate.riverside.example', apiKey: 'k' },
+    });
+    expect(changed.translation).toEqual({
+      mode: 'custom',
+      url: 'https://translate.riverside.example',
+      hasApiKey: true,
+    });
+    await expect(admin.updateTenant(office, { allowedOrigins: ['https://*.example'] })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    const family = createTandemClient({ baseUrl: server.url, tokenProvider: () => guardianToken, retry: 0 });
+    await expect(admin.tenant(family)).rejects.toBeInstanceOf(ForbiddenError);
+    await admin.updateTenant(office, { translation: { mode: 'server' } });
   });
 });
 

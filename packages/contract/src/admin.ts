@@ -1,72 +1,179 @@
 import './zod.js';
 import * as z from 'zod/mini';
-import { DateTime, Id, page } from './primitives.js';
+import { QuietHours } from './domain.js';
+import { ClockTime, Id } from './primitives.js';
 
-/** One thing wrong with a roster bundle, named so a district can find and fix it. */
-export const RosterProblem = z.object({
-  severity: z.enum(['error', 'warning']),
-  file: z.string(),
-  /** The row as a spreadsheet shows it (the header is row 1); null for the file as a whole. */
-  row: z.nullable(z.number()),
-  column: z.nullable(z.string()),
-  value: z.nullable(z.string()),
-  message: z.string(),
-});
-export type RosterProblem = z.infer<typeof RosterProblem>;
+/** Origins one district may list for CORS; more belong in TANDEM_ALLOWED_ORIGINS. */
+export const MAX_ALLOWED_ORIGINS = 50;
+/** Bounds of `retentionDays`: at least a month, at most a century. */
+export const RETENTION_DAYS_MIN = 30;
+export const RETENTION_DAYS_MAX = 36_500;
 
-export const RosterCounts = z.object({
-  created: z.number(),
-  updated: z.number(),
-  deactivated: z.number(),
-  unchanged: z.number(),
-});
-export type RosterCounts = z.infer<typeof RosterCounts>;
+/** Hosts a plain-http address may name: a developer's own machine. Everything else is https. */
+const LOOPBACK = new Set(['localhost', '127.0.0.1']);
 
-export const rosterKinds = [
-  'schools',
-  'students',
-  'guardians',
-  'educators',
-  'admins',
-  'guardianships',
-  'assignments',
-  'classes',
-  'enrollments',
-] as const;
-export type RosterKind = (typeof rosterKinds)[number];
+/**
+ * What is wrong with a CORS origin, or null when it is one. An origin is exactly what a browser
+ * sends in its `Origin` header: `scheme://host[:port]`, lower case, no path, no default port,
+ * https (http only for localhost and 127.0.0.1), no wildcard.
+ */
+export function originProblem(value: string): { code: string; message: string } | null {
+  if (value.includes('*')) {
+    return { code: 'wildcard', message: 'List each origin exactly; wildcards are not allowed.' };
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return { code: 'invalid_origin', message: 'Write an origin such as https://www.district.example.' };
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+    return { code: 'not_https', message: 'Use https (http only for localhost and 127.0.0.1).' };
+  }
+  if (url.origin !== value) {
+    // A path, a trailing slash, user info, a default port, upper case or an international name.
+    return {
+      code: 'not_an_origin',
+      message: `Write the origin as a browser sends it: ${url.origin} (scheme, host and port only).`,
+    };
+  }
+  return null;
+}
 
-const importFields = {
+/** What is wrong with a translation service's address, or null when it will do. */
+export function serviceUrlProblem(value: string): { code: string; message: string } | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return { code: 'invalid_url', message: 'Write an address such as https://translate.district.example.' };
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+    return { code: 'not_https', message: 'Use https (http only for localhost and 127.0.0.1).' };
+  }
+  if (url.username || url.password) {
+    return { code: 'credentials_in_url', message: 'Give the key as apiKey, not in the address.' };
+  }
+  if (url.search || url.hash || value.includes('?') || value.includes('#')) {
+    return { code: 'query_in_url', message: 'The address takes no query or fragment; /translate is added to it.' };
+  }
+  return null;
+}
+
+/** Whether this runtime's Intl knows an IANA time zone name (`America/Chicago`, `UTC`). */
+export function isTimeZoneName(value: string): boolean {
+  // Names only: Intl also takes offsets such as +05:00, which follow no daylight-saving rules.
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(value)) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const problemCheck = (problem: (value: string) => { code: string; message: string } | null) =>
+  z.superRefine<string>((value, ctx) => {
+    const found = problem(value);
+    if (found) ctx.addIssue({ code: 'custom', message: found.message, params: { code: found.code }, input: value });
+  });
+
+/** An origin allowed to call the API from a browser, e.g. `https://www.district.example`. */
+export const CorsOrigin = z.string().check(z.maxLength(300), problemCheck(originProblem));
+
+/** An IANA time zone name this server's clock knows. */
+export const TimeZoneName = z.string().check(
+  z.maxLength(64),
+  problemCheck((value) =>
+    isTimeZoneName(value)
+      ? null
+      : { code: 'unknown_time_zone', message: 'Use an IANA time zone name such as America/Chicago.' },
+  ),
+);
+
+/**
+ * Machine translation of a district's messages. `server`: the service this server was set up
+ * with (TANDEM_TRANSLATE_URL; none if unset). `off`: none. `custom`: the district's own
+ * LibreTranslate-compatible service; its API key is never shown, only whether there is one.
+ */
+export const TenantTranslation = z.discriminatedUnion('mode', [
+  z.object({ mode: z.enum(['server', 'off']) }),
+  z.object({ mode: z.literal('custom'), url: z.string(), hasApiKey: z.boolean() }),
+]);
+export type TenantTranslation = z.infer<typeof TenantTranslation>;
+
+/** A district's settings, as its administrators see them. */
+export const TenantSettings = z.object({
   id: Id,
-  tenantId: Id,
-  /** running; applied; checked (a dry run: nothing written); refused (errors in the bundle); failed (the server's fault). */
-  status: z.enum(['running', 'applied', 'checked', 'refused', 'failed']),
-  dryRun: z.boolean(),
-  via: z.enum(['cli', 'api']),
-  requestedBy: z.nullable(Id),
-  version: z.nullable(z.enum(['1.1', '1.2'])),
-  /** How each file of the bundle was read, from its manifest. */
-  files: z.record(z.string(), z.enum(['bulk', 'delta'])),
-  startedAt: DateTime,
-  finishedAt: z.nullable(DateTime),
-  /** What changed (or, for a dry run, would change), per kind of record. */
-  counts: z.partialRecord(z.enum(rosterKinds), RosterCounts),
-  errors: z.number(),
-  warnings: z.number(),
-};
-
-export const RosterImportSummary = z.object(importFields);
-export type RosterImportSummary = z.infer<typeof RosterImportSummary>;
-
-export const RosterImport = z.object({
-  ...importFields,
-  /** The first 500 problems, errors before warnings; `truncated` when there were more. */
-  problems: z.array(RosterProblem),
-  truncated: z.boolean(),
+  name: z.string(),
+  /** The district's clock: the default for schools and people the roster gives none. */
+  timeZone: z.string(),
+  /** Pages that may embed the widgets (CORS), on top of the server's TANDEM_ALLOWED_ORIGINS. */
+  allowedOrigins: z.array(z.string()),
+  /** Quiet hours of the district's educators who have set none of their own; null: none. */
+  educatorQuietHours: z.nullable(QuietHours),
+  translation: TenantTranslation,
+  /** How long the records of a student who left are to be kept, in days; null: kept. */
+  retentionDays: z.nullable(z.number().check(z.int())),
 });
-export type RosterImport = z.infer<typeof RosterImport>;
+export type TenantSettings = z.infer<typeof TenantSettings>;
 
-export const RosterImportPage = page(RosterImportSummary);
-
-export const RosterImportQuery = z.strictObject({
-  dryRun: z.optional(z.enum(['true', 'false'])),
+/**
+ * Change some of a district's settings: only the fields given change. `translation` is replaced
+ * as a whole. For `custom`, `apiKey` is write-only: a string sets it, null removes it, and
+ * leaving it out keeps the stored key when the address stays the same (a new address starts
+ * without one, so a key never goes to a service it was not given for).
+ */
+export const UpdateTenantSettingsRequest = z.strictObject({
+  name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  timeZone: z.optional(TimeZoneName),
+  allowedOrigins: z.optional(
+    z.array(CorsOrigin).check(
+      z.maxLength(MAX_ALLOWED_ORIGINS),
+      z.superRefine((origins, ctx) => {
+        origins.forEach((origin, i) => {
+          if (origins.indexOf(origin) !== i) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [i],
+              message: 'This origin is already in the list.',
+              params: { code: 'duplicate' },
+              input: origin,
+            });
+          }
+        });
+      }),
+    ),
+  ),
+  educatorQuietHours: z.optional(
+    z.nullable(
+      z.strictObject({ start: ClockTime, end: ClockTime }).check(
+        z.superRefine((hours, ctx) => {
+          if (hours.start === hours.end) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['end'],
+              message: 'Quiet hours must end at another time than they start; send null for none.',
+              params: { code: 'empty_range' },
+              input: hours.end,
+            });
+          }
+        }),
+      ),
+    ),
+  ),
+  translation: z.optional(
+    z.discriminatedUnion('mode', [
+      z.strictObject({ mode: z.enum(['server', 'off']) }),
+      z.strictObject({
+        mode: z.literal('custom'),
+        url: z.string().check(z.maxLength(2048), problemCheck(serviceUrlProblem)),
+        apiKey: z.optional(z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(512)))),
+      }),
+    ]),
+  ),
+  retentionDays: z.optional(
+    z.nullable(z.number().check(z.int(), z.gte(RETENTION_DAYS_MIN), z.lte(RETENTION_DAYS_MAX))),
+  ),
 });
+export type UpdateTenantSettingsRequest = z.input<typeof UpdateTenantSettingsRequest>;

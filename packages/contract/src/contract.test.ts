@@ -9,6 +9,7 @@ import {
   checkMeasureValue,
   fillPath,
   routes,
+  UpdateTenantSettingsRequest,
 } from './index.js';
 import { buildOpenApiDocument } from './openapi.js';
 
@@ -89,5 +90,108 @@ describe('rules', () => {
   it('encode path parameters', () => {
     expect(fillPath('/api/v1/goals/{goalId}', { goalId: 'a/b' })).toBe('/api/v1/goals/a%2Fb');
     expect(() => fillPath('/api/v1/goals/{goalId}', {})).toThrow(/goalId/);
+  });
+});
+
+describe('tenant settings', () => {
+  /** The errors of a refused body, as `path code` strings. */
+  const refusals = (body: unknown) => {
+    const result = UpdateTenantSettingsRequest.safeParse(body);
+    if (result.success) return [];
+    return result.error.issues.map((issue) => {
+      const code = issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : issue.code;
+      return `${issue.path.join('.')} ${code}`;
+    });
+  };
+
+  it('takes exact origins, https or loopback http', () => {
+    const good = [
+      'https://www.district.example',
+      'https://lms.example:8443',
+      'http://localhost:5173',
+      'http://127.0.0.1',
+    ];
+    expect(refusals({ allowedOrigins: good })).toEqual([]);
+    expect(
+      refusals({
+        allowedOrigins: [
+          'http://www.district.example',
+          'https://www.district.example/',
+          'https://www.district.example/page',
+          'https://*.district.example',
+          'https://WWW.district.example',
+          'https://www.district.example:443',
+          'https://user@www.district.example',
+          'www.district.example',
+          'null',
+          'https://lms.example:8443',
+          'https://lms.example:8443',
+        ],
+      }),
+    ).toEqual([
+      'allowedOrigins.0 not_https',
+      'allowedOrigins.1 not_an_origin',
+      'allowedOrigins.2 not_an_origin',
+      'allowedOrigins.3 wildcard',
+      'allowedOrigins.4 not_an_origin',
+      'allowedOrigins.5 not_an_origin',
+      'allowedOrigins.6 not_an_origin',
+      'allowedOrigins.7 invalid_origin',
+      'allowedOrigins.8 invalid_origin',
+      'allowedOrigins.10 duplicate',
+    ]);
+    const many = Array.from({ length: 51 }, (_, i) => `https://s${i}.example`);
+    expect(refusals({ allowedOrigins: many })).toEqual(['allowedOrigins too_big']);
+    expect(refusals({ allowedOrigins: many.slice(0, 50) })).toEqual([]);
+  });
+
+  it('takes IANA time zone names that exist, not offsets', () => {
+    expect(refusals({ timeZone: 'America/Chicago' })).toEqual([]);
+    expect(refusals({ timeZone: 'UTC' })).toEqual([]);
+    for (const timeZone of ['Mars/Olympus_Mons', '+05:00', '-0800', '', 'America/Chicago ', 'Europe/../UTC']) {
+      expect(refusals({ timeZone })).toEqual(['timeZone unknown_time_zone']);
+    }
+  });
+
+  it('takes a pair of quiet hours, or null', () => {
+    expect(refusals({ educatorQuietHours: { start: '17:00', end: '07:30' } })).toEqual([]);
+    expect(refusals({ educatorQuietHours: null })).toEqual([]);
+    expect(refusals({ educatorQuietHours: { start: '17:00' } })).toEqual(['educatorQuietHours.end invalid_type']);
+    expect(refusals({ educatorQuietHours: { start: '24:00', end: '7:30' } })).toEqual([
+      'educatorQuietHours.start invalid_format',
+      'educatorQuietHours.end invalid_format',
+    ]);
+    expect(refusals({ educatorQuietHours: { start: '08:00', end: '08:00' } })).toEqual([
+      'educatorQuietHours.end empty_range',
+    ]);
+  });
+
+  it('takes a custom translation service over https, with a write-only key', () => {
+    expect(refusals({ translation: { mode: 'off' } })).toEqual([]);
+    expect(refusals({ translation: { mode: 'custom', url: 'https://translate.example/libre', apiKey: 'k' } })).toEqual(
+      [],
+    );
+    expect(refusals({ translation: { mode: 'custom', url: 'http://127.0.0.1:5000' } })).toEqual([]);
+    expect(refusals({ translation: { mode: 'custom', url: 'http://translate.example' } })).toEqual([
+      'translation.url not_https',
+    ]);
+    expect(refusals({ translation: { mode: 'custom', url: 'https://me:secret@translate.example' } })).toEqual([
+      'translation.url credentials_in_url',
+    ]);
+    expect(refusals({ translation: { mode: 'custom' } })).toEqual(['translation.url invalid_type']);
+    expect(refusals({ translation: { mode: 'off', apiKey: 'k' } })).toEqual(['translation unrecognized_keys']);
+    expect(refusals({ translation: { mode: 'custom', url: 'https://t.example', hasApiKey: true } })).toEqual([
+      'translation unrecognized_keys',
+    ]);
+  });
+
+  it('keeps records 30 to 36500 days, or for good', () => {
+    expect(refusals({ retentionDays: 30 })).toEqual([]);
+    expect(refusals({ retentionDays: 36_500 })).toEqual([]);
+    expect(refusals({ retentionDays: null })).toEqual([]);
+    expect(refusals({ retentionDays: 29 })).toEqual(['retentionDays too_small']);
+    expect(refusals({ retentionDays: 36_501 })).toEqual(['retentionDays too_big']);
+    expect(refusals({ retentionDays: 90.5 })).toEqual(['retentionDays invalid_type']);
+    expect(refusals({ id: 'ten_other' })).toEqual([' unrecognized_keys']);
   });
 });

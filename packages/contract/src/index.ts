@@ -4,6 +4,7 @@ export * from './domain.js';
 export * from './messaging.js';
 export * from './scheduling.js';
 export * from './requests.js';
+export * from './admin.js';
 export * from './rules.js';
 export * from './routes.js';
-export * from './admin.js';
+export * from './roster.js';

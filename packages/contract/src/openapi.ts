@@ -1,5 +1,6 @@
 import './zod.js';
 import * as z from 'zod/mini';
+import { TenantSettings, UpdateTenantSettingsRequest } from './admin.js';
 import { Goal, ProgressEntry, Student } from './domain.js';
 import { Problem, PROBLEM_CONTENT_TYPE } from './problem.js';
 import {
@@ -87,6 +88,7 @@ const responseSchemas = {
   FamilyWindows,
   StudentFamilyWindows,
   WaitlistEntry,
+  TenantSettings,
 };
 const requestSchemas = {
   CreateGoalRequest,
@@ -104,6 +106,7 @@ const requestSchemas = {
   RescheduleBookingRequest,
   PutFamilyWindowsRequest,
   JoinWaitlistRequest,
+  UpdateTenantSettingsRequest,
 };
 
 // Longer explanations live here, not in the route table, so that browsers never download them.
@@ -132,6 +135,10 @@ const descriptions: Partial<Record<RouteName, string>> = {
     'Only for a full slot (otherwise book it). When a seat frees up, the families waiting are booked in the order they joined, with the modality and needs they gave; an entry that can no longer be booked (the time is too close, the family may no longer book) expires and the next one is tried.',
   getBookingIcs:
     'The meeting as an iCalendar event (UTC times), with its place or modality and the access needs asked for.',
+  getTenantSettings:
+    "District administrators only (403 for anyone else). Each administrator sees their own district's settings. A custom translation service's API key is never returned, only `hasApiKey`.",
+  updateTenantSettings:
+    "District administrators only. Only the fields given change, and every change is recorded in the audit log. Changes apply at once on every server instance: allowed origins (CORS) within moments, quiet hours and translation from the next message. `allowedOrigins` (at most 50) are exact origins as browsers send them — `https://host[:port]`, no path, no wildcard; http only for localhost and 127.0.0.1. `educatorQuietHours` apply to the district's educators who have set none of their own. `translation` is replaced as a whole: `server` (this server's service, if any), `off`, or `custom` with the district's LibreTranslate-compatible `url` (https) and a write-only `apiKey` (null removes it; left out, the stored key is kept while the address stays the same). `retentionDays` (30–36500, or null to keep records) is stored; nothing deletes records by it yet.",
   listGoals: 'Oldest first, so that the order stays put as goals are added.',
   createGoal:
     'An educator creates a goal (active unless they propose it); a guardian proposes one, and it is always created with status `proposed`. Send an `Idempotency-Key` header so that a retry returns the first result instead of creating a second goal.',
@@ -275,6 +282,7 @@ export function buildOpenApiDocument(options: { includeDemoRoutes?: boolean } = 
       { name: 'goals' },
       { name: 'progress' },
       { name: 'messages' },
+      { name: 'admin' },
       ...(options.includeDemoRoutes ? [{ name: 'demo' }] : []),
     ],
     paths,

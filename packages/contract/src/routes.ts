@@ -1,5 +1,6 @@
 import './zod.js';
 import * as z from 'zod/mini';
+import { TenantSettings, UpdateTenantSettingsRequest } from './admin.js';
 import { Goal, ProgressEntry, Student } from './domain.js';
 import {
   EditMessageRequest,
@@ -31,7 +32,7 @@ import {
   StudentEducator,
   StudentFamilyWindows,
 } from './scheduling.js';
-import { RosterImport, RosterImportPage, RosterImportQuery } from './admin.js';
+import { RosterImport, RosterImportPage, RosterImportQuery } from './roster.js';
 import {
   CreateDevTokenRequest,
   CreateGoalRequest,
@@ -505,6 +506,35 @@ export const listStudentFamilyWindows = route({
   errors: [401, 403, 404],
 });
 
+export const getTenantSettings = route({
+  method: 'GET',
+  path: '/api/v1/admin/tenant',
+  summary: "The district's settings",
+  tag: 'admin',
+  auth: 'bearer',
+  success: {
+    status: 200,
+    description: "The signed-in administrator's district, as configured.",
+    schema: TenantSettings,
+  },
+  errors: [401, 403],
+});
+
+export const updateTenantSettings = route({
+  method: 'PATCH',
+  path: '/api/v1/admin/tenant',
+  summary: "Change the district's settings",
+  tag: 'admin',
+  auth: 'bearer',
+  body: UpdateTenantSettingsRequest,
+  success: {
+    status: 200,
+    description: 'The settings after the change; they apply at once, on every server instance.',
+    schema: TenantSettings,
+  },
+  errors: [401, 403],
+});
+
 export const listDevUsers = route({
   method: 'GET',
   path: '/api/dev/users',
@@ -606,6 +636,8 @@ export const routes = {
   getMyWindows,
   putMyWindows,
   listStudentFamilyWindows,
+  getTenantSettings,
+  updateTenantSettings,
   listDevUsers,
   createDevToken,
 } as const satisfies Record<string, RouteDefinition>;

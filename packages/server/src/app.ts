@@ -15,8 +15,10 @@ import { describeError } from './log.js';
 import { ApiError } from './problem.js';
 import { databaseRateLimiter } from './rate-limit.js';
 import { StreamRegistry } from './realtime.js';
-import { libreTranslate, type Translator } from './translator.js';
+import { OriginAllowlist } from './tenant-settings.js';
+import { libreTranslate, Translators } from './translator.js';
 import { registerStatic } from './static.js';
+import { getTenantSettings, updateTenantSettings } from './routes/admin.js';
 import { createDevToken, listDevUsers } from './routes/dev.js';
 import { registerEvents } from './routes/events.js';
 import {
@@ -56,8 +58,8 @@ export interface AppOptions {
   streams?: StreamRegistry;
   /** The server's clock; tests inject one so that nothing depends on the wall-clock time. */
   clock?: () => Date;
-  /** Machine translation; by default the configured service, if any. */
-  translator?: Translator | null;
+  /** Machine translation per district; by default with the configured service (if any) as the server's. */
+  translators?: Translators;
   /** Work that outlives its request (roster imports), for the server to wait for on shutdown. */
   background?: Set<Promise<unknown>>;
 }
@@ -101,7 +103,7 @@ export async function createApp({
   log,
   streams = new StreamRegistry(),
   clock = () => new Date(),
-  translator = config.translation ? libreTranslate(config.translation) : null,
+  translators = new Translators(config.translation ? libreTranslate(config.translation) : null),
   background = new Set(),
 }: AppOptions): Promise<Hono> {
   // zod/mini ships without messages; validation errors should say what is wrong.
@@ -119,10 +121,13 @@ export async function createApp({
     });
   }
   app.use(secureHeaders());
+  // TANDEM_ALLOWED_ORIGINS and every district's own, from memory: a preflight never queries.
+  const origins = new OriginAllowlist(config.allowedOrigins, database.db);
+  await origins.start(database);
   app.use(
     '/api/*',
     cors({
-      origin: (origin) => (config.allowedOrigins.includes(origin) ? origin : null),
+      origin: (origin) => (origins.has(origin) ? origin : null),
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
       allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Last-Event-ID', 'X-Request-Id'],
       exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'X-Request-Id'],
@@ -178,6 +183,8 @@ export async function createApp({
     getMyWindows,
     putMyWindows,
     listStudentFamilyWindows,
+    getTenantSettings,
+    updateTenantSettings,
     listDevUsers,
     createDevToken,
     listRosterImports,
@@ -190,7 +197,7 @@ export async function createApp({
     verifyToken: createTokenVerifier(config.auth, clock),
     rateLimiter,
     clientAddress: (c: Context) => clientAddressOf(c, config.trustedProxies),
-    translator,
+    translators,
     clock,
   };
   registerRoutes(app, handlers, deps);

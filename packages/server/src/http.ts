@@ -10,7 +10,7 @@ import { idempotencyKeys, students } from './db/schema.js';
 import { describeError } from './log.js';
 import { ApiError, fieldErrors, notFound, unauthorized, validationError } from './problem.js';
 import type { RateLimiter } from './rate-limit.js';
-import type { Translator } from './translator.js';
+import type { Translators } from './translator.js';
 
 type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 
@@ -27,8 +27,8 @@ export interface HandlerScope<N extends RouteName> {
   now: Date;
   /** Work to run once the request's transaction has committed (never if it rolls back), on the pool. */
   afterCommit: (task: (db: Db) => Promise<void>) => void;
-  /** Machine translation, when configured. */
-  translator: Translator | null;
+  /** Machine translation: each district's service, chosen when a message is translated. */
+  translators: Translators;
 }
 
 export type RouteHandler<N extends RouteName> = (
@@ -53,7 +53,7 @@ export interface HttpDeps {
   verifyToken: TokenVerifier;
   rateLimiter: RateLimiter;
   clientAddress: (c: Context) => string | undefined;
-  translator: Translator | null;
+  translators: Translators;
   /** The server's clock: `Date` in production, a fixed or shifted clock in tests. */
   clock: () => Date;
 }
@@ -79,7 +79,7 @@ export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): v
       const now = deps.clock();
       const tasks: ((db: Db) => Promise<void>)[] = [];
       const afterCommit = (task: (db: Db) => Promise<void>) => void tasks.push(task);
-      const { translator } = deps;
+      const { translators } = deps;
       const scope = (db: Db) =>
         ({
           params,
@@ -91,7 +91,7 @@ export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): v
           config: deps.config,
           now,
           afterCommit,
-          translator,
+          translators,
         }) as HandlerScope<RouteName>;
       // Background work after the commit: failures are logged, never the request's.
       const runTasks = () => {

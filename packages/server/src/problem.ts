@@ -58,6 +58,8 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[], prefix?: string
         message: `Unknown field "${key}".`,
       }));
     }
-    return [{ path: base, code: issue.code, message: issue.message }];
+    // A contract rule of its own (an origin, a time zone) names its failure in `params.code`.
+    const own = issue.code === 'custom' ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
+    return [{ path: base, code: typeof own === 'string' ? own : issue.code, message: issue.message }];
   });
 }

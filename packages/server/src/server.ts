@@ -6,7 +6,7 @@ import { openDatabase, type Database } from './db/database.js';
 import { describeError } from './log.js';
 import { StreamRegistry } from './realtime.js';
 import { retryTranslations } from './routes/messages.js';
-import { libreTranslate } from './translator.js';
+import { libreTranslate, Translators } from './translator.js';
 
 export interface RunningServer {
   url: string;
@@ -30,24 +30,23 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   await options.beforeListen?.(database);
   const streams = new StreamRegistry();
   const clock = options.clock ?? (() => new Date());
-  // One translator for the requests and for the retries of what the service missed while down.
-  const translator = config.translation ? libreTranslate(config.translation) : null;
+  // One set of translators for the requests and for the retries of what a service missed while down.
+  const translators = new Translators(config.translation ? libreTranslate(config.translation) : null);
   const background = new Set<Promise<unknown>>();
-  const app = await createApp({ database, config, log: options.log, streams, clock, translator, background });
+  const app = await createApp({ database, config, log: options.log, streams, clock, translators, background });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
-  // Translations the service missed while it was down, filled in when it is back.
+  // Translations a service missed while it was down, filled in when it is back. Always on: any
+  // district may set a service of its own at any time.
   let retrying: Promise<unknown> = Promise.resolve();
-  const retries = translator
-    ? setInterval(() => {
-        retrying = retrying
-          .then(() => retryTranslations(database.db, translator, clock()))
-          .catch((error: unknown) => console.error(`Translation retry failed: ${describeError(error)}`));
-      }, config.translationRetryMs)
-    : undefined;
-  retries?.unref();
+  const retries = setInterval(() => {
+    retrying = retrying
+      .then(() => retryTranslations(database.db, translators, clock()))
+      .catch((error: unknown) => console.error(`Translation retry failed: ${describeError(error)}`));
+  }, config.translationRetryMs);
+  retries.unref();
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
 
   let closing: Promise<void> | undefined;

@@ -46,3 +46,50 @@ export function libreTranslate(options: { url: string; apiKey?: string; timeoutM
     },
   };
 }
+
+/** A district's choice of translation service (the `tenants` row's translation columns). */
+export interface TranslationSetting {
+  mode: 'server' | 'off' | 'custom';
+  url: string | null;
+  apiKey: string | null;
+}
+
+/** Custom services kept at once; a district that changes its key often makes the oldest go. */
+const MAX_CUSTOM_CLIENTS = 256;
+
+/**
+ * Which translator serves a district, chosen when a message is translated (so a change of
+ * setting applies to the next message, on every instance): `server` → the one this server was
+ * configured with (or none), `off` → none, `custom` → a LibreTranslate client for the district's
+ * url and key, made once per url and key.
+ */
+export class Translators {
+  readonly #custom = new Map<string, Translator>();
+
+  constructor(
+    /** The service of TANDEM_TRANSLATE_URL, if any. */
+    readonly server: Translator | null,
+    private readonly client: (options: { url: string; apiKey?: string }) => Translator = libreTranslate,
+  ) {}
+
+  for(setting: TranslationSetting): Translator | null {
+    switch (setting.mode) {
+      case 'off':
+        return null;
+      case 'server':
+        return this.server;
+      case 'custom': {
+        if (!setting.url) return null;
+        const key = JSON.stringify([setting.url, setting.apiKey]);
+        let translator = this.#custom.get(key);
+        if (!translator) {
+          translator = this.client({ url: setting.url, ...(setting.apiKey ? { apiKey: setting.apiKey } : {}) });
+          const oldest = this.#custom.keys().next();
+          if (this.#custom.size >= MAX_CUSTOM_CLIENTS && !oldest.done) this.#custom.delete(oldest.value);
+          this.#custom.set(key, translator);
+        }
+        return translator;
+      }
+    }
+  }
+}

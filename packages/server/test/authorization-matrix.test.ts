@@ -237,6 +237,15 @@ const matrix: Record<RouteName, Row> = {
     request: () => ({ method: 'GET', path: '/api/v1/students/stu_mateo/family-windows' }),
     expect: { ...scoped(200), guardian: 403 },
   },
+  // District administration: the district's own administrators, and nobody else.
+  getTenantSettings: {
+    request: () => ({ method: 'GET', path: '/api/v1/admin/tenant' }),
+    expect: { ...signedIn(403), admin: 200 },
+  },
+  updateTenantSettings: {
+    request: () => ({ method: 'PATCH', path: '/api/v1/admin/tenant', body: { retentionDays: 3650 } }),
+    expect: { ...signedIn(403), admin: 200 },
+  },
   // Demo-only routes need no token; outside demo mode they do not exist (checked below).
   listDevUsers: { request: () => ({ method: 'GET', path: '/api/dev/users' }), expect: everyone(200) },
   createDevToken: {

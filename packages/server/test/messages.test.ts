@@ -2,7 +2,7 @@ import { problemTypes } from '@tandem/contract';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
-import { events, messageEdits, messages, people } from '../src/db/schema.js';
+import { events, messageEdits, messages, people, tenants } from '../src/db/schema.js';
 import { backends, client, expectProblem, seeded, tokenFor } from './harness.js';
 
 const person = (id: string) => ({ id, tenant: 'ten_riverside' });
@@ -252,6 +252,39 @@ describe.each(backends)('messaging on $name', (backend) => {
       }),
       expect.objectContaining({ id: 'per_miller', displayName: 'Marcus Miller', kind: 'guardian', quietHours: null }),
     ]);
+  });
+
+  it("holds a family's message to an educator without quiet hours of her own for the end of the district's", async () => {
+    const clock = (offsetMinutes: number) =>
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'America/Chicago',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(new Date(Date.now() + offsetMinutes * 60_000));
+    // Ms. Chen has none of her own; the district's cover now.
+    const quiet = { start: clock(-60), end: clock(60) };
+    await database.db
+      .update(tenants)
+      .set({ quietHoursStart: quiet.start, quietHoursEnd: quiet.end })
+      .where(eq(tenants.id, 'ten_riverside'));
+    try {
+      const omar = await tokenFor(person('per_alsayed_omar'));
+      const url = '/api/v1/threads/thr_yusuf_alsayed_omar_chen/messages';
+      const held = await call('POST', url, { token: omar, body: { body: 'Is Yusuf okay?', clientMessageId: 'dq-1' } });
+      expect(Date.parse(held.json.deliverAfter)).toBeGreaterThan(Date.now());
+      const threads = await call('GET', '/api/v1/students/stu_yusuf/threads', { token: omar });
+      const thread = threads.json.items.find((t: { id: string }) => t.id === 'thr_yusuf_alsayed_omar_chen');
+      expect(thread.participants.map((p: { id: string; quietHours: unknown }) => [p.id, p.quietHours])).toEqual([
+        ['per_alsayed_omar', null],
+        ['per_chen', quiet],
+      ]);
+    } finally {
+      await database.db
+        .update(tenants)
+        .set({ quietHoursStart: null, quietHoursEnd: null })
+        .where(eq(tenants.id, 'ten_riverside'));
+    }
   });
 
   it('lets the sender change a message for 15 minutes, keeping the earlier text; anyone in it may report it', async () => {

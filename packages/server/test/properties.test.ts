@@ -49,6 +49,12 @@ const validBodies: Record<string, Record<string, unknown>> = {
   rescheduleBooking: { slotId: 'slot_off_rivera_weekly_20300107T2100Z' },
   joinWaitlist: { studentId: 'stu_mateo', modality: 'phone' },
   putMyWindows: { windows: [{ weekday: 1, startTime: '18:00', endTime: '20:00' }] },
+  updateTenantSettings: {
+    timeZone: 'America/Chicago',
+    allowedOrigins: ['https://www.riverside.example'],
+    educatorQuietHours: { start: '17:00', end: '07:00' },
+    retentionDays: 365,
+  },
 };
 
 /** Routes that need a query: malformed ids are sent with a valid one, so that only the id is wrong. */

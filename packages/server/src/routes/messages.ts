@@ -5,7 +5,7 @@ import {
   type Participant,
   type Thread,
 } from '@tandem/contract';
-import { and, asc, desc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { Actor } from '../auth.js';
 import { audit } from '../audit.js';
 import { authorize, type StudentAccess } from '../authz.js';
@@ -18,6 +18,7 @@ import {
   messages,
   messageTranslations,
   people,
+  tenants,
   threadParticipants,
   threads,
 } from '../db/schema.js';
@@ -27,7 +28,8 @@ import { decodeCursor, pageLimit, toPage } from '../pagination.js';
 import { conflict, forbidden, notFound, validationError } from '../problem.js';
 import { publish } from '../realtime.js';
 import { quietUntil } from '../quiet-hours.js';
-import { baseLanguage, TranslationError, type Translator } from '../translator.js';
+import { effectiveQuietHours } from '../tenant-settings.js';
+import { baseLanguage, TranslationError, type Translators } from '../translator.js';
 
 type ThreadRow = typeof threads.$inferSelect;
 type MessageRow = typeof messages.$inferSelect;
@@ -51,11 +53,19 @@ async function translationsOf(db: Db, messageIds: string[]): Promise<Map<string,
 
 /**
  * After the message is committed: a translation for each participant language that differs
- * from the message's and is not stored yet, stored once per language, then announced. A failing
- * service leaves the message as sent, with its language labelled; `retryTranslations` fills
- * the gap when the service is back, so nothing is lost.
+ * from the message's and is not stored yet, stored once per language, then announced. The
+ * service is the district's choice as it stands now (none when it turned translation off). A
+ * failing service leaves the message as sent, with its language labelled; `retryTranslations`
+ * fills the gap when the service is back, so nothing is lost.
  */
-async function translate(db: Db, translator: Translator, message: MessageRow, studentId: string): Promise<void> {
+async function translate(db: Db, translators: Translators, message: MessageRow, studentId: string): Promise<void> {
+  const [setting] = await db
+    .select({ mode: tenants.translationMode, url: tenants.translationUrl, apiKey: tenants.translationApiKey })
+    .from(threads)
+    .innerJoin(tenants, eq(tenants.id, threads.tenantId))
+    .where(eq(threads.id, message.threadId));
+  const translator = setting ? translators.for(setting) : null;
+  if (!translator) return;
   const [participants, stored] = await Promise.all([
     db
       .select({ id: people.id, language: people.preferredLanguage })
@@ -106,18 +116,26 @@ const RETRY_WINDOW_MS = 24 * 3600 * 1000;
 
 /**
  * Translates recent messages that still lack a language one of their participants reads (the
- * service was down when they were sent). Returns how many messages it tried; run periodically.
+ * service was down when they were sent), in districts that have a service now. Returns how many
+ * messages it tried; run periodically.
  */
-export async function retryTranslations(db: Db, translator: Translator, now: Date, batch = 50): Promise<number> {
+export async function retryTranslations(db: Db, translators: Translators, now: Date, batch = 50): Promise<number> {
   const base = (column: unknown) => sql`split_part(lower(${column}), '-', 1)`;
+  // Only districts with a service: the others' messages would fill every batch and starve the rest.
+  const served = or(
+    and(eq(tenants.translationMode, 'custom'), isNotNull(tenants.translationUrl)),
+    translators.server ? eq(tenants.translationMode, 'server') : undefined,
+  );
   const missing = await db
     .selectDistinct({ message: messages, studentId: threads.studentId })
     .from(messages)
     .innerJoin(threads, eq(threads.id, messages.threadId))
+    .innerJoin(tenants, eq(tenants.id, threads.tenantId))
     .innerJoin(threadParticipants, eq(threadParticipants.threadId, messages.threadId))
     .innerJoin(people, eq(people.id, threadParticipants.personId))
     .where(
       and(
+        served,
         gt(messages.sentAt, new Date(now.getTime() - RETRY_WINDOW_MS)),
         sql`${base(people.preferredLanguage)} <> ${base(messages.language)}`,
         sql`not exists (select 1 from ${messageTranslations} t where t.message_id = ${messages.id}
@@ -126,7 +144,7 @@ export async function retryTranslations(db: Db, translator: Translator, now: Dat
     )
     .orderBy(asc(messages.sentAt), asc(messages.id))
     .limit(batch);
-  for (const { message, studentId } of missing) await translate(db, translator, message, studentId);
+  for (const { message, studentId } of missing) await translate(db, translators, message, studentId);
   return missing.length;
 }
 
@@ -151,7 +169,11 @@ async function participantsOf(db: Db, threadId: string): Promise<string[]> {
   return (await profilesOf(db, [threadId])).map((p) => p.id);
 }
 
-/** The people of some threads, as a conversation shows them. */
+/**
+ * The people of some threads, as a conversation shows them. Quiet hours are the ones that hold
+ * now: an educator's own, or their district's default (read with them, so a change applies to
+ * the next request).
+ */
 async function profilesOf(db: Db, threadIds: string[]): Promise<(Participant & { threadId: string })[]> {
   if (!threadIds.length) return [];
   const rows = await db
@@ -160,12 +182,14 @@ async function profilesOf(db: Db, threadIds: string[]): Promise<(Participant & {
       lastReadSeq: threadParticipants.lastReadSeq,
       lastDeliveredSeq: threadParticipants.lastDeliveredSeq,
       person: people,
+      tenant: { quietHoursStart: tenants.quietHoursStart, quietHoursEnd: tenants.quietHoursEnd },
     })
     .from(threadParticipants)
     .innerJoin(people, eq(people.id, threadParticipants.personId))
+    .innerJoin(tenants, eq(tenants.id, people.tenantId))
     .where(inArray(threadParticipants.threadId, threadIds))
     .orderBy(asc(threadParticipants.personId));
-  return rows.map(({ threadId, lastReadSeq, lastDeliveredSeq, person }) => ({
+  return rows.map(({ threadId, lastReadSeq, lastDeliveredSeq, person, tenant }) => ({
     threadId,
     lastReadSeq,
     // What was read has certainly arrived.
@@ -176,10 +200,7 @@ async function profilesOf(db: Db, threadIds: string[]): Promise<(Participant & {
     educatorRole: person.educatorRole,
     language: person.preferredLanguage,
     timeZone: person.timeZone,
-    quietHours:
-      person.quietHoursStart && person.quietHoursEnd
-        ? { start: person.quietHoursStart, end: person.quietHoursEnd }
-        : null,
+    quietHours: effectiveQuietHours(person, tenant),
   }));
 }
 
@@ -383,7 +404,7 @@ export const sendMessage: RouteHandler<'sendMessage'> = async ({
   db,
   requestId,
   afterCommit,
-  translator,
+  translators,
   now,
 }) => {
   const { thread, access } = await loadThread(db, actor, params.threadId, true);
@@ -398,7 +419,7 @@ export const sendMessage: RouteHandler<'sendMessage'> = async ({
   // One read of the people in the thread: the sender's language, quiet hours, the recipients.
   const profiles = await profilesOf(db, [thread.id]);
   const sender = profiles.find((p) => p.id === actor.id);
-  // A family's message during an educator's quiet hours waits for the morning, and says so.
+  // A family's message during an educator's quiet hours (their own or the district's) waits for the morning, and says so.
   let deliverAfter: Date | null = null;
   if (senderRole(access) === 'guardian') {
     for (const person of profiles) {
@@ -452,7 +473,7 @@ export const sendMessage: RouteHandler<'sendMessage'> = async ({
     { action: 'create', resourceType: 'message', resourceId: row.id, studentId: thread.studentId },
     requestId,
   );
-  if (translator) afterCommit((pool) => translate(pool, translator, row, thread.studentId));
+  afterCommit((pool) => translate(pool, translators, row, thread.studentId));
   return toMessage(row);
 };
 
