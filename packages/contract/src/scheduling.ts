@@ -206,7 +206,8 @@ export type StudentFamilyWindows = z.infer<typeof StudentFamilyWindows>;
 export const SchedulingEvent = z.object({
   kind: z.enum(['booked', 'cancelled', 'rescheduled']),
   bookingId: z.nullable(Id),
-  actorId: Id,
+  /** Who acted; null when the system did (a roster import ended the family's or educator's access). */
+  actorId: z.nullable(Id),
   detail: z.nullable(z.string()),
   at: DateTime,
 });
