@@ -44,6 +44,7 @@ import {
   startThread,
 } from './routes/messages.js';
 import { getMe, getStudent, listStudents } from './routes/people.js';
+import { registerStudentRecord } from './routes/record.js';
 import { systemHandlers } from './routes/system.js';
 
 export interface AppOptions {
@@ -191,6 +192,7 @@ export async function createApp({
   registerRoutes(app, handlers, deps);
   await registerEvents(app, deps, database, streams, config.heartbeatMs);
   registerBookingIcs(app, deps);
+  registerStudentRecord(app, deps);
 
   registerStatic(app, config);
 

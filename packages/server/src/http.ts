@@ -35,9 +35,12 @@ export type RouteHandler<N extends RouteName> = (
   scope: HandlerScope<N>,
 ) => Promise<z.input<Routes[N]['success']['schema']>>;
 
-/** Routes answered with JSON; the event stream has its own handler (routes/events.ts). */
+/**
+ * Routes answered with JSON only. The event stream, the calendar file and routes with another
+ * representation (`alternative`, chosen by `Accept`) are registered on their own.
+ */
 export type JsonRouteName = {
-  [N in RouteName]: Routes[N]['success'] extends { contentType: string } ? never : N;
+  [N in RouteName]: Routes[N]['success'] extends { contentType: string } | { alternative: object } ? never : N;
 }[RouteName];
 
 /** Every JSON route of the contract must have a handler: the compiler checks the table is complete. */
@@ -60,7 +63,8 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): void {
   for (const [name, route] of Object.entries(routes) as [RouteName, RouteDefinition][]) {
     if (route.auth === 'demo' && !deps.config.demo) continue; // absent, so 404 like any unknown path
-    if (route.success.contentType) continue; // a stream or a file, registered on its own
+    // A stream, a file, or a route that also answers in another representation: registered on its own.
+    if (route.success.contentType || route.success.alternative) continue;
     const handler = handlers[name as JsonRouteName] as unknown as (scope: HandlerScope<RouteName>) => Promise<unknown>;
     const path = route.path.replace(/\{(\w+)\}/g, ':$1');
     app.on(route.method, path, async (c) => {
