@@ -122,6 +122,19 @@ describe('typed calls', () => {
   });
 });
 
+describe('student record', () => {
+  it('reads the family copy as JSON and as a printable page; a stranger gets NotFoundError', async () => {
+    const family = createTandemClient({ baseUrl: server.url, tokenProvider: () => guardianToken });
+    const copy = await students.record(family, { studentId: 'stu_mateo' });
+    expect(copy).toMatchObject({ view: 'family', viewer: { id: 'per_garcia' }, student: { id: 'stu_mateo' } });
+    expect(copy.goals.map((g) => g.id)).toContain('goal_mateo_reading');
+    const page = await students.recordPage(family, { studentId: 'stu_mateo' });
+    expect(page).toContain('<h1>Student record: Mateo García</h1>');
+    const stranger = createTandemClient({ baseUrl: server.url, tokenProvider: () => educatorToken });
+    await expect(students.record(stranger, { studentId: 'stu_sofia' })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
 describe('availability', () => {
   it('lists slots, books one with needs, downloads it as iCalendar, and reports a taken seat as a conflict', async () => {
     const family = createTandemClient({ baseUrl: server.url, tokenProvider: () => guardianToken });

@@ -3,6 +3,7 @@ export * from './problem.js';
 export * from './domain.js';
 export * from './messaging.js';
 export * from './scheduling.js';
+export * from './record.js';
 export * from './requests.js';
 export * from './admin.js';
 export * from './rules.js';

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { TenantSettings, UpdateTenantSettingsRequest } from './admin.js';
 import { Goal, ProgressEntry, Student } from './domain.js';
 import { Problem, PROBLEM_CONTENT_TYPE } from './problem.js';
+import { StudentRecord } from './record.js';
 import {
   EditMessageRequest,
   MarkReadRequest,
@@ -89,6 +90,7 @@ const responseSchemas = {
   StudentFamilyWindows,
   WaitlistEntry,
   TenantSettings,
+  StudentRecord,
 };
 const requestSchemas = {
   CreateGoalRequest,
@@ -133,6 +135,8 @@ const descriptions: Partial<Record<RouteName, string>> = {
     'The family who booked, or the educator. The seat is free again at once: the first family waiting for it (see joinWaitlist) is booked into it in the same step.',
   joinWaitlist:
     'Only for a full slot (otherwise book it). When a seat frees up, the families waiting are booked in the order they joined, with the modality and needs they gave; an entry that can no longer be booked (the time is too close, the family may no longer book) expires and the next one is tried.',
+  getStudentRecord:
+    "The export behind a family's right to inspect their child's education records (FERPA), and the district's copy for an audit: the student and school, goals with every progress entry (who recorded it, in which role and setting), conversations with every message, its translations, earlier texts and reports, bookings (cancelled ones too), the scheduling record, waiting lists and the access log. Guardians with record access, the student's educators and the district's admins; what each copy holds is in docs/records.md (a family's copy has its own conversations and booking notes only). Send `Accept: text/html` for a printable page instead of JSON. The export is itself recorded in the access log.",
   getBookingIcs:
     'The meeting as an iCalendar event (UTC times), with its place or modality and the access needs asked for.',
   getTenantSettings:
@@ -227,6 +231,13 @@ function operation(operationId: RouteName, route: RouteDefinition): JsonSchema {
         [route.success.contentType ?? 'application/json']: {
           schema: schemaRef(route.success.schema, responseSchemas, 'output'),
         },
+        ...(route.success.alternative
+          ? {
+              [route.success.alternative.contentType]: {
+                schema: { type: 'string', description: route.success.alternative.description },
+              },
+            }
+          : {}),
       },
     },
   };

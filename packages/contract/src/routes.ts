@@ -15,6 +15,7 @@ import {
   Thread,
 } from './messaging.js';
 import { Id, PageQuery, StudentRef, page } from './primitives.js';
+import { StudentRecord } from './record.js';
 import {
   AvailabilityOffer,
   Booking,
@@ -67,6 +68,11 @@ export interface RouteDefinition {
     description: string;
     schema: z.ZodMiniType;
     contentType?: 'text/event-stream' | 'text/calendar';
+    /**
+     * The same resource in another representation, sent instead of the JSON when the request's
+     * `Accept` prefers it (JSON stays the default, and what the client asks for).
+     */
+    alternative?: { contentType: 'text/html'; description: string };
   };
   /** Error statuses this route may answer, besides 400 for a bad request, 429 and 500. */
   errors: readonly number[];
@@ -466,6 +472,25 @@ export const getSchedulingRecord = route({
   errors: [401, 403, 404],
 });
 
+export const getStudentRecord = route({
+  method: 'GET',
+  path: '/api/v1/students/{studentId}/record',
+  summary: "A student's record, for the family or an audit",
+  tag: 'students',
+  auth: 'bearer',
+  params: StudentParams,
+  success: {
+    status: 200,
+    description: 'Everything Tandem holds about the student that the viewer may see.',
+    schema: StudentRecord,
+    alternative: {
+      contentType: 'text/html',
+      description: 'The same record as a printable page, with names and dates in the school’s time zone.',
+    },
+  },
+  errors: [401, 403, 404],
+});
+
 export const getMyWindows = route({
   method: 'GET',
   path: '/api/v1/me/availability-windows',
@@ -633,6 +658,7 @@ export const routes = {
   rescheduleBooking,
   joinWaitlist,
   getSchedulingRecord,
+  getStudentRecord,
   getMyWindows,
   putMyWindows,
   listStudentFamilyWindows,

@@ -46,6 +46,7 @@ import {
   startThread,
 } from './routes/messages.js';
 import { getMe, getStudent, listStudents } from './routes/people.js';
+import { registerStudentRecord } from './routes/record.js';
 import { systemHandlers } from './routes/system.js';
 import { getRosterImport, listRosterImports, registerRosterUpload } from './routes/roster-imports.js';
 
@@ -204,6 +205,7 @@ export async function createApp({
   await registerEvents(app, deps, database, streams, config.heartbeatMs);
   registerBookingIcs(app, deps);
   registerRosterUpload(app, deps, background);
+  registerStudentRecord(app, deps);
 
   registerStatic(app, config);
 

@@ -11,6 +11,8 @@ export async function audit(
   actor: Actor,
   event: { action: AuditAction; resourceType: string; resourceId: string; studentId: string | null },
   requestId: string | undefined,
+  /** When it happened: the request's `now` where the caller has one. */
+  at: Date = new Date(),
 ): Promise<void> {
   await db.insert(auditEvents).values({
     id: newId('aud'),
@@ -18,6 +20,6 @@ export async function audit(
     actorId: actor.id,
     ...event,
     requestId: requestId ?? null,
-    at: new Date(),
+    at,
   });
 }

@@ -35,9 +35,12 @@ export type RouteHandler<N extends RouteName> = (
   scope: HandlerScope<N>,
 ) => Promise<z.input<Routes[N]['success']['schema']>>;
 
-/** Routes answered with JSON; the event stream has its own handler (routes/events.ts). */
+/**
+ * Routes answered with JSON only. The event stream, the calendar file and routes with another
+ * representation (`alternative`, chosen by `Accept`) are registered on their own.
+ */
 export type JsonRouteName = {
-  [N in RouteName]: Routes[N]['success'] extends { contentType: string }
+  [N in RouteName]: Routes[N]['success'] extends { contentType: string } | { alternative: object }
     ? never
     : Routes[N] extends { upload: string }
       ? never
@@ -64,7 +67,8 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): void {
   for (const [name, route] of Object.entries(routes) as [RouteName, RouteDefinition][]) {
     if (route.auth === 'demo' && !deps.config.demo) continue; // absent, so 404 like any unknown path
-    if (route.success.contentType || route.upload) continue; // a stream, a file or an upload: registered on their own
+    // A stream, a file, an upload, or a route that also answers in another representation: registered on its own.
+    if (route.success.contentType || route.success.alternative || route.upload) continue;
     const handler = handlers[name as JsonRouteName] as unknown as (scope: HandlerScope<RouteName>) => Promise<unknown>;
     const path = route.path.replace(/\{(\w+)\}/g, ':$1');
     app.on(route.method, path, async (c) => {
@@ -191,7 +195,7 @@ export async function authenticate(c: Context, deps: HttpDeps): Promise<Actor> {
 }
 
 /** `sis:<sourcedId>` in a path names the tenant's student with that sourcedId: the same 404 as any unknown id. */
-async function resolveStudentRef(db: Db, actor: Actor | null, params: unknown): Promise<unknown> {
+export async function resolveStudentRef(db: Db, actor: Actor | null, params: unknown): Promise<unknown> {
   const ref = (params as { studentId?: unknown }).studentId;
   if (typeof ref !== 'string' || !ref.startsWith('sis:')) return params;
   if (!actor) throw notFound();

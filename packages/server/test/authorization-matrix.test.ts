@@ -223,6 +223,11 @@ const matrix: Record<RouteName, Row> = {
     request: () => ({ method: 'GET', path: '/api/v1/students/stu_mateo/scheduling-record' }),
     expect: scoped(200),
   },
+  // The whole record: the family (with record access), the assigned educator and the admin, each their own copy.
+  getStudentRecord: {
+    request: () => ({ method: 'GET', path: '/api/v1/students/stu_mateo/record' }),
+    expect: scoped(200),
+  },
   getMyWindows: { request: () => ({ method: 'GET', path: '/api/v1/me/availability-windows' }), expect: signedIn(200) },
   putMyWindows: {
     request: () => ({
