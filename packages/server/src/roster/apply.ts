@@ -299,6 +299,11 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
     });
   }
 
+  // Statistics for what this transaction wrote (a first import fills empty tables), so the
+  // joins that follow plan as they should.
+  await tx.execute(
+    sql`analyze people, students, schools, roster_classes, roster_enrollments, guardianships, assignments`,
+  );
   await tx.execute(sql`create temp table revoked (person_id text, student_id text, via text) on commit drop`);
 
   if (modes.has('users.csv')) counts.guardianships = await syncGuardianships(tx, scope);
