@@ -56,9 +56,8 @@ export const schools = pgTable(
     deactivatedAt: instant('deactivated_at'),
   },
   (t) => [
-    uniqueIndex('schools_sourced_idx')
-      .on(t.tenantId, t.sourcedId)
-      .where(sql`${t.sourcedId} is not null`),
+    // Not partial (NULLs never collide in a unique index): a join on (tenant, sourcedId) may use it.
+    uniqueIndex('schools_sourced_idx').on(t.tenantId, t.sourcedId),
   ],
 );
 
@@ -93,9 +92,7 @@ export const people = pgTable(
   },
   (t) => [
     index('people_tenant_idx').on(t.tenantId),
-    uniqueIndex('people_sourced_idx')
-      .on(t.tenantId, t.sourcedId)
-      .where(sql`${t.sourcedId} is not null`),
+    uniqueIndex('people_sourced_idx').on(t.tenantId, t.sourcedId),
   ],
 );
 
@@ -120,9 +117,7 @@ export const students = pgTable(
   },
   (t) => [
     index('students_tenant_idx').on(t.tenantId),
-    uniqueIndex('students_sourced_idx')
-      .on(t.tenantId, t.sourcedId)
-      .where(sql`${t.sourcedId} is not null`),
+    uniqueIndex('students_sourced_idx').on(t.tenantId, t.sourcedId),
   ],
 );
 

@@ -68,7 +68,9 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
                coalesce(s.time_zone, (select time_zone from tenants where id = ${T})), s.sourced_id
         from stg_orgs s
         where s.type = 'school' and s.status = 'active'
-          and not exists (select 1 from schools x where x.tenant_id = ${T} and x.sourced_id = s.sourced_id)
+        -- Existing ones are updated below. ON CONFLICT, not NOT EXISTS: a lookup by index per row
+        -- whatever the planner thinks of the tables this transaction is filling.
+        on conflict (tenant_id, sourced_id) do nothing
         returning 1)
       select count(*)::int as n from ins`);
     c.updated = await one(sql`
@@ -120,7 +122,7 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
                coalesce(u.grade, ''), u.sourced_id
         from stg_users u join user_school us on us.sourced_id = u.sourced_id
         where u.kind = 'student' and u.status = 'active'
-          and not exists (select 1 from students x where x.tenant_id = ${T} and x.sourced_id = u.sourced_id)
+        on conflict (tenant_id, sourced_id) do nothing
         returning 1)
       select count(*)::int as n from ins`);
     s.updated = await one(sql`
@@ -171,7 +173,7 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
             case when u.enabled then null else ${now}::timestamptz end, ${leads}
           from stg_users u left join user_school us on us.sourced_id = u.sourced_id
           where u.kind <> 'student' and u.status = 'active'
-            and not exists (select 1 from people p where p.tenant_id = ${T} and p.sourced_id = u.sourced_id)
+          on conflict (tenant_id, sourced_id) do nothing
           returning kind)
         select kind, count(*)::int as n from ins group by kind`,
       ),
@@ -391,7 +393,7 @@ async function syncGuardianships(tx: Db, scope: Scope): Promise<RosterCounts> {
       insert into guardianships (person_id, student_id, relationship_label, custody_note)
       select w.person_id, w.student_id, coalesce(u.relationship, u.role, 'guardian'), u.custody_note
       from want_links w join people p on p.id = w.person_id left join stg_users u on u.sourced_id = p.sourced_id
-      where not exists (select 1 from guardianships g where g.person_id = w.person_id and g.student_id = w.student_id)
+      on conflict (person_id, student_id) do nothing
       returning 1)
     select count(*)::int as n from ins`,
   );
@@ -453,7 +455,7 @@ async function syncAssignments(tx: Db, scope: Scope): Promise<RosterCounts> {
     with ins as (
       insert into assignments (educator_id, student_id, role)
       select w.educator_id, w.student_id, w.role from want_assign w
-      where not exists (select 1 from assignments a where a.educator_id = w.educator_id and a.student_id = w.student_id)
+      on conflict (educator_id, student_id) do nothing
       returning 1)
     select count(*)::int as n from ins`,
   );

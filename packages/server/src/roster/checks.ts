@@ -72,6 +72,9 @@ export async function crossCheck(tx: Db, scope: Scope, problems: Problems): Prom
       when kind = 'admin' then 'administrator'
       else null end`);
 
+  // The kinds were worked out after the staged rows were analyzed.
+  await tx.execute(sql`analyze stg_users`);
+
   // Everyone the bundle may name: its users, and (unless users.csv is a full list) those stored.
   await tx.execute(sql`
     create temp table known_users on commit drop as
@@ -86,6 +89,15 @@ export async function crossCheck(tx: Db, scope: Scope, problems: Problems): Prom
           and sourced_id not in (select sourced_id from stg_users)`);
   await tx.execute(sql`create index on known_users (sourced_id)`);
   await tx.execute(sql`create index on known_orgs (sourced_id)`);
+  // Every agentSourcedIds entry, one row each, so that links are checked by index rather than by
+  // scanning every user's list for every user.
+  await tx.execute(sql`
+    create temp table agent_links on commit drop as
+    select u.row, u.sourced_id as from_id, u.kind as from_kind, a as to_id, ${cell('u.agent_ids')} as cell
+    from stg_users u cross join lateral jsonb_array_elements_text(u.agent_ids) a`);
+  await tx.execute(sql`create index on agent_links (to_id)`);
+  await tx.execute(sql`create index on agent_links (from_id)`);
+  await tx.execute(sql`analyze agent_links`);
   await tx.execute(sql`analyze known_users, known_orgs`);
 
   for (const [table, file] of [
@@ -186,8 +198,8 @@ export async function crossCheck(tx: Db, scope: Scope, problems: Problems): Prom
     'users.csv',
     'agentSourcedIds',
     (_v, id) => `No user has sourcedId ${id}.`,
-    sql`select u.row, ${cell('u.agent_ids')} as value, a as extra from stg_users u, jsonb_array_elements_text(u.agent_ids) a
-        where not exists (select 1 from known_users k where k.sourced_id = a)`,
+    sql`select l.row, l.cell as value, l.to_id as extra from agent_links l
+        where not exists (select 1 from known_users k where k.sourced_id = l.to_id)`,
   );
   await report(
     tx,
@@ -196,10 +208,10 @@ export async function crossCheck(tx: Db, scope: Scope, problems: Problems): Prom
     'users.csv',
     'agentSourcedIds',
     (_v, id) => `${id} is not a guardian of this student (or not a student of this guardian); the link is ignored.`,
-    sql`select u.row, ${cell('u.agent_ids')} as value, a as extra from stg_users u, jsonb_array_elements_text(u.agent_ids) a
-        join known_users k on k.sourced_id = a
-        where not ((u.kind = 'student' and k.kind = 'guardian') or (u.kind = 'guardian' and k.kind = 'student'))
-          and u.kind in ('student', 'guardian')`,
+    sql`select l.row, l.cell as value, l.to_id as extra from agent_links l
+        join known_users k on k.sourced_id = l.to_id
+        where not ((l.from_kind = 'student' and k.kind = 'guardian') or (l.from_kind = 'guardian' and k.kind = 'student'))
+          and l.from_kind in ('student', 'guardian')`,
   );
   await report(
     tx,
@@ -210,8 +222,10 @@ export async function crossCheck(tx: Db, scope: Scope, problems: Problems): Prom
     () => 'This guardian is linked to no student: they can sign in but see nothing.',
     sql`select g.row, ${cell('g.agent_ids')} as value from stg_users g
         where g.kind = 'guardian' and g.status = 'active' and ${bulk('users.csv')}
-          and not exists (select 1 from jsonb_array_elements_text(g.agent_ids) a join known_users k on k.sourced_id = a and k.kind = 'student')
-          and not exists (select 1 from stg_users s where s.kind = 'student' and s.agent_ids ? g.sourced_id)`,
+          and not exists (
+            select 1 from agent_links l join known_users k on k.sourced_id = l.to_id and k.kind = 'student'
+            where l.from_id = g.sourced_id)
+          and not exists (select 1 from agent_links l where l.to_id = g.sourced_id and l.from_kind = 'student')`,
   );
   await report(
     tx,
