@@ -90,10 +90,7 @@ export const people = pgTable(
     /** A school administrator's schools (from the roster): they see every student there. */
     leadsSchoolIds: jsonb('leads_school_ids').$type<string[]>().notNull().default([]),
   },
-  (t) => [
-    index('people_tenant_idx').on(t.tenantId),
-    uniqueIndex('people_sourced_idx').on(t.tenantId, t.sourcedId),
-  ],
+  (t) => [index('people_tenant_idx').on(t.tenantId), uniqueIndex('people_sourced_idx').on(t.tenantId, t.sourcedId)],
 );
 
 export const students = pgTable(
@@ -115,10 +112,7 @@ export const students = pgTable(
     /** Set when the roster removed the student: families and educators lose access, the record stays. */
     deactivatedAt: instant('deactivated_at'),
   },
-  (t) => [
-    index('students_tenant_idx').on(t.tenantId),
-    uniqueIndex('students_sourced_idx').on(t.tenantId, t.sourcedId),
-  ],
+  (t) => [index('students_tenant_idx').on(t.tenantId), uniqueIndex('students_sourced_idx').on(t.tenantId, t.sourcedId)],
 );
 
 export const guardianships = pgTable(
