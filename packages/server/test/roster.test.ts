@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { selectRows } from '../src/db/database.js';
 import { openBundle } from '../src/roster/bundle.js';
+import { CANCELLED_BY_ROSTER } from '../src/roster/apply.js';
 import { importRoster, type ImportOptions } from '../src/roster/import.js';
 import { startServer, type RunningServer } from '../src/server.js';
 import { backends, client, expectProblem, testConfig, tokenFor, zipFolder } from './harness.js';
@@ -358,6 +359,35 @@ for (const backend of backends) {
         });
       expect((await say(lindqvist, aboutMateo.json.id, 'Before the change')).status).toBe(201);
 
+      // A meeting Ana booked with Mrs. Lindqvist about Mateo, in two days' time.
+      const lindqvistId = await ids('u-3001');
+      const inTwoDays = new Date(Date.now() + 2 * 86_400_000);
+      const offer = await api('POST', `/api/v1/educators/${lindqvistId}/offers`, {
+        token: lindqvist,
+        body: {
+          recurrence: 'once',
+          startDate: inTwoDays.toISOString().slice(0, 10),
+          startTime: '10:00',
+          endTime: '11:00',
+          timeZone: 'UTC',
+          durationMinutes: 30,
+          modalities: ['phone'],
+          cutoffHours: 0,
+        },
+      });
+      expect(offer.status).toBe(201);
+      const range = new URLSearchParams({
+        from: new Date().toISOString(),
+        to: new Date(Date.now() + 4 * 86_400_000).toISOString(),
+      });
+      const slots = await api('GET', `/api/v1/educators/${lindqvistId}/slots?${range}`, { token: ana });
+      const slot = (slots.json.items as { id: string; available: boolean }[]).find((s) => s.available);
+      const booking = await api('POST', `/api/v1/slots/${slot!.id}/bookings`, {
+        token: ana,
+        body: { studentId: mateo, modality: 'phone' },
+      });
+      expect(booking.status).toBe(201);
+
       // Ana's stream, open across the import.
       const abort = new AbortController();
       const response = await fetch(`${server.url}/api/v1/events`, {
@@ -392,6 +422,17 @@ for (const backend of backends) {
       expect(received.filter((event) => event.type === 'message.created').map((e) => e.studentId)).toEqual([
         (await api('GET', '/api/v1/students/sis:u-1005', { token: ana })).json.id,
       ]);
+
+      // The meeting is cancelled, by the system, and the student's scheduling record says why.
+      const cancelled = await api('GET', `/api/v1/bookings/${booking.json.id}`, { token: lindqvist });
+      expect(cancelled.json.status).toBe('cancelled');
+      const history = await api('GET', `/api/v1/students/${mateo}/scheduling-record`, { token: lindqvist });
+      expect(history.json.items.at(-1)).toMatchObject({
+        kind: 'cancelled',
+        bookingId: booking.json.id,
+        actorId: null,
+        detail: CANCELLED_BY_ROSTER,
+      });
 
       // Every record stays: the goal, both messages of Mateo's thread, and Ana as their reader in the audit log.
       const kept = await selectRows<{ goals: number; messages: number }>(
