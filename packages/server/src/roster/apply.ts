@@ -386,9 +386,8 @@ async function syncGuardianships(tx: Db, scope: Scope): Promise<RosterCounts> {
         and not exists (select 1 from stg_users u where u.sourced_id in (p.sourced_id, s.sourced_id))
         and not exists (select 1 from want_links w where w.person_id = g.person_id and w.student_id = g.student_id)`);
   }
-  const [created] = await selectRows<{ n: number }>(
-    tx,
-    sql`
+  return linkChanges(tx, {
+    create: sql`
     with ins as (
       insert into guardianships (person_id, student_id, relationship_label, custody_note)
       select w.person_id, w.student_id, coalesce(u.relationship, u.role, 'guardian'), u.custody_note
@@ -396,10 +395,7 @@ async function syncGuardianships(tx: Db, scope: Scope): Promise<RosterCounts> {
       on conflict (person_id, student_id) do nothing
       returning 1)
     select count(*)::int as n from ins`,
-  );
-  const [updated] = await selectRows<{ n: number }>(
-    tx,
-    sql`
+    update: sql`
     with up as (
       update guardianships g set relationship_label = coalesce(u.relationship, g.relationship_label),
         custody_note = coalesce(u.custody_note, g.custody_note)
@@ -409,10 +405,7 @@ async function syncGuardianships(tx: Db, scope: Scope): Promise<RosterCounts> {
             (coalesce(u.relationship, g.relationship_label), coalesce(u.custody_note, g.custody_note))
       returning 1)
     select count(*)::int as n from up`,
-  );
-  const [removed] = await selectRows<{ n: number }>(
-    tx,
-    sql`
+    remove: sql`
     with gone as (
       delete from guardianships g using students s
       where s.id = g.student_id and s.tenant_id = ${T}
@@ -420,11 +413,8 @@ async function syncGuardianships(tx: Db, scope: Scope): Promise<RosterCounts> {
       returning g.person_id, g.student_id),
     noted as (insert into revoked select person_id, student_id, 'guardian' from gone returning 1)
     select count(*)::int as n from gone`,
-  );
-  const [wanted] = await selectRows<{ n: number }>(tx, sql`select count(*)::int as n from want_links`);
-  const c = { created: created?.n ?? 0, updated: updated?.n ?? 0, deactivated: removed?.n ?? 0, unchanged: 0 };
-  c.unchanged = (wanted?.n ?? 0) - c.created - c.updated;
-  return c;
+    wanted: sql`select count(*)::int as n from want_links`,
+  });
 }
 
 /**
@@ -449,28 +439,21 @@ async function syncAssignments(tx: Db, scope: Scope): Promise<RosterCounts> {
     ) a group by educator_id, student_id`);
   await tx.execute(sql`create index on want_assign (educator_id, student_id)`);
   await tx.execute(sql`analyze want_assign`);
-  const [created] = await selectRows<{ n: number }>(
-    tx,
-    sql`
+  return linkChanges(tx, {
+    create: sql`
     with ins as (
       insert into assignments (educator_id, student_id, role)
       select w.educator_id, w.student_id, w.role from want_assign w
       on conflict (educator_id, student_id) do nothing
       returning 1)
     select count(*)::int as n from ins`,
-  );
-  const [updated] = await selectRows<{ n: number }>(
-    tx,
-    sql`
+    update: sql`
     with up as (
       update assignments a set role = w.role from want_assign w
       where a.educator_id = w.educator_id and a.student_id = w.student_id and a.role <> w.role
       returning 1)
     select count(*)::int as n from up`,
-  );
-  const [removed] = await selectRows<{ n: number }>(
-    tx,
-    sql`
+    remove: sql`
     with gone as (
       delete from assignments a using students s
       where s.id = a.student_id and s.tenant_id = ${T}
@@ -478,11 +461,20 @@ async function syncAssignments(tx: Db, scope: Scope): Promise<RosterCounts> {
       returning a.educator_id, a.student_id),
     noted as (insert into revoked select educator_id, student_id, 'educator' from gone returning 1)
     select count(*)::int as n from gone`,
-  );
-  const [wanted] = await selectRows<{ n: number }>(tx, sql`select count(*)::int as n from want_assign`);
-  const c = { created: created?.n ?? 0, updated: updated?.n ?? 0, deactivated: removed?.n ?? 0, unchanged: 0 };
-  c.unchanged = (wanted?.n ?? 0) - c.created - c.updated;
-  return c;
+    wanted: sql`select count(*)::int as n from want_assign`,
+  });
+}
+
+/** Runs a link table's create, update and remove statements (each a count), and counts the rest as unchanged. */
+async function linkChanges(
+  tx: Db,
+  statements: { create: SQL; update: SQL; remove: SQL; wanted: SQL },
+): Promise<RosterCounts> {
+  const count = async (query: SQL) => (await selectRows<{ n: number }>(tx, query))[0]?.n ?? 0;
+  const created = await count(statements.create);
+  const updated = await count(statements.update);
+  const deactivated = await count(statements.remove);
+  return { created, updated, deactivated, unchanged: (await count(statements.wanted)) - created - updated };
 }
 
 /**
