@@ -3,11 +3,11 @@
 import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { createApp, demoDistrict, loadConfig, openDatabase, seedDistrict } from '@tandem/server';
+import { createApp, loadConfig, openDatabase, seedDemo, seedDistrict } from '@tandem/server';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 const database = await openDatabase({ memory: true });
-await seedDistrict(database.db, demoDistrict);
+await seedDemo(database.db);
 // A district with a student who has no goals yet, for the empty state.
 await seedDistrict(database.db, {
   tenant: { id: 'ten_test', name: 'Test District' },
