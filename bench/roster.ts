@@ -510,6 +510,30 @@ async function pgliteVersion(): Promise<string> {
   return (JSON.parse(await readFile(file, 'utf8')) as { version: string }).version;
 }
 
+/**
+ * Breaks a paragraph into lines of at most `width` characters (prettier keeps markdown prose as written), never
+ * inside a `code span` nor at a no-break space (which becomes a space).
+ */
+function wrap(text: string, width = 110): string {
+  const words: string[] = [];
+  for (const word of text.split(' ')) {
+    const open = words.length > 0 && (words.at(-1)!.match(/`/g) ?? []).length % 2 === 1;
+    if (open) words[words.length - 1] += ` ${word}`;
+    else words.push(word);
+  }
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  return [...lines, line].join('\n').replaceAll('\u00a0', ' ');
+}
+
 const HEADING = '## Roster import (OneRoster, 50,000 students)';
 
 async function writeDocs(run: {
@@ -534,40 +558,53 @@ async function writeDocs(run: {
     ' --write-docs';
   const date = new Date().toISOString().slice(0, 10);
   const memory = `${(totalmem() / 2 ** 30).toFixed(1)} GiB`;
+  const small = run.small;
   const section = [
     HEADING,
     '',
-    `Command: \`${command}\` (\`pnpm bench:roster\` alone prints the tables; it is part of \`pnpm bench\`;`,
-    '`DATABASE_URL=…` for another PostgreSQL server, on which it makes a scratch database and drops it;',
-    '`--pglite` adds the bulk import on PGlite). The bundles are written by `bench/roster/generate.ts`',
-    `(seed 1) into a temporary folder: ${int(c.schools)} schools, ${int(c.students)} students, ${int(c.guardians)}`,
-    `guardians, ${int(c.teachers + c.aides)} educators and ${int(c.administrators)} administrators, ${int(c.classes)} classes,`,
-    `${int(c.enrollments)} enrollments: ${int(stagedRows(base))} data rows, ${(base.totalBytes / 1048576).toFixed(1)} MiB of CSV.`,
-    `The next night's bundle (\`--change 0.01\`) has ${int(ch.studentsLeft)} students gone and ${int(ch.studentsArrived)} new,`,
-    `${int(ch.guardiansRemoved)} guardians gone, ${int(ch.guardiansAdded)} new and ${int(ch.guardiansEdited)} edited, ${int(ch.enrollmentsMoved)} enrollments`,
-    `moved to another section, ${int(ch.enrollmentsRemoved)} removed and ${int(ch.enrollmentsAdded)} added; both are bulk files.`,
+    wrap(
+      `Command: \`${command}\` (without \`--write-docs\` it prints the tables; it is part of \`pnpm bench\`). ` +
+        'It makes a scratch database on the PostgreSQL server of `DATABASE_URL` (default: the local one) and drops ' +
+        `it at the end; ${run.pglite ? '`--pglite` added' : 'with `--pglite` it adds'} the bulk import on PGlite ` +
+        'in a data folder. The bundles are written by `bench/roster/generate.ts` (seed 1) into a temporary folder: ' +
+        `${int(c.schools)} schools, ${int(c.students)} students, ${int(c.guardians)} guardians, ` +
+        `${int(c.teachers + c.aides)} educators and ${int(c.administrators)} administrators, ${int(c.classes)} ` +
+        `classes, ${int(c.enrollments)} enrollments: ${int(stagedRows(base))} data rows, ` +
+        `${(base.totalBytes / 1048576).toFixed(1)}\u00a0MiB of CSV. The next night's bundle (\`--change 0.01\`, all ` +
+        `files bulk too) has ${int(ch.studentsLeft)} students gone and ${int(ch.studentsArrived)} new, ` +
+        `${int(ch.guardiansRemoved)} guardians gone, ${int(ch.guardiansAdded)} new and ${int(ch.guardiansEdited)} ` +
+        `edited, ${int(ch.enrollmentsMoved)} enrollments moved to another section, ${int(ch.enrollmentsRemoved)} ` +
+        `removed and ${int(ch.enrollmentsAdded)} added.`,
+    ),
     '',
-    `Measured ${date} on ${cpus().length} cores, ${memory}, Node ${process.versions.node}, PostgreSQL`,
-    `${run.postgresVersion} (shared_buffers ${run.sharedBuffers}), the database on the same machine. Each`,
-    "import runs in a fresh Node process; peak RSS is that process's ru_maxrss (it opens the database and",
-    "imports, nothing else), heap used is sampled every 50 ms. PostgreSQL's own memory is not in them; PGlite",
-    'runs inside the process, so its is. Rows read are the',
-    'CSV data rows staged; "staging" is reading, checking row by row and loading the staging tables, "checks +',
-    'apply" the cross-file checks and the changes, in the same transaction. The imports run as of 2030-10-04',
-    "(the next night 2030-10-05), inside the bundle's school year, so the fall enrollments are current.",
+    wrap(
+      `Measured ${date} on ${cpus().length} cores, ${memory} of memory, Node ${process.versions.node}, ` +
+        `PostgreSQL ${run.postgresVersion} on the same machine (shared_buffers ${run.sharedBuffers}). Each import ` +
+        "runs in a fresh Node process: peak RSS is that process's ru_maxrss (it opens the database and imports, " +
+        "nothing else), heap used is sampled every 50 ms. PostgreSQL's own memory is not in them; PGlite runs " +
+        'inside the process, so its is. Rows read are the CSV data rows staged; "staging" is reading the files, ' +
+        'checking them row by row and loading the staging tables, "checks + apply" the checks across files and ' +
+        'the changes, in the same transaction. The imports run as of 2030-10-04 (the change bundle 2030-10-05), ' +
+        "inside the bundle's school year, so that its fall enrollments are current.",
+    ),
     '',
     run.figures,
     '',
-    'What each import did (created / updated / deactivated / unchanged), on PostgreSQL. The re-import of the same',
-    'bundle changed nothing, as the bench requires (it fails otherwise):',
+    wrap(
+      'What each import did (created / updated / deactivated / unchanged), on PostgreSQL. The re-import of the ' +
+        'same bundle changed nothing, as the bench requires (it fails otherwise):',
+    ),
     '',
     run.counts,
     '',
-    ...(run.small
+    ...(small
       ? [
-          `Memory and size: the bulk import's peak RSS was ${mib(run.small.step.peakRss)} MiB at ${int(run.small.students)} students and`,
-          `${mib(run.bulk.peakRss)} MiB at ${int(c.students)}, × ${(run.bulk.peakRss / run.small.step.peakRss).toFixed(2)} for ten times the rows (peak heap used`,
-          `${mib(run.small.step.peakHeapUsed)} and ${mib(run.bulk.peakHeapUsed)} MiB).`,
+          wrap(
+            `Memory and size: the bulk import's peak RSS was ${mib(small.step.peakRss)}\u00a0MiB at ` +
+              `${int(small.students)} students and ${mib(run.bulk.peakRss)}\u00a0MiB at ${int(c.students)}, ` +
+              `× ${(run.bulk.peakRss / small.step.peakRss).toFixed(2)} for ten times the rows (peak heap used ` +
+              `${mib(small.step.peakHeapUsed)} and ${mib(run.bulk.peakHeapUsed)}\u00a0MiB).`,
+          ),
           '',
         ]
       : []),
