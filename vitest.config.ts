@@ -13,13 +13,15 @@ export default defineConfig({
         test: {
           name: 'node',
           include: [
-            'packages/*/src/**/*.test.ts',
-            'packages/*/test/**/*.test.ts',
+            'packages/{contract,client,server}/src/**/*.test.ts',
+            'packages/{contract,client,server}/test/**/*.test.ts',
             'packages/*/scripts/**/*.test.ts',
+            // The widgets' data controllers, which have no DOM, against the real server. The rest
+            // of the component tests run in Chromium under @web/test-runner (packages/elements).
+            'packages/elements/src/**/*.node.test.ts',
             'e2e/**/*.test.ts',
           ],
-          // Browser-side component tests run under @web/test-runner (packages/elements).
-          exclude: ['packages/elements/src/**', 'packages/elements/test/**', '**/node_modules/**'],
+          exclude: ['**/node_modules/**'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
           // A shared 2-core machine: waiting on a condition gets seconds, never vitest's 1 s default.

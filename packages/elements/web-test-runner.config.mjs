@@ -1,6 +1,7 @@
 // Component tests in Debian's Chromium. The dev server forwards /api/* to a real Tandem app on
 // an in-memory PGlite with the demo district, so widgets talk to the real server, same origin.
 import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createApp, loadConfig, openDatabase, seedDemo, seedDistrict } from '@tandem/server';
@@ -34,9 +35,11 @@ async function readBody(req) {
 }
 
 export default {
-  files: ['src/**/*.test.ts'],
+  files: ['src/**/*.test.ts', '!src/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['tandem-source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
   middleware: [
     async (ctx, next) => {
       if (!ctx.path.startsWith('/api/')) return next();

@@ -2,6 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import type { TandemClient, TandemError } from '@tandem/client';
 import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { tandemContext } from './context.js';
 import { TANDEM_VERSION } from './define.js';
 import { TandemErrorEvent } from './events.js';
@@ -22,18 +23,13 @@ export class TandemElement extends LitElement {
   /** Whose strings this widget shows (none for a widget without text of its own). */
   static translationPart: TranslationPart | undefined = undefined;
 
-  static override properties = {
-    client: { attribute: false },
-  };
-
   /** A client of its own; otherwise the one of the nearest `<tandem-provider>`. */
-  declare client: TandemClient | null;
+  @property({ attribute: false }) client: TandemClient | null = null;
 
   #provided: TandemClient | null = null;
 
   constructor() {
     super();
-    this.client = null;
     updateWhenLocaleChanges(this);
     new ContextConsumer(this, {
       context: tandemContext,

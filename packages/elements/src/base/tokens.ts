@@ -31,8 +31,20 @@ export const tokens = css`
     line-height: 1.5;
     color: var(--_text);
   }
+  /* A widget that chooses a dark scheme paints its own surface: on a light page, its light
+     text would otherwise sit on the page's light background. */
   :host([theme='dark']) {
     color-scheme: dark;
+    background-color: var(--_bg);
+    padding: calc(var(--_space) * 3);
+    border-radius: var(--_radius-l);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      background-color: var(--_bg);
+      padding: calc(var(--_space) * 3);
+      border-radius: var(--_radius-l);
+    }
   }
   :host([theme='auto']) {
     color-scheme: light dark;

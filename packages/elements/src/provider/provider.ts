@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { createTandemClient, type TokenProvider } from '@tandem/client';
 import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { tandemContext, type TandemContext } from '../base/context.js';
 import { TANDEM_VERSION } from '../base/define.js';
 
@@ -14,11 +15,6 @@ import { TANDEM_VERSION } from '../base/define.js';
 export class TandemProvider extends LitElement {
   static tandemVersion = TANDEM_VERSION;
 
-  static override properties = {
-    baseUrl: { attribute: 'base-url', reflect: true },
-    tokenProvider: { attribute: false },
-  };
-
   static override styles = css`
     :host {
       display: contents;
@@ -26,21 +22,15 @@ export class TandemProvider extends LitElement {
   `;
 
   /** The Tandem server, e.g. `https://tandem.district.org`. */
-  declare baseUrl: string | null;
+  @property({ attribute: 'base-url', reflect: true }) baseUrl: string | null = null;
 
   /**
    * Returns a short-lived token for the signed-in person (from your backend). A property,
    * never an attribute, so that tokens stay out of the DOM.
    */
-  declare tokenProvider: TokenProvider | null;
+  @property({ attribute: false }) tokenProvider: TokenProvider | null = null;
 
   readonly #context = new ContextProvider(this, { context: tandemContext, initialValue: { client: null } });
-
-  constructor() {
-    super();
-    this.baseUrl = null;
-    this.tokenProvider = null;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('baseUrl') || changed.has('tokenProvider')) {
