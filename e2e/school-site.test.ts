@@ -1,0 +1,56 @@
+// End to end: the demo school site as a district would ship it, with all three widgets on one
+// page, checked whole by axe (the page's own chrome included) for a family and an educator, in
+// English, Spanish and Arabic (right to left).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { strictPage, useDemo } from './support.js';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const run = useDemo();
+
+async function open(path: string): Promise<Page> {
+  const page = await strictPage(run, { bypassCSP: true }); // axe is injected inline
+  await page.goto(`${run.server.url}${path}`);
+  // Every widget loaded: what the page shows is what a person meets.
+  for (const tag of ['tandem-goal-tracker', 'tandem-message-panel', 'tandem-availability-picker']) {
+    await expect
+      .poll(() => page.locator(tag).evaluate((el) => (el as HTMLElement & { loadState: string }).loadState))
+      .toBe('ready');
+  }
+  return page;
+}
+
+async function violations(page: Page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  });
+}
+
+describe('the demo school site', () => {
+  it.each([
+    ['a Spanish-speaking family', 'per_garcia', 'stu_mateo'],
+    ['an Arabic-speaking family (right to left)', 'per_alsayed_omar', 'stu_yusuf'],
+    ['the educator', 'per_rivera', 'stu_mateo'],
+  ])('has no accessibility violations for %s, with all three widgets loaded', async (_who, person, student) => {
+    const page = await open(`/?as=${person}&student=${student}`);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('keeps its English chrome left to right on an Arabic page (no ".Signed in as")', async () => {
+    const page = await open('/?as=per_alsayed_omar&student=stu_yusuf');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    const signedIn = page.locator('#signed-in');
+    expect(await signedIn.textContent()).toMatch(/^Signed in as Omar Al-Sayed/);
+    expect(await signedIn.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    expect(await signedIn.getAttribute('lang')).toBe('en');
+  });
+});
