@@ -43,11 +43,6 @@ export type JsonRouteName = {
 /** Every JSON route of the contract must have a handler: the compiler checks the table is complete. */
 export type Handlers = { [N in JsonRouteName]: RouteHandler<N> };
 
-/**
- * Registers one Hono route per JSON route of the contract, each the same chain of middlewares:
- * authenticate (bearer routes), rateLimit, validate(route), database (a transaction for
- * writes), idempotent (POSTs), then its handler.
- */
 /** The scope of any one route, as the loop below sees them all. */
 type AnyScope = Omit<HandlerScope<RouteName>, 'params' | 'query' | 'body' | 'actor'> & {
   params: unknown;
@@ -58,6 +53,11 @@ type AnyScope = Omit<HandlerScope<RouteName>, 'params' | 'query' | 'body' | 'act
 /** For a route that does not sign in, or is not a POST: the step is skipped. */
 const pass = createMiddleware((_c, next) => next());
 
+/**
+ * Registers one Hono route per JSON route of the contract, each the same chain of middlewares:
+ * authenticate (bearer routes), rateLimit, validate(route), database (a transaction for
+ * writes), idempotent (POSTs), then its handler.
+ */
 export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): void {
   const { authenticate, rateLimit, validate, database, idempotent } = middlewares(deps);
   const read = database('read');
