@@ -3,7 +3,7 @@
 // page (cold, as a reader meets it). Run: pnpm bench:panel (part of pnpm bench).
 // The panel fetches from an in-memory fixture (no network), so the figures are the widget's:
 // validating, building rows, rendering, measuring. Production build of lit, like a real page.
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,8 @@ await build({
 });
 
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' };
-const server = createServer(async (request, response) => {
+/** Answers one request with a built file (never rejects: a missing file is a 404). */
+async function serveFile(request: IncomingMessage, response: ServerResponse): Promise<void> {
   const path = new URL(request.url ?? '/', 'http://x').pathname;
   try {
     const body = await readFile(join(outDir, path === '/' ? 'index.html' : path));
@@ -34,7 +35,8 @@ const server = createServer(async (request, response) => {
   } catch {
     response.writeHead(404).end();
   }
-});
+}
+const server = createServer((request, response) => void serveFile(request, response));
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const { port } = server.address() as { port: number };
 

@@ -50,7 +50,7 @@ export interface TandemClient {
   readonly baseUrl: string;
   /**
    * Calls one route of the contract (e.g. `listGoals` from `@tandem/contract`). The resource
-   * functions (`goals.list`, …) are typed wrappers of this; taking the route itself, not its
+   * functions (`goals.list`, …) are `bind(route)` of this; taking the route itself, not its
    * name, lets a bundle keep only the routes it calls.
    */
   request<R extends RouteDefinition>(route: R, input: RouteInput, options?: CallOptions): Promise<Output<R>>;

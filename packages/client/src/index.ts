@@ -1,4 +1,6 @@
 export { createTandemClient } from './client.js';
+export { bind } from './bind.js';
+export type { BoundInput, BoundRoute, RouteNameOf } from './bind.js';
 export type {
   CallOptions,
   RetryOptions,

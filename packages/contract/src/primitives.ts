@@ -34,7 +34,7 @@ export const PAGE_LIMIT_MAX = 100;
 
 /** `?limit=&cursor=` on every list route. Query values arrive as strings. */
 export const PageQuery = z.strictObject({
-  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(PAGE_LIMIT_MAX))),
+  limit: z.optional(z.coerce.number<number>().check(z.int(), z.gte(1), z.lte(PAGE_LIMIT_MAX))),
   cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(512))),
 });
 export interface PageQuery {

@@ -111,7 +111,7 @@ export function slotsPerDay(offer: {
 export const SlotQuery = z.strictObject({
   from: DateTime,
   to: DateTime,
-  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(SLOT_LIMITS.pageMax))),
+  limit: z.optional(z.coerce.number<number>().check(z.int(), z.gte(1), z.lte(SLOT_LIMITS.pageMax))),
   cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(512))),
 });
 

@@ -97,6 +97,43 @@ function problem(c: Context, error: ApiError) {
   return c.body(JSON.stringify(body), error.status as 400, { 'Content-Type': PROBLEM_CONTENT_TYPE });
 }
 
+/**
+ * Every error as a problem+json response: an ApiError as itself, a database that is down as a
+ * 503, anything else as a 500 that hides its details (logged by kind and request id).
+ */
+export function respondToError(error: Error, c: Context): Response {
+  if (error instanceof ApiError) return problem(c, error);
+  if (isUnavailable(error)) {
+    console.error(
+      `[${c.get('requestId')}] ${c.req.method} ${c.req.path} database unavailable: ${describeError(error)}`,
+    );
+    return problem(
+      c,
+      new ApiError(
+        503,
+        problemTypes.unavailable,
+        'Service unavailable',
+        'The service is busy or restarting. Nothing was saved; try again in a moment.',
+        undefined,
+        { 'Retry-After': '2' },
+      ),
+    );
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    return problem(c, new ApiError(error.status, problemTypes.validation, 'Bad request', error.message || undefined));
+  }
+  console.error(`[${c.get('requestId')}] ${c.req.method} ${c.req.path} failed: ${describeError(error)}`);
+  return problem(
+    c,
+    new ApiError(
+      500,
+      problemTypes.server,
+      'Server error',
+      'Something went wrong on our side. Nothing was saved; try again.',
+    ),
+  );
+}
+
 /** The Hono application: every route of the contract, with Tandem's security and error conventions. */
 export async function createApp({
   database,
@@ -212,37 +249,6 @@ export async function createApp({
   app.notFound((c) =>
     problem(c, new ApiError(404, problemTypes.notFound, 'Not found', 'There is nothing at this address.')),
   );
-  app.onError((error, c) => {
-    if (error instanceof ApiError) return problem(c, error);
-    if (isUnavailable(error)) {
-      console.error(
-        `[${c.get('requestId')}] ${c.req.method} ${c.req.path} database unavailable: ${describeError(error)}`,
-      );
-      return problem(
-        c,
-        new ApiError(
-          503,
-          problemTypes.unavailable,
-          'Service unavailable',
-          'The service is busy or restarting. Nothing was saved; try again in a moment.',
-          undefined,
-          { 'Retry-After': '2' },
-        ),
-      );
-    }
-    if (error instanceof HTTPException && error.status < 500) {
-      return problem(c, new ApiError(error.status, problemTypes.validation, 'Bad request', error.message || undefined));
-    }
-    console.error(`[${c.get('requestId')}] ${c.req.method} ${c.req.path} failed: ${describeError(error)}`);
-    return problem(
-      c,
-      new ApiError(
-        500,
-        problemTypes.server,
-        'Server error',
-        'Something went wrong on our side. Nothing was saved; try again.',
-      ),
-    );
-  });
+  app.onError(respondToError);
   return app;
 }

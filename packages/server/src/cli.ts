@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, loadDatabaseConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import type { RosterImport } from '@tandem/contract';
 import { BundleError, openBundle } from './roster/bundle.js';
@@ -109,8 +109,7 @@ async function importCommand(env: NodeJS.ProcessEnv, path: string, tenantId: str
     return 2;
   }
   // Importing needs no token settings; the database is the one `start` would use.
-  const config = loadConfig({ TANDEM_JWT_SECRET: 'x'.repeat(32), TANDEM_JWT_ISSUER: 'cli', ...env });
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(loadDatabaseConfig(env));
   const interactive = process.stderr.isTTY;
   try {
     const bundle = await openBundle(path);

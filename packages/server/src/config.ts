@@ -60,14 +60,12 @@ function positiveInt(env: Env, name: string, fallback: number): number {
   return value;
 }
 
-/** Reads the environment (see docs/configuration in the README). Throws ConfigError with what to fix. */
-export function loadConfig(env: Env = process.env, overrides: { demo?: boolean } = {}): ServerConfig {
-  const demo = overrides.demo ?? env.TANDEM_DEMO === '1';
-  const port = env.PORT === undefined || env.PORT === '' ? 8787 : Number(env.PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new ConfigError(`PORT must be 0–65535, got "${env.PORT}".`);
-
-  const database: DatabaseLocation = env.DATABASE_URL
+/**
+ * Where the database is: DATABASE_URL (PostgreSQL, with its pool settings), else the embedded
+ * database in TANDEM_DATA_DIR. All that commands which only touch the database (a roster import) read.
+ */
+export function loadDatabaseConfig(env: Env = process.env): DatabaseLocation {
+  return env.DATABASE_URL
     ? {
         databaseUrl: env.DATABASE_URL,
         pool: {
@@ -76,6 +74,16 @@ export function loadConfig(env: Env = process.env, overrides: { demo?: boolean }
         },
       }
     : { dataDir: env.TANDEM_DATA_DIR || '.tandem/data' };
+}
+
+/** Reads the environment (see docs/configuration in the README). Throws ConfigError with what to fix. */
+export function loadConfig(env: Env = process.env, overrides: { demo?: boolean } = {}): ServerConfig {
+  const demo = overrides.demo ?? env.TANDEM_DEMO === '1';
+  const port = env.PORT === undefined || env.PORT === '' ? 8787 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`PORT must be 0–65535, got "${env.PORT}".`);
+
+  const database = loadDatabaseConfig(env);
 
   const secretText = env.TANDEM_JWT_SECRET;
   if (secretText !== undefined && Buffer.byteLength(secretText) < 32) {

@@ -5,7 +5,7 @@ import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig, loadDatabaseConfig } from '../src/config.js';
 import type { Database } from '../src/db/database.js';
 import { startServer } from '../src/server.js';
 import { problemTypes } from '@tandem/contract';
@@ -180,6 +180,20 @@ describe('HTTP envelope', () => {
     expect(() => loadConfig({ TANDEM_JWT_SECRET: 'short', TANDEM_JWT_ISSUER: ISSUER })).toThrow(/32 bytes/);
     expect(() => loadConfig({ TANDEM_JWT_SECRET: 'x'.repeat(32) })).toThrow(/TANDEM_JWT_ISSUER/);
     expect(() => loadConfig({ PORT: 'eighty' }, { demo: true })).toThrow(/PORT/);
+  });
+
+  it('reads the database alone for commands that need no token settings (roster import)', () => {
+    const url = 'postgres://tandem@db.invalid/tandem';
+    expect(loadDatabaseConfig({})).toEqual({ dataDir: '.tandem/data' });
+    expect(loadDatabaseConfig({ TANDEM_DATA_DIR: '/var/lib/tandem' })).toEqual({ dataDir: '/var/lib/tandem' });
+    expect(loadDatabaseConfig({ DATABASE_URL: url, TANDEM_DB_POOL_MAX: '3' })).toEqual({
+      databaseUrl: url,
+      pool: { max: 3, acquireTimeoutMs: 5_000 },
+    });
+    expect(() => loadDatabaseConfig({ DATABASE_URL: url, TANDEM_DB_POOL_MAX: 'many' })).toThrow(/TANDEM_DB_POOL_MAX/);
+    // The server reads the same settings.
+    const env = { DATABASE_URL: url, TANDEM_JWT_SECRET: 'x'.repeat(32), TANDEM_JWT_ISSUER: ISSUER };
+    expect(loadConfig(env).database).toEqual(loadDatabaseConfig(env));
   });
 });
 

@@ -2,16 +2,10 @@ import {
   getTenantSettings as getTenantSettingsRoute,
   updateTenantSettings as updateTenantSettingsRoute,
 } from '@tandem/contract';
-import type { TenantSettings, UpdateTenantSettingsRequest } from '@tandem/contract';
-import type { CallOptions, TandemClient } from '../client.js';
+import { bind } from '../bind.js';
 
 /** The signed-in administrator's district settings (ForbiddenError for anyone else). */
-export const tenant = (client: TandemClient, options?: CallOptions): Promise<TenantSettings> =>
-  client.request(getTenantSettingsRoute, {}, options);
+export const tenant = bind(getTenantSettingsRoute);
 
 /** Changes the fields given; they apply at once on every server instance. */
-export const updateTenant = (
-  client: TandemClient,
-  body: UpdateTenantSettingsRequest,
-  options?: CallOptions,
-): Promise<TenantSettings> => client.request(updateTenantSettingsRoute, { body }, options);
+export const updateTenant = bind(updateTenantSettingsRoute);

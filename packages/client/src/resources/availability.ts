@@ -14,91 +14,43 @@ import {
   putMyWindows as putMyWindowsRoute,
   listStudentFamilyWindows as listStudentFamilyWindowsRoute,
 } from '@tandem/contract';
-import type {
-  AvailabilityOffer,
-  Booking,
-  CancelBookingRequest,
-  CreateBookingRequest,
-  CreateOfferRequest,
-  FamilyWindows,
-  JoinWaitlistRequest,
-  Page,
-  PutFamilyWindowsRequest,
-  RescheduleBookingRequest,
-  SchedulingEvent,
-  StudentEducator,
-  StudentFamilyWindows,
-  WaitlistEntry,
-  PageQuery,
-  Slot,
-} from '@tandem/contract';
 import type { CallOptions, TandemClient } from '../client.js';
+import { bind, type BoundInput } from '../bind.js';
+
+const listSlotsBound = bind(listSlotsRoute);
 
 /**
  * An educator's slots starting between two instants (at most 62 days apart), earliest first, a
- * page at a time (up to 500; walk them with `paginate`).
+ * page at a time (up to 500; walk them with `paginate`). `from` and `to` may be Dates.
  */
 export const listSlots = (
   client: TandemClient,
-  input: { educatorId: string; from: Date | string; to: Date | string; limit?: number; cursor?: string },
+  input: Omit<BoundInput<'listSlots'>, 'from' | 'to'> & { from: Date | string; to: Date | string },
   options?: CallOptions,
-): Promise<Page<Slot>> =>
-  client.request(
-    listSlotsRoute,
-    {
-      params: { educatorId: input.educatorId },
-      query: {
-        from: new Date(input.from).toISOString(),
-        to: new Date(input.to).toISOString(),
-        ...(input.limit !== undefined ? { limit: input.limit } : {}),
-        ...(input.cursor !== undefined ? { cursor: input.cursor } : {}),
-      },
-    },
+) =>
+  listSlotsBound(
+    client,
+    { ...input, from: new Date(input.from).toISOString(), to: new Date(input.to).toISOString() },
     options,
   );
 
 /** An educator offers meeting times (one day, or weekly). */
-export const createOffer = (
-  client: TandemClient,
-  params: { educatorId: string },
-  body: CreateOfferRequest,
-  options?: CallOptions,
-): Promise<AvailabilityOffer> => client.request(createOfferRoute, { params, body }, options);
+export const createOffer = bind(createOfferRoute);
 
 /**
  * A family books a slot for their child. A full slot rejects with a `conflict` error: fetch
  * the slots again and pick another.
  */
-export const book = (
-  client: TandemClient,
-  params: { slotId: string },
-  body: CreateBookingRequest,
-  options?: CallOptions,
-): Promise<Booking> => client.request(createBookingRoute, { params, body }, options);
+export const book = bind(createBookingRoute);
 
-export const listBookings = (
-  client: TandemClient,
-  input: { studentId: string } & PageQuery,
-  options?: CallOptions,
-): Promise<Page<Booking>> =>
-  client.request(
-    listStudentBookingsRoute,
-    { params: { studentId: input.studentId }, query: { limit: input.limit, cursor: input.cursor } },
-    options,
-  );
+/** A student's bookings, a page at a time. */
+export const listBookings = bind(listStudentBookingsRoute);
 
-export const getBooking = (
-  client: TandemClient,
-  params: { bookingId: string },
-  options?: CallOptions,
-): Promise<Booking> => client.request(getBookingRoute, { params }, options);
+/** One booking. */
+export const getBooking = bind(getBookingRoute);
 
-export const cancel = (
-  client: TandemClient,
-  params: { bookingId: string },
-  body: CancelBookingRequest = {},
-  options?: CallOptions,
-): Promise<Booking> => client.request(cancelBookingRoute, { params, body }, options);
+/** Cancels a booking (the body, with a reason, is optional); the seat is freed. */
+export const cancel = bind(cancelBookingRoute);
 
 /** The booking as an iCalendar file (text/calendar), for "Add to calendar". */
 export async function calendarFile(
@@ -111,49 +63,22 @@ export async function calendarFile(
 }
 
 /** Moves a booking to another slot in one step (the old seat is freed only if the new one is taken). */
-export const reschedule = (
-  client: TandemClient,
-  params: { bookingId: string },
-  body: RescheduleBookingRequest,
-  options?: CallOptions,
-): Promise<Booking> => client.request(rescheduleBookingRoute, { params, body }, options);
+export const reschedule = bind(rescheduleBookingRoute);
 
 /** Every booking, cancellation and reschedule for a student, oldest first. */
-export const schedulingRecord = (
-  client: TandemClient,
-  params: { studentId: string },
-  options?: CallOptions,
-): Promise<{ items: SchedulingEvent[] }> => client.request(getSchedulingRecordRoute, { params }, options);
+export const schedulingRecord = bind(getSchedulingRecordRoute);
 
 /** The times that usually work for the signed-in person. */
-export const myWindows = (client: TandemClient, options?: CallOptions): Promise<FamilyWindows> =>
-  client.request(getMyWindowsRoute, {}, options);
+export const myWindows = bind(getMyWindowsRoute);
 
 /** Replaces the signed-in person's usual free times. */
-export const setMyWindows = (
-  client: TandemClient,
-  body: PutFamilyWindowsRequest,
-  options?: CallOptions,
-): Promise<FamilyWindows> => client.request(putMyWindowsRoute, { body }, options);
+export const setMyWindows = bind(putMyWindowsRoute);
 
 /** For educators: a student's families' usual free times, and which of the viewer's slots fit them. */
-export const familyWindows = (
-  client: TandemClient,
-  params: { studentId: string },
-  options?: CallOptions,
-): Promise<StudentFamilyWindows> => client.request(listStudentFamilyWindowsRoute, { params }, options);
+export const familyWindows = bind(listStudentFamilyWindowsRoute);
 
 /** Waits for a full slot: the family is booked into it, in order, when a seat frees up. */
-export const joinWaitlist = (
-  client: TandemClient,
-  params: { slotId: string },
-  body: JoinWaitlistRequest,
-  options?: CallOptions,
-): Promise<WaitlistEntry> => client.request(joinWaitlistRoute, { params, body }, options);
+export const joinWaitlist = bind(joinWaitlistRoute);
 
 /** A student's educators (whom the family can meet). */
-export const educators = (
-  client: TandemClient,
-  params: { studentId: string },
-  options?: CallOptions,
-): Promise<{ items: StudentEducator[] }> => client.request(listStudentEducatorsRoute, { params }, options);
+export const educators = bind(listStudentEducatorsRoute);

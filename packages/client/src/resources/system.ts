@@ -1,9 +1,8 @@
 import { getHealth as getHealthRoute, getOpenApi as getOpenApiRoute } from '@tandem/contract';
-import type { Health } from '@tandem/contract';
-import type { CallOptions, TandemClient } from '../client.js';
+import { bind } from '../bind.js';
 
-export const health = (client: TandemClient, options?: CallOptions): Promise<Health> =>
-  client.request(getHealthRoute, {}, options);
+/** Whether the server and its database answer. */
+export const health = bind(getHealthRoute);
 
-export const openApi = (client: TandemClient, options?: CallOptions): Promise<Record<string, unknown>> =>
-  client.request(getOpenApiRoute, {}, options);
+/** The server's OpenAPI 3.1 document (generated from the contract). */
+export const openApi = bind(getOpenApiRoute);

@@ -60,8 +60,9 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
         time_zone = coalesce(${district?.time_zone ?? null}, tenants.time_zone),
         sourced_id = coalesce(${district?.sourced_id ?? null}, tenants.sourced_id)`);
 
-    const c = zero();
-    c.created = await one(sql`
+    // Unchanged: every active record the import neither created nor changed, in the files or not.
+    counts.schools = await countChanges(tx, {
+      create: sql`
       with ins as (
         insert into schools (id, tenant_id, name, time_zone, sourced_id)
         select ${id('sch', 's.sourced_id')}, ${T}, s.name,
@@ -72,16 +73,16 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
         -- whatever the planner thinks of the tables this transaction is filling.
         on conflict (tenant_id, sourced_id) do nothing
         returning 1)
-      select count(*)::int as n from ins`);
-    c.updated = await one(sql`
+      select count(*)::int as n from ins`,
+      update: sql`
       with up as (
         update schools x set name = s.name, time_zone = coalesce(s.time_zone, x.time_zone), deactivated_at = null
         from stg_orgs s
         where s.type = 'school' and s.status = 'active' and x.tenant_id = ${T} and x.sourced_id = s.sourced_id
           and (x.name, x.time_zone, x.deactivated_at) is distinct from (s.name, coalesce(s.time_zone, x.time_zone), null)
         returning 1)
-      select count(*)::int as n from up`);
-    c.deactivated = await one(sql`
+      select count(*)::int as n from up`,
+      remove: sql`
       with gone as (
         update schools x set deactivated_at = ${now}::timestamptz
         where x.tenant_id = ${T} and x.sourced_id is not null and x.deactivated_at is null and (
@@ -89,13 +90,9 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
             select 1 from stg_orgs s where s.sourced_id = x.sourced_id and s.status = 'active' and s.type = 'school'))
           or exists (select 1 from stg_orgs s where s.sourced_id = x.sourced_id and s.status = 'tobedeleted'))
         returning 1)
-      select count(*)::int as n from gone`);
-    // Unchanged: every active record the import neither created nor changed, in the files or not.
-    const active = await one(
-      sql`select count(*)::int as n from schools where tenant_id = ${T} and sourced_id is not null and deactivated_at is null`,
-    );
-    c.unchanged = active - c.created - c.updated;
-    counts.schools = c;
+      select count(*)::int as n from gone`,
+      wanted: sql`select count(*)::int as n from schools where tenant_id = ${T} and sourced_id is not null and deactivated_at is null`,
+    });
   }
 
   await tx.execute(sql`create temp table gone_people (id text) on commit drop`);
@@ -114,8 +111,8 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
     await tx.execute(sql`analyze user_school`);
 
     // Students.
-    const s = zero();
-    s.created = await one(sql`
+    counts.students = await countChanges(tx, {
+      create: sql`
       with ins as (
         insert into students (id, tenant_id, school_id, given_name, family_name, preferred_name, grade_level, sourced_id)
         select ${id('stu', 'u.sourced_id')}, ${T}, us.school_id, u.given_name, u.family_name, u.preferred_name,
@@ -124,8 +121,8 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
         where u.kind = 'student' and u.status = 'active'
         on conflict (tenant_id, sourced_id) do nothing
         returning 1)
-      select count(*)::int as n from ins`);
-    s.updated = await one(sql`
+      select count(*)::int as n from ins`,
+      update: sql`
       with up as (
         update students x set school_id = us.school_id, given_name = u.given_name, family_name = u.family_name,
           preferred_name = u.preferred_name, grade_level = coalesce(u.grade, ''), deactivated_at = null
@@ -134,8 +131,8 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
           and (x.school_id, x.given_name, x.family_name, x.preferred_name, x.grade_level, x.deactivated_at)
             is distinct from (us.school_id, u.given_name, u.family_name, u.preferred_name, coalesce(u.grade, ''), null)
         returning 1)
-      select count(*)::int as n from up`);
-    s.deactivated = await one(sql`
+      select count(*)::int as n from up`,
+      remove: sql`
       with gone as (
         update students x set deactivated_at = ${now}::timestamptz
         where x.tenant_id = ${T} and x.sourced_id is not null and x.deactivated_at is null and (
@@ -143,14 +140,9 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
             select 1 from stg_users u where u.sourced_id = x.sourced_id and u.status = 'active' and u.kind = 'student'))
           or exists (select 1 from stg_users u where u.sourced_id = x.sourced_id and u.status = 'tobedeleted'))
         returning 1)
-      select count(*)::int as n from gone`);
-    s.unchanged =
-      (await one(
-        sql`select count(*)::int as n from students where tenant_id = ${T} and sourced_id is not null and deactivated_at is null`,
-      )) -
-      s.created -
-      s.updated;
-    counts.students = s;
+      select count(*)::int as n from gone`,
+      wanted: sql`select count(*)::int as n from students where tenant_id = ${T} and sourced_id is not null and deactivated_at is null`,
+    });
 
     // Adults: guardians, educators, admins. Values the roster leaves empty keep what is stored.
     const leads = sql`case when u.kind = 'educator' and u.role in ('administrator', 'principal', 'siteAdministrator') then
@@ -159,11 +151,10 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
       else '[]'::jsonb end`;
     const display = sql`trim(coalesce(u.preferred_name, u.given_name) || ' ' || u.family_name)`;
     const tenantZone = sql`(select time_zone from tenants where id = ${T})`;
-    const byKind = (rows: { kind: string; n: number; deactivated?: boolean }[]) => rows;
-    const created = byKind(
-      await selectRows(
-        tx,
-        sql`
+    type KindCount = { kind: string; n: number; deactivated?: boolean };
+    const created = await selectRows<KindCount>(
+      tx,
+      sql`
         with ins as (
           insert into people (id, tenant_id, kind, display_name, preferred_language, time_zone, contact_channel,
             quiet_hours_start, quiet_hours_end, educator_role, email, phone, sourced_id, deactivated_at, leads_school_ids)
@@ -176,7 +167,6 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
           on conflict (tenant_id, sourced_id) do nothing
           returning kind)
         select kind, count(*)::int as n from ins group by kind`,
-      ),
     );
     const fields: [string, SQL][] = [
       ['kind', sql`u.kind`],
@@ -192,10 +182,9 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
       ['leads_school_ids', leads],
       ['deactivated_at', sql`case when u.enabled then null else coalesce(p.deactivated_at, ${now}::timestamptz) end`],
     ];
-    const updated = byKind(
-      await selectRows(
-        tx,
-        sql`
+    const updated = await selectRows<KindCount>(
+      tx,
+      sql`
         with before as (select id, deactivated_at from people where tenant_id = ${T}),
         up as (
           update people p set ${sql.join(
@@ -215,12 +204,10 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
           returning p.id, p.kind, (b.deactivated_at is null and p.deactivated_at is not null) as deactivated)
         , noted as (insert into gone_people select id from up where deactivated returning 1)
         select kind, deactivated, count(*)::int as n from up group by kind, deactivated`,
-      ),
     );
-    const deactivated = byKind(
-      await selectRows(
-        tx,
-        sql`
+    const deactivated = await selectRows<KindCount>(
+      tx,
+      sql`
         with gone as (
           update people p set deactivated_at = ${now}::timestamptz
           where p.tenant_id = ${T} and p.sourced_id is not null and p.deactivated_at is null and (
@@ -230,7 +217,6 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
           returning p.id, p.kind)
         , noted as (insert into gone_people select id from gone returning 1)
         select kind, count(*)::int as n from gone group by kind`,
-      ),
     );
     const active = await selectRows<{ kind: string; n: number }>(
       tx,
@@ -242,7 +228,7 @@ export async function applyRoster(tx: Db, scope: Scope): Promise<Counts> {
       ['educator', 'educators'],
       ['admin', 'admins'],
     ] as const) {
-      const n = (list: { kind: string; n: number; deactivated?: boolean }[], deactivatedOnly?: boolean) =>
+      const n = (list: KindCount[], deactivatedOnly?: boolean) =>
         list
           .filter(
             (r) => r.kind === kind && (deactivatedOnly === undefined || Boolean(r.deactivated) === deactivatedOnly),
@@ -386,7 +372,7 @@ async function syncGuardianships(tx: Db, scope: Scope): Promise<RosterCounts> {
         and not exists (select 1 from stg_users u where u.sourced_id in (p.sourced_id, s.sourced_id))
         and not exists (select 1 from want_links w where w.person_id = g.person_id and w.student_id = g.student_id)`);
   }
-  return linkChanges(tx, {
+  return countChanges(tx, {
     create: sql`
     with ins as (
       insert into guardianships (person_id, student_id, relationship_label, custody_note)
@@ -439,7 +425,7 @@ async function syncAssignments(tx: Db, scope: Scope): Promise<RosterCounts> {
     ) a group by educator_id, student_id`);
   await tx.execute(sql`create index on want_assign (educator_id, student_id)`);
   await tx.execute(sql`analyze want_assign`);
-  return linkChanges(tx, {
+  return countChanges(tx, {
     create: sql`
     with ins as (
       insert into assignments (educator_id, student_id, role)
@@ -465,8 +451,11 @@ async function syncAssignments(tx: Db, scope: Scope): Promise<RosterCounts> {
   });
 }
 
-/** Runs a link table's create, update and remove statements (each a count), and counts the rest as unchanged. */
-async function linkChanges(
+/**
+ * Runs one table's create, update and remove statements (each a count) and counts the rest of
+ * `wanted` (the active or wanted rows after them) as unchanged: schools, students and link tables.
+ */
+async function countChanges(
   tx: Db,
   statements: { create: SQL; update: SQL; remove: SQL; wanted: SQL },
 ): Promise<RosterCounts> {

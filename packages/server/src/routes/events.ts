@@ -6,7 +6,7 @@ import type { Database } from '../db/database.js';
 import { events } from '../db/schema.js';
 import { loadActor, type Actor } from '../auth.js';
 import { visibleStudents } from '../authz.js';
-import { authenticate, parseQuery, type HttpDeps } from '../http.js';
+import { middlewares, type HttpDeps } from '../middleware.js';
 import { ApiError, rateLimited } from '../problem.js';
 import {
   acquireStreamLease,
@@ -71,9 +71,9 @@ export async function registerEvents(
     return read;
   };
 
-  app.get('/api/v1/events', async (c) => {
-    const actor = await authenticate(c, deps);
-    const query = parseQuery(getEvents, c.req.queries()) as { lastEventId?: string };
+  const { authenticate, rateLimit, validate } = middlewares(deps);
+  app.get('/api/v1/events', authenticate, rateLimit, validate(getEvents), async (c) => {
+    const { actor, query } = c.var;
     const header = c.req.header('Last-Event-ID');
     const resumeFrom = header && /^\d{1,18}$/.test(header) ? header : query.lastEventId;
     const db = deps.database;

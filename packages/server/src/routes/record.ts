@@ -36,7 +36,7 @@ import {
   threads,
   waitlistEntries,
 } from '../db/schema.js';
-import { authenticate, parseParams, resolveStudentRef, type HttpDeps } from '../http.js';
+import { middlewares, type HttpDeps } from '../middleware.js';
 import { notFound } from '../problem.js';
 import { toGoal } from './goals.js';
 import { RECORD_PAGE_CSP, renderRecordPage } from './record-page.js';
@@ -569,11 +569,10 @@ export function prefersHtml(accept: string | undefined): boolean {
  * audit row.
  */
 export function registerStudentRecord(app: Hono, deps: HttpDeps): void {
-  app.get('/api/v1/students/:studentId/record', async (c) => {
-    const actor = await authenticate(c, deps);
-    const { studentId } = (await resolveStudentRef(deps.database, actor, parseParams(recordRoute, c.req.param()))) as {
-      studentId: string;
-    };
+  const { authenticate, rateLimit, validate } = middlewares(deps);
+  app.get('/api/v1/students/:studentId/record', authenticate, rateLimit, validate(recordRoute), async (c) => {
+    const { actor } = c.var;
+    const { studentId } = c.var.params;
     const now = deps.clock();
     const record = await deps.database.transaction(
       async (tx) => {

@@ -8,9 +8,11 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createRosterImport, problemTypes, type RosterImportSummary } from '@tandem/contract';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import { requireDistrictAdmin } from '../authz.js';
 import { rosterImports } from '../db/schema.js';
-import { authenticate, parseQuery, type HttpDeps, type RouteHandler } from '../http.js';
+import type { RouteHandler } from '../http.js';
+import { middlewares, type AuthEnv, type HttpDeps } from '../middleware.js';
 import { describeError } from '../log.js';
 import { decodeCursor, pageLimit, toPage } from '../pagination.js';
 import { ApiError, notFound } from '../problem.js';
@@ -62,10 +64,14 @@ export const getRosterImport: RouteHandler<'getRosterImport'> = async ({ params,
  */
 export function registerRosterUpload(app: Hono, deps: HttpDeps, running: Set<Promise<unknown>>): void {
   const path = createRosterImport.path;
-  app.post(path, async (c) => {
-    const actor = await authenticate(c, deps);
-    requireDistrictAdmin(actor);
-    const query = parseQuery(createRosterImport, c.req.queries()) as { dryRun?: 'true' | 'false' };
+  const { authenticate, rateLimit, validate } = middlewares(deps);
+  // Only a district administrator's query is read.
+  const admin = createMiddleware<AuthEnv>((c, next) => {
+    requireDistrictAdmin(c.var.actor);
+    return next();
+  });
+  app.post(path, authenticate, rateLimit, admin, validate(createRosterImport), async (c) => {
+    const { actor, query } = c.var;
     const type = c.req.header('Content-Type') ?? '';
     if (!/^application\/(zip|x-zip-compressed)\s*(;|$)/i.test(type)) {
       throw new ApiError(

@@ -23,7 +23,8 @@ import {
   slots,
   waitlistEntries,
 } from '../db/schema.js';
-import { authenticate, parseParams, type HttpDeps, type RouteHandler } from '../http.js';
+import type { RouteHandler } from '../http.js';
+import { middlewares, type HttpDeps } from '../middleware.js';
 import { newId } from '../ids.js';
 import { decodeCursor, pageLimit, toPage } from '../pagination.js';
 import { ApiError, conflict, forbidden, notFound, validationError } from '../problem.js';
@@ -633,9 +634,9 @@ const modalityText = { in_person: 'In person', phone: 'By phone', video: 'By vid
 
 /** `GET /api/v1/bookings/{bookingId}/ics`: the meeting as an iCalendar file. */
 export function registerBookingIcs(app: Hono, deps: HttpDeps): void {
-  app.get('/api/v1/bookings/:bookingId/ics', async (c) => {
-    const actor = await authenticate(c, deps);
-    const params = parseParams(icsRoute, c.req.param()) as { bookingId: string };
+  const { authenticate, rateLimit, validate } = middlewares(deps);
+  app.get('/api/v1/bookings/:bookingId/ics', authenticate, rateLimit, validate(icsRoute), async (c) => {
+    const { actor, params } = c.var;
     const db = deps.database;
     const { booking, slot, offer } = await loadBookingRow(db, actor, params.bookingId);
     if (!seesNotes(actor, booking)) {
