@@ -55,13 +55,16 @@ export class GoalsController implements ReactiveController {
     private readonly options: GoalsControllerOptions,
   ) {
     host.addController(this);
-    this.loader = new StudentLoader(host, {
+    this.loader = new StudentLoader<never>(host, {
       client: options.client,
       studentId: options.studentId,
       load: (input) => this.#load(input),
       failed: (error) => options.failed(error, 'load'),
     });
   }
+
+  /** Loading is the loader's (it is a controller of the same host): nothing more to do here. */
+  hostConnected(): void {}
 
   get views(): readonly GoalView[] {
     return this.#views;
