@@ -45,7 +45,7 @@ describe('<tandem-goal-tracker>', () => {
     expect(card.querySelectorAll('.chart circle.home').length).to.be.greaterThan(3);
     expect(card.querySelectorAll('.chart rect.school').length).to.be.greaterThan(3);
     expect(harness.texts('.steps h4')).to.include.members(['At home', 'At school']);
-    expect(harness.buttonsOf(READING)).to.deep.equal(["Show as table", "Add today's progress"]);
+    expect(harness.buttonsOf(READING)).to.deep.equal(['Show as table', "Add today's progress"]);
     expect(harness.hasButton('Suggest a goal')).to.equal(true);
     expect(el.viewerRole).to.equal('guardian');
     await expect(el).to.be.accessible();
@@ -95,7 +95,9 @@ describe('<tandem-goal-tracker>', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     await harness.clickIn(READING, 'Show as table');
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect(harness.root.getElementById(toggle.getAttribute('aria-controls')!)?.querySelector('table')).not.to.equal(null);
+    expect(harness.root.getElementById(toggle.getAttribute('aria-controls')!)?.querySelector('table')).not.to.equal(
+      null,
+    );
     const rows = harness.tableRows(READING);
     expect(rows.length).to.equal(harness.chart(READING).querySelectorAll('.point').length);
     expect(rows[0]![1]).to.match(/^\d+(\.\d)? minutes$/);
@@ -123,7 +125,11 @@ describe('<tandem-goal-tracker>', () => {
     const { el, harness } = await mount('per_okafor', 'stu_sofia');
     expect(harness.hasButton('New goal')).to.equal(true);
     expect(harness.buttonsOf('Join one club or team this semester')).to.deep.equal(['Accept', 'Decline']);
-    expect(harness.all('button').map((b) => b.textContent?.trim())).to.include.members(['Edit', 'Mark as met', 'Stop this goal']);
+    expect(harness.all('button').map((b) => b.textContent?.trim())).to.include.members([
+      'Edit',
+      'Mark as met',
+      'Stop this goal',
+    ]);
     expect(el.viewerRole).to.equal('educator');
     await expect(el).to.be.accessible();
   });
@@ -220,11 +226,16 @@ describe('<tandem-goal-tracker>', () => {
   });
 
   it('shows loading until the data comes, and waits for a client', async () => {
-    const waiting = await fixture<TandemGoalTracker>(html`<tandem-goal-tracker student-id="stu_mateo"></tandem-goal-tracker>`);
+    const waiting = await fixture<TandemGoalTracker>(
+      html`<tandem-goal-tracker student-id="stu_mateo"></tandem-goal-tracker>`,
+    );
     expect(waiting.loadState).to.equal('waiting');
     expect(new GoalTrackerHarness(waiting).all('[aria-busy=true]')).to.have.length(1);
     const loading = await fixture<TandemGoalTracker>(
-      html`<tandem-goal-tracker .client=${await clientFor('per_garcia', hangingFetch)} student-id="stu_mateo"></tandem-goal-tracker>`,
+      html`<tandem-goal-tracker
+        .client=${await clientFor('per_garcia', hangingFetch)}
+        student-id="stu_mateo"
+      ></tandem-goal-tracker>`,
     );
     await new GoalTrackerHarness(loading).loaded('loading');
     await expect(loading).to.be.accessible();
@@ -247,7 +258,10 @@ describe('<tandem-goal-tracker>', () => {
     await expect(el).to.be.accessible();
 
     const offline = await fixture<TandemGoalTracker>(
-      html`<tandem-goal-tracker .client=${await clientFor('per_garcia', offlineFetch)} student-id="stu_mateo"></tandem-goal-tracker>`,
+      html`<tandem-goal-tracker
+        .client=${await clientFor('per_garcia', offlineFetch)}
+        student-id="stu_mateo"
+      ></tandem-goal-tracker>`,
     );
     const off = new GoalTrackerHarness(offline);
     await off.loaded('offline');

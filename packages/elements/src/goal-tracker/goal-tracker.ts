@@ -8,7 +8,7 @@ import { TandemElement } from '../base/tandem-element.js';
 import { tokens } from '../base/tokens.js';
 import { styles } from './goal-tracker.styles.js';
 import { GoalsController, type OpenForm } from './internal/controller.js';
-import { suggestForm } from './internal/forms.js';
+import { suggestForm } from './internal/suggest-form.js';
 import { goalCard, goalRow, type CardContext } from './internal/goal-card.js';
 import { ChartState } from './internal/trend-chart.js';
 import { ElementWidth } from './internal/width.js';
@@ -116,7 +116,9 @@ export class TandemGoalTracker extends TandemElement {
     const name = data.childName;
     const canAdd = data.loader.state === 'ready' && !this.readonly && data.open?.kind !== 'new';
     return html`<div class="header">
-      <h2 class="title">${name ? msg(str`${name}'s goals`, { id: 'gt.titleFor' }) : msg('Goals', { id: 'gt.title' })}</h2>
+      <h2 class="title">
+        ${name ? msg(str`${name}'s goals`, { id: 'gt.titleFor' }) : msg('Goals', { id: 'gt.title' })}
+      </h2>
       ${
         canAdd
           ? html`<button part="button" class="add" type="button" @click=${() => this.#open({ kind: 'new' })}>
@@ -201,6 +203,9 @@ export class TandemGoalTracker extends TandemElement {
   async #focusAfter(goalId: string | null) {
     await this.updateComplete;
     const card = goalId ? this.renderRoot.querySelector(`#g-${CSS.escape(goalId)}`)?.closest('article') : null;
-    (card?.querySelector<HTMLElement>('.actions button') ?? this.renderRoot.querySelector<HTMLElement>('.header button'))?.focus();
+    (
+      card?.querySelector<HTMLElement>('.actions button') ??
+      this.renderRoot.querySelector<HTMLElement>('.header button')
+    )?.focus();
   }
 }

@@ -111,9 +111,7 @@ describe('GoalsController', () => {
     const { controller } = await controllerFor(client, 'stu_mateo');
     const goal = controller.views[0]!.goal;
     watch.mostInFlight = 0;
-    expect(await controller.recordProgress(goal, progressRequest(goal, { value: '', date: TODAY }, TODAY))).toBe(
-      false,
-    );
+    expect(await controller.recordProgress(goal, progressRequest(goal, { value: '', date: TODAY }, TODAY))).toBe(false);
     expect(controller.fieldErrors.map((e) => [e.path, e.code])).toEqual([['value', 'required']]);
     expect(watch.mostInFlight).toBe(0);
   });

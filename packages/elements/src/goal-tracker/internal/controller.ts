@@ -1,5 +1,12 @@
 import { goals, paginate, progress, type TandemClient } from '@tandem/client';
-import type { CreateGoalRequest, FieldError, Goal, GoalStatus, ProgressEntry, UpdateGoalRequest } from '@tandem/contract';
+import type {
+  CreateGoalRequest,
+  FieldError,
+  Goal,
+  GoalStatus,
+  ProgressEntry,
+  UpdateGoalRequest,
+} from '@tandem/contract';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { StudentLoader, type StudentLoad } from '../../base/student-loader.js';
 import { kindOf } from '../../base/tandem-element.js';

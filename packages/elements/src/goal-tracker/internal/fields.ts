@@ -97,8 +97,10 @@ export function measurementFields(ctx: FormContext, targetDate: string | null): 
 export function formActions(ctx: FormContext, send: string, onCancel: () => void): TemplateResult {
   const { controller } = ctx;
   return html`${
-    controller.formError ? html`<p class="field-error" role="alert">${failureMessage(controller.formError, 'save')}</p>` : nothing
-  }
+      controller.formError
+        ? html`<p class="field-error" role="alert">${failureMessage(controller.formError, 'save')}</p>`
+        : nothing
+    }
     <div class="actions">
       <button part="button primary-button" class="primary" type="submit" ?disabled=${controller.saving || !ctx.online}>
         ${controller.saving ? msg('Saving…', { id: 'gt.saving' }) : send}
@@ -112,3 +114,10 @@ export const fieldsOf = (event: SubmitEvent): Record<string, FormDataEntryValue>
   event.preventDefault();
   return Object.fromEntries(new FormData(event.currentTarget as HTMLFormElement));
 };
+
+/** What a form tells the element: cancelled, or sent (saved or not). */
+export interface FormHandlers {
+  close(): void;
+  /** After a command: the element moves focus and says what happened. */
+  settled(saved: boolean): void;
+}

@@ -5,8 +5,9 @@ import { formatDay, formatNumber, localToday, relativeDay } from '../format.js';
 import { houseIcon, schoolIcon } from '../icons.js';
 import { domainLabel, formatValue, settingLabel, statusLabel } from '../labels.js';
 import type { GoalView, GoalsController, OpenForm } from './controller.js';
-import type { FormHandlers } from './forms.js';
-import { acceptForm, editForm, progressForm } from './forms.js';
+import { acceptForm, editForm } from './accept-form.js';
+import type { FormHandlers } from './fields.js';
+import { progressForm } from './progress-form.js';
 import { progressTable } from './progress-table.js';
 import { chartFigure, trendChart, type ChartState } from './trend-chart.js';
 
@@ -64,7 +65,10 @@ function actionSteps(goal: Goal) {
       <h4>${owner === 'home' ? houseIcon : schoolIcon} ${settingLabel(owner)}</h4>
       <ul>
         ${steps.map(
-          (s) => html`<li>${s.description}${s.frequency ? html` <span class="muted">· ${s.frequency}</span>` : nothing}</li>`,
+          (s) =>
+            html`<li>
+              ${s.description}${s.frequency ? html` <span class="muted">· ${s.frequency}</span>` : nothing}
+            </li>`,
         )}
       </ul>
     </div>`;
@@ -79,12 +83,22 @@ function educatorActions(ctx: CardContext, goal: Goal) {
   const allowed = goalStatusTransitions[goal.status];
   const change = (status: 'met' | 'discontinued' | 'active', label: string) =>
     allowed.includes(status)
-      ? html`<button part="button" type="button" ?disabled=${ctx.controller.saving} @click=${() => ctx.on.status(goal, status)}>
+      ? html`<button
+          part="button"
+          type="button"
+          ?disabled=${ctx.controller.saving}
+          @click=${() => ctx.on.status(goal, status)}
+        >
           ${label}
         </button>`
       : nothing;
   if (goal.status === 'proposed') {
-    return html`<button part="button primary-button" class="primary" type="button" @click=${() => ctx.on.open({ kind: 'accept', goalId: goal.id })}>
+    return html`<button
+        part="button primary-button"
+        class="primary"
+        type="button"
+        @click=${() => ctx.on.open({ kind: 'accept', goalId: goal.id })}
+      >
         ${msg('Accept', { id: 'gt.accept' })}
       </button>
       ${change('discontinued', msg('Decline', { id: 'gt.decline' }))}`;
@@ -138,7 +152,9 @@ export function goalCard(ctx: CardContext, view: GoalView): TemplateResult {
         ? html`<p class="muted">
             ${
               goal.creatorRole === 'guardian'
-                ? msg('A family suggested this goal. The school will talk it over with them.', { id: 'gt.proposedByFamily' })
+                ? msg('A family suggested this goal. The school will talk it over with them.', {
+                    id: 'gt.proposedByFamily',
+                  })
                 : msg('The school suggested this goal.', { id: 'gt.proposedBySchool' })
             }
           </p>`
@@ -168,7 +184,12 @@ export function goalCard(ctx: CardContext, view: GoalView): TemplateResult {
         : html`<div class="actions">
             ${
               canRecord
-                ? html`<button part="button primary-button" class="primary" type="button" @click=${() => ctx.on.open({ kind: 'progress', goalId: goal.id })}>
+                ? html`<button
+                    part="button primary-button"
+                    class="primary"
+                    type="button"
+                    @click=${() => ctx.on.open({ kind: 'progress', goalId: goal.id })}
+                  >
                     ${msg("Add today's progress", { id: 'gt.addProgress' })}
                   </button>`
                 : nothing

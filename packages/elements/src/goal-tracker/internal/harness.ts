@@ -32,7 +32,8 @@ export class GoalTrackerHarness extends Harness<TandemGoalTracker> {
 
   async clickIn(statement: string, name: string): Promise<void> {
     const button = [...this.card(statement).querySelectorAll('button')].find((b) => text(b) === name);
-    if (!button) throw new Error(`goal "${statement}" has no button "${name}" (has: ${this.buttonsOf(statement).join(' | ')})`);
+    if (!button)
+      throw new Error(`goal "${statement}" has no button "${name}" (has: ${this.buttonsOf(statement).join(' | ')})`);
     button.click();
     await this.element.updateComplete;
   }

@@ -1,6 +1,14 @@
 import { CreateGoalRequest, GoalDomain, MeasureType, UpdateGoalRequest, type Goal } from '@tandem/contract';
 import { describe, expect, it } from 'vitest';
-import { acceptRequest, domains, editRequest, measureTypes, newGoalRequest, progressRequest, suggestionRequest } from './requests.js';
+import {
+  acceptRequest,
+  domains,
+  editRequest,
+  measureTypes,
+  newGoalRequest,
+  progressRequest,
+  suggestionRequest,
+} from './requests.js';
 
 const goal: Goal = {
   id: 'goal_1',
@@ -21,7 +29,15 @@ const goal: Goal = {
   createdAt: '2026-09-01T12:00:00.000Z',
   updatedAt: '2026-09-01T12:00:00.000Z',
 };
-const suggestion: Goal = { ...goal, status: 'proposed', domain: null, measureType: null, unit: null, baseline: null, target: null };
+const suggestion: Goal = {
+  ...goal,
+  status: 'proposed',
+  domain: null,
+  measureType: null,
+  unit: null,
+  baseline: null,
+  target: null,
+};
 const paths = (result: { ok: boolean; errors?: { path: string; code: string }[] }) =>
   (result.errors ?? []).map((e) => `${e.path}:${e.code}`);
 
@@ -40,10 +56,9 @@ describe('form → request', () => {
       'value:out_of_range',
       'date:in_future',
     ]);
-    expect(paths(progressRequest({ ...goal, measureType: 'count' }, { value: '2.5', date: '' }, '2026-11-04'))).toEqual([
-      'value:not_integer',
-      'date:required',
-    ]);
+    expect(paths(progressRequest({ ...goal, measureType: 'count' }, { value: '2.5', date: '' }, '2026-11-04'))).toEqual(
+      ['value:not_integer', 'date:required'],
+    );
   });
 
   it('a suggestion is the statement alone, and the contract accepts it', () => {

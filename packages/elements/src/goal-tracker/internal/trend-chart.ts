@@ -102,7 +102,8 @@ export function trendChart(input: ChartInput): SVGTemplateResult | typeof nothin
     return rtl ? right - t * (right - left) : left + t * (right - left);
   };
   const x = (date: string) => xAt(daysBetween(from, date));
-  const y = (value: number) => height - pad.bottom - ((value - low) / (high - low || 1)) * (height - pad.top - pad.bottom);
+  const y = (value: number) =>
+    height - pad.bottom - ((value - low) / (high - low || 1)) * (height - pad.top - pad.bottom);
   const bottom = height - pad.bottom;
   const value = (v: number) => formatValue(goal, v, locale);
   const axisValue = (v: number) => (yesNo ? value(v) : formatNumber(v, locale));
@@ -155,7 +156,8 @@ export function trendChart(input: ChartInput): SVGTemplateResult | typeof nothin
     <line class="axis" x1=${left} y1=${bottom} x2=${right} y2=${bottom}></line>
     <line class="axis" x1=${startX} y1=${pad.top} x2=${startX} y2=${bottom}></line>
     ${dayTicks.map(
-      (d, i) => svg`<text class="tick" x=${x(d)} y=${bottom + 20} text-anchor=${i === 0 ? anchor('start') : i === dayTicks.length - 1 ? anchor('end') : 'middle'}>${formatDay(d, locale, 'short')}</text>`,
+      (d, i) =>
+        svg`<text class="tick" x=${x(d)} y=${bottom + 20} text-anchor=${i === 0 ? anchor('start') : i === dayTicks.length - 1 ? anchor('end') : 'middle'}>${formatDay(d, locale, 'short')}</text>`,
     )}
     ${yesNo ? nothing : guide(goal.baseline, 'baseline', msg(str`Start ${formatNumber(goal.baseline ?? 0, locale)}`, { id: 'gt.chartStart' }))}
     ${guide(target, 'target', msg(str`Goal ${axisValue(target ?? 0)}`, { id: 'gt.chartGoal' }))}
@@ -210,7 +212,9 @@ export function chartFigure(input: ChartInput & { tableOpen: boolean; onToggleTa
     <figcaption class="legend">
       <span class="home">${houseIcon} ${settingLabel('home')}</span>
       <span class="school">${schoolIcon} ${settingLabel('school')}</span>
-      <span class="aim-key"><span class="aim-swatch"></span>${msg('Aim line: where we hope to be each day', { id: 'gt.aimKey' })}</span>
+      <span class="aim-key"
+        ><span class="aim-swatch"></span>${msg('Aim line: where we hope to be each day', { id: 'gt.aimKey' })}</span
+      >
     </figcaption>
     <p class="selected" aria-live="polite">${current ? describeEntry(goal, current, locale) : ''}</p>
     <button
