@@ -236,30 +236,24 @@ describe.each(backends)('goals API on $name', (backend) => {
       target: null,
     });
 
+    /** A validation problem, by its type and the `required` fields it names. */
+    const missing = (answer: { status: number; json: { errors?: { path: string; code: string }[] } }) => {
+      expect(answer.status).toBe(400);
+      expect(answer.json).toMatchObject({ type: problemTypes.validation, status: 400 });
+      return answer.json.errors?.map((e) => `${e.path}:${e.code}`);
+    };
+    const required = (...fields: string[]) => fields.map((f) => `body.${f}:required`);
+
     // An educator's goal that is active from the start says how it is measured.
     const incomplete = await call('POST', '/api/v1/students/stu_mateo/goals', { token: educator, body: words });
-    expect(incomplete.status).toBe(400);
-    expect(incomplete.json).toMatchObject({ type: problemTypes.validation, status: 400 });
-    expect(incomplete.json.errors.map((e: { path: string; code: string }) => [e.path, e.code])).toEqual([
-      ['body.domain', 'required'],
-      ['body.measureType', 'required'],
-      ['body.unit', 'required'],
-    ]);
+    expect(missing(incomplete)).toEqual(required('domain', 'measureType', 'unit'));
 
     // Accepting without the measurement fields changes nothing…
     const bare = await call('PATCH', `/api/v1/goals/${suggested.json.id}`, {
       token: educator,
       body: { version: 1, status: 'active' },
     });
-    expect(bare.status).toBe(400);
-    expect(bare.json).toMatchObject({ type: problemTypes.validation, status: 400 });
-    expect(bare.json.errors.map((e: { path: string; code: string }) => [e.path, e.code])).toEqual([
-      ['body.domain', 'required'],
-      ['body.measureType', 'required'],
-      ['body.unit', 'required'],
-      ['body.baseline', 'required'],
-      ['body.target', 'required'],
-    ]);
+    expect(missing(bare)).toEqual(required('domain', 'measureType', 'unit', 'baseline', 'target'));
     const still = await call('GET', `/api/v1/goals/${suggested.json.id}`, { token: educator });
     expect(still.json).toMatchObject({ status: 'proposed', version: 1, measureType: null });
 

@@ -1,4 +1,5 @@
 import { CreateGoalRequest, GoalDomain, MeasureType, UpdateGoalRequest, type Goal } from '@tandem/contract';
+import { goal as fixtureGoal } from '../../../test/fixtures.js';
 import { describe, expect, it } from 'vitest';
 import {
   acceptRequest,
@@ -10,25 +11,13 @@ import {
   suggestionRequest,
 } from './requests.js';
 
-const goal: Goal = {
+const goal = fixtureGoal({
   id: 'goal_1',
-  studentId: 'stu_1',
-  domain: 'academic',
   statement: 'Read for 20 minutes a day',
-  measureType: 'duration',
-  unit: 'minutes',
-  baseline: 5,
-  target: 20,
   startDate: '2026-09-01',
   targetDate: '2027-01-31',
-  status: 'active',
-  actionSteps: [],
-  createdBy: 'per_1',
-  creatorRole: 'educator',
   version: 3,
-  createdAt: '2026-09-01T12:00:00.000Z',
-  updatedAt: '2026-09-01T12:00:00.000Z',
-};
+});
 const suggestion: Goal = {
   ...goal,
   status: 'proposed',
