@@ -121,6 +121,27 @@ describe('<tandem-goal-tracker>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fits a 320 px phone: no sideways scrolling, 44 px targets, the chart drawn at its own size', async () => {
+    const el = await fixture<TandemGoalTracker>(
+      html`<div style="inline-size: 320px">
+        <tandem-goal-tracker .client=${await clientFor('per_garcia')} student-id="stu_mateo"></tandem-goal-tracker>
+      </div>`,
+    ).then((wrap) => wrap.querySelector('tandem-goal-tracker')!);
+    const harness = new GoalTrackerHarness(el);
+    await harness.loaded();
+    const svg = harness.chart(READING).querySelector('svg')!;
+    // Drawn 1:1 once the widget knows its width: its labels keep their size on a phone.
+    await harness.until(() => Math.abs(svg.getBoundingClientRect().width - svg.viewBox.baseVal.width) < 2, 'draws 1:1');
+    expect(el.scrollWidth).to.be.at.most(320);
+    const buttons = harness.all('button');
+    expect(buttons.length).to.be.greaterThan(3);
+    for (const button of buttons) {
+      const box = button.getBoundingClientRect();
+      expect(Math.min(box.width, box.height), button.textContent ?? '').to.be.at.least(44);
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('offers educators editing and closing, and suggestions to accept or decline', async () => {
     const { el, harness } = await mount('per_okafor', 'stu_sofia');
     expect(harness.hasButton('New goal')).to.equal(true);
