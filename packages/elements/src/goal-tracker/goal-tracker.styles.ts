@@ -209,31 +209,7 @@ export const styles = css`
   th[scope='row'] {
     font-weight: normal;
   }
-  @media (forced-colors: active) {
-    .aim,
-    .focus-ring {
-      stroke: LinkText;
-    }
-    .aim-swatch {
-      border-color: LinkText;
-    }
-    .point {
-      fill: CanvasText;
-      stroke: Canvas;
-    }
-    .trend,
-    .axis,
-    .baseline,
-    .target {
-      stroke: CanvasText;
-    }
-    .tick,
-    .unit,
-    .guide-label,
-    .readout-label {
-      fill: CanvasText;
-    }
-  }
+  /* Forced colours: every colour above is a token, which tokens.ts maps to system colours. */
   .legend {
     display: flex;
     flex-wrap: wrap;

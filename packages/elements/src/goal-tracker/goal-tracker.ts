@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TandemGoalProposedEvent, TandemProgressRecordedEvent } from '../base/events.js';
 import { loadStateStyles, renderLoadState } from '../base/load-state.js';
+import type { LoadState } from '../base/student-loader.js';
 import { TandemElement } from '../base/tandem-element.js';
 import { tokens } from '../base/tokens.js';
 import { styles } from './goal-tracker.styles.js';
@@ -74,8 +75,13 @@ export class TandemGoalTracker extends TandemElement {
    * Where loading stands: `waiting` (no client or student yet), `loading`, `ready`, `error` or
    * `offline`. Read-only; for hosts and tests that must tell "waiting" from "loading".
    */
-  get loadState(): string {
+  get loadState(): LoadState {
     return this.#data.loader.state;
+  }
+
+  /** Loads again (the student and viewer too), cancelling a load under way. */
+  reload(): Promise<void> {
+    return this.#data.loader.reload({ fresh: true });
   }
 
   /** How the viewer relates to the student (`guardian`, `educator`, `admin`), once loaded. */
