@@ -34,6 +34,10 @@ const number = (fields: FormFields, name: string) => {
   return raw === '' ? null : Number(raw);
 };
 
+/** The value when it is one of the contract's options, else null (nothing chosen). */
+const oneOf = <T extends string>(options: readonly T[], value: string): T | null =>
+  options.includes(value as T) ? (value as T) : null;
+
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 const required = (path: string): FieldError => ({ path, code: 'required', message: 'Fill this in.' });
@@ -66,12 +70,10 @@ export function suggestionRequest(fields: FormFields): Checked<CreateGoalRequest
 
 /** The measurement an educator completes: area, measure type, unit, baseline, target, aim date. */
 function measurement(fields: FormFields) {
-  const domain = GoalDomain.safeParse(text(fields, 'domain'));
-  const measureType = MeasureType.safeParse(text(fields, 'measureType'));
   const unit = text(fields, 'unit');
   return {
-    domain: domain.success ? domain.data : null,
-    measureType: measureType.success ? measureType.data : null,
+    domain: oneOf(domains, text(fields, 'domain')),
+    measureType: oneOf(measureTypes, text(fields, 'measureType')),
     unit: unit || null,
     baseline: number(fields, 'baseline'),
     target: number(fields, 'target'),
