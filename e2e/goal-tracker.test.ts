@@ -31,11 +31,12 @@ describe('goal tracker in the demo school site', () => {
 
     const school = await open('/?as=per_rivera&student=stu_mateo');
     const schoolCard = tracker(school).getByRole('article').filter({ hasText: 'Read for 20 minutes a day' });
-    await schoolCard.getByText('Show the entries as a table').click();
+    await schoolCard.getByRole('button', { name: 'Show as table' }).click();
     const row = schoolCard.getByRole('row').filter({ hasText: 'Leímos juntos en el autobús' });
     await expect.poll(() => row.count()).toBe(1);
-    expect(await row.getByRole('cell').nth(1).textContent()).toBe('17 minutes');
-    expect(await row.getByRole('cell').nth(2).textContent()).toContain('At home');
+    // The day is the row's header; the cells are the result, where, and the note.
+    expect(await row.getByRole('cell').nth(0).textContent()).toBe('17 minutes');
+    expect(await row.getByRole('cell').nth(1).textContent()).toContain('At home');
   });
 
   it('reads right to left for the Arabic-speaking family, whatever the page says', async () => {

@@ -112,13 +112,18 @@ export const ActionStep = z.object({
 });
 export type ActionStep = z.infer<typeof ActionStep>;
 
+/**
+ * A goal. A suggestion may be only a statement in its author's own words: `domain`,
+ * `measureType` and `unit` are null until an educator accepts it; an active or met goal always
+ * has them (see `checkGoalMeasured`).
+ */
 export const Goal = z.object({
   id: Id,
   studentId: Id,
-  domain: GoalDomain,
+  domain: z.nullable(GoalDomain),
   statement: z.string(),
-  measureType: MeasureType,
-  unit: z.string(),
+  measureType: z.nullable(MeasureType),
+  unit: z.nullable(z.string()),
   baseline: z.nullable(z.number()),
   target: z.nullable(z.number()),
   startDate: CalendarDate,

@@ -20,10 +20,10 @@ export const ActionStepInput = z.strictObject({
 });
 
 const GoalFields = {
-  domain: GoalDomain,
+  domain: z.optional(z.nullable(GoalDomain)),
   statement: Text(500),
-  measureType: MeasureType,
-  unit: Text(40),
+  measureType: z.optional(z.nullable(MeasureType)),
+  unit: z.optional(z.nullable(Text(40))),
   baseline: z.optional(z.nullable(z.number())),
   target: z.optional(z.nullable(z.number())),
   startDate: z.optional(CalendarDate),
@@ -32,7 +32,8 @@ const GoalFields = {
 
 /**
  * Create a goal. An educator creates it `active` (the default for them) or `proposed`;
- * a guardian may only propose, and their goal is always `proposed`.
+ * a guardian may only propose, and their goal is always `proposed`. A proposed goal may be its
+ * statement alone; an active one says its `domain`, `measureType` and `unit`.
  */
 export const CreateGoalRequest = z.strictObject({
   ...GoalFields,
@@ -41,7 +42,11 @@ export const CreateGoalRequest = z.strictObject({
 });
 export type CreateGoalRequest = z.input<typeof CreateGoalRequest>;
 
-/** Change a goal. `version` must match the goal's current version; `actionSteps` replaces the whole list. */
+/**
+ * Change a goal. `version` must match the goal's current version; `actionSteps` replaces the whole
+ * list. Accepting a suggestion (`status: 'active'` on a proposed goal) completes what it lacks:
+ * `domain`, `measureType`, `unit`, `baseline` and `target`.
+ */
 export const UpdateGoalRequest = z.strictObject({
   version: z.number().check(z.int(), z.gte(1)),
   domain: z.optional(GoalDomain),

@@ -84,6 +84,31 @@ export const suggestedGoal = goal({
   createdBy: 'per_parent',
   creatorRole: 'guardian',
 });
+/** A family's suggestion in their own words alone: how it is measured is the educator's to say. */
+export const ownWordsGoal = goal({
+  id: 'goal_own_words',
+  statement: 'Feel less worried on Monday mornings',
+  domain: null,
+  measureType: null,
+  unit: null,
+  baseline: null,
+  target: null,
+  targetDate: null,
+  status: 'proposed',
+  actionSteps: [],
+  createdBy: 'per_parent',
+  creatorRole: 'guardian',
+});
+/** A yes/no goal: the chart shows Yes and No, and the aim at Yes. */
+export const onTimeGoal = goal({
+  id: 'goal_on_time',
+  statement: 'Arrive at school by 8:00',
+  domain: 'attendance',
+  measureType: 'yes_no',
+  unit: 'on time',
+  baseline: null,
+  target: 1,
+});
 export const longGoal = goal({
   id: 'goal_long',
   domain: 'iep',
@@ -170,6 +195,22 @@ export function fixtureFetch(scenario: Scenario = {}): typeof fetch {
     const path = url.pathname;
     const body = init?.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : {};
     let match: RegExpMatchArray | null;
+    if (method === 'GET' && path === '/api/v1/me') {
+      const id = role === 'guardian' ? 'per_parent' : 'per_teacher';
+      return json(200, {
+        person: {
+          id,
+          kind: role,
+          displayName: role === 'guardian' ? 'Ana García' : 'Ms. Rivera',
+          preferredLanguage: 'en',
+          timeZone: 'America/Chicago',
+          contactChannel: 'app',
+          quietHours: null,
+          educatorRole: role === 'educator' ? 'teacher' : null,
+        },
+        tenant: { id: 'ten_story', name: 'Story District' },
+      });
+    }
     if (method === 'GET' && path === `/api/v1/students/${STUDENT_ID}`) return json(200, student(role));
     if (method === 'GET' && path === `/api/v1/students/${STUDENT_ID}/goals`)
       return json(200, { items: goals, nextCursor: null });
@@ -197,10 +238,12 @@ export function fixtureFetch(scenario: Scenario = {}): typeof fetch {
       return json(
         201,
         goal({
+          ...(role === 'guardian' ? { domain: null, measureType: null, unit: null, baseline: null, target: null } : {}),
           ...(body as Partial<Goal>),
           id: 'goal_new',
           statement: String(body.statement),
           status: role === 'guardian' ? 'proposed' : 'active',
+          creatorRole: role,
           actionSteps: [],
         }),
       );

@@ -221,6 +221,86 @@ describe.each(backends)('goals API on $name', (backend) => {
     expect(guardianPatch.status).toBe(403);
   });
 
+  it('a family suggests a goal in their own words alone; the educator completes how it is measured when accepting', async () => {
+    const words = { statement: 'Feel less worried on Monday mornings' };
+    const suggested = await call('POST', '/api/v1/students/stu_mateo/goals', { token: guardian, body: words });
+    expect(suggested.status).toBe(201);
+    expect(suggested.json).toMatchObject({
+      statement: words.statement,
+      status: 'proposed',
+      creatorRole: 'guardian',
+      domain: null,
+      measureType: null,
+      unit: null,
+      baseline: null,
+      target: null,
+    });
+
+    /** A validation problem, by its type and the `required` fields it names. */
+    const missing = (answer: { status: number; json: { errors?: { path: string; code: string }[] } }) => {
+      expect(answer.status).toBe(400);
+      expect(answer.json).toMatchObject({ type: problemTypes.validation, status: 400 });
+      return answer.json.errors?.map((e) => `${e.path}:${e.code}`);
+    };
+    const required = (...fields: string[]) => fields.map((f) => `body.${f}:required`);
+
+    // An educator's goal that is active from the start says how it is measured.
+    const incomplete = await call('POST', '/api/v1/students/stu_mateo/goals', { token: educator, body: words });
+    expect(missing(incomplete)).toEqual(required('domain', 'measureType', 'unit'));
+
+    // Accepting without the measurement fields changes nothing…
+    const bare = await call('PATCH', `/api/v1/goals/${suggested.json.id}`, {
+      token: educator,
+      body: { version: 1, status: 'active' },
+    });
+    expect(missing(bare)).toEqual(required('domain', 'measureType', 'unit', 'baseline', 'target'));
+    const still = await call('GET', `/api/v1/goals/${suggested.json.id}`, { token: educator });
+    expect(still.json).toMatchObject({ status: 'proposed', version: 1, measureType: null });
+
+    // …and the family cannot accept their own suggestion (authorization unchanged).
+    const family = await call('PATCH', `/api/v1/goals/${suggested.json.id}`, {
+      token: guardian,
+      body: { version: 1, status: 'active', domain: 'social_emotional', measureType: 'rating', unit: 'calm' },
+    });
+    expect(family.status).toBe(403);
+    expect(family.json).toMatchObject({ type: problemTypes.forbidden, status: 403 });
+
+    const complete = {
+      domain: 'social_emotional',
+      measureType: 'rating',
+      unit: 'on the calm scale',
+      baseline: 2,
+      target: 4,
+    };
+    const accepted = await call('PATCH', `/api/v1/goals/${suggested.json.id}`, {
+      token: educator,
+      body: { version: 1, status: 'active', ...complete },
+    });
+    expect(accepted.status).toBe(200);
+    expect(accepted.json).toMatchObject({ ...complete, status: 'active', statement: words.statement, version: 2 });
+
+    // An active goal keeps its measurement: it cannot be taken away.
+    const cleared = await call('PATCH', `/api/v1/goals/${suggested.json.id}`, {
+      token: educator,
+      body: { version: 2, measureType: null },
+    });
+    expect(cleared.status).toBe(400);
+    expect(cleared.json).toMatchObject({ type: problemTypes.validation, status: 400 });
+    expect(cleared.json.errors.map((e: { path: string }) => e.path)).toEqual(['body.measureType']);
+
+    // Declining a suggestion needs nothing more.
+    const another = await call('POST', '/api/v1/students/stu_mateo/goals', {
+      token: guardian,
+      body: { statement: 'Ride the bus alone' },
+    });
+    const declined = await call('PATCH', `/api/v1/goals/${another.json.id}`, {
+      token: educator,
+      body: { version: 1, status: 'discontinued' },
+    });
+    expect(declined.status).toBe(200);
+    expect(declined.json).toMatchObject({ status: 'discontinued', measureType: null });
+  });
+
   it('updates with the current version, answers 409 on a stale one, and keeps transitions legal', async () => {
     const { json: goal } = await call('GET', '/api/v1/goals/goal_emma_attendance', { token: educator });
     const steps = [

@@ -3,19 +3,21 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../base/localization.js';
-import { clientFor, settled, shadow } from '../../test/helpers.js';
+import { clientFor } from '../../test/helpers.js';
 import type { TandemGoalTracker } from './goal-tracker.js';
+import { GoalTrackerHarness } from './internal/harness.js';
 import './define.js';
 
-async function yusufsGoals(): Promise<TandemGoalTracker> {
+async function yusufsGoals() {
   const el = await fixture<TandemGoalTracker>(
     html`<tandem-goal-tracker
       .client=${await clientFor('per_alsayed_omar')}
       student-id="stu_yusuf"
     ></tandem-goal-tracker>`,
   );
-  await settled(el);
-  return el;
+  const harness = new GoalTrackerHarness(el);
+  await harness.loaded();
+  return { el, harness, root: harness.root };
 }
 
 describe('<tandem-goal-tracker> in Arabic', () => {
@@ -24,8 +26,7 @@ describe('<tandem-goal-tracker> in Arabic', () => {
   });
 
   it('reads right to left, in Arabic, with Arabic dates', async () => {
-    const el = await yusufsGoals();
-    const root = shadow(el);
+    const { el, root } = await yusufsGoals();
     expect(document.documentElement.dir).to.equal('');
     expect(root.querySelector('[part=base]')?.getAttribute('dir')).to.equal('rtl');
     expect(root.querySelector('[part=base]')?.getAttribute('lang')).to.equal('ar');
@@ -39,20 +40,30 @@ describe('<tandem-goal-tracker> in Arabic', () => {
   });
 
   it('moves to later entries with ArrowLeft, because time runs right to left', async () => {
-    const el = await yusufsGoals();
-    const root = shadow(el);
-    root.querySelector<HTMLElement>('.chart')!.focus();
+    const { el, harness } = await yusufsGoals();
+    const [statement] = harness.statements;
+    harness.chart(statement!).focus();
     await sendKeys({ press: 'End' });
     await el.updateComplete;
-    const latest = root.querySelector('.selected')?.textContent;
+    const latest = harness.readout(statement!);
+    expect(latest).not.to.equal('');
     await sendKeys({ press: 'ArrowRight' }); // earlier
     await el.updateComplete;
-    expect(root.querySelector('.selected')?.textContent).not.to.equal(latest);
+    expect(harness.readout(statement!)).not.to.equal(latest);
     await sendKeys({ press: 'ArrowLeft' }); // later again
     await el.updateComplete;
-    expect(root.querySelector('.selected')?.textContent).to.equal(latest);
-    const points = [...root.querySelectorAll('article')[0]!.querySelectorAll('.chart circle.home, .chart rect.school')];
+    expect(harness.readout(statement!)).to.equal(latest);
+    const points = [...harness.chart(statement!).querySelectorAll('.point')];
     const xs = points.map((p) => p.getBoundingClientRect().x);
+    expect(xs.length).to.be.greaterThan(3);
     expect(xs[0]).to.be.greaterThan(xs.at(-1)!); // the first entry stands rightmost
+    // The aim line runs right to left too, and the measure's labels stand on the right.
+    const aim = harness.chart(statement!).querySelector('line.aim')!;
+    expect(Number(aim.getAttribute('x1'))).to.be.greaterThan(Number(aim.getAttribute('x2')));
+    const tick = harness.chart(statement!).querySelector('text.tick')!.getBoundingClientRect();
+    expect(tick.left).to.be.greaterThan(xs.at(-1)!);
+    await harness.click('إظهار كجدول');
+    expect(harness.tableRows(statement!)).to.have.length(points.length);
+    await expect(el).to.be.accessible();
   });
 });

@@ -1,8 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import { fixtureClient, longGoal, mathGoal, readingGoal, suggestedGoal, type Scenario } from '../../test/fixtures.js';
+import {
+  fixtureClient,
+  longGoal,
+  mathGoal,
+  onTimeGoal,
+  ownWordsGoal,
+  readingGoal,
+  suggestedGoal,
+  type Scenario,
+} from '../../test/fixtures.js';
 import type { TandemGoalTracker } from './goal-tracker.js';
+import { GoalTrackerHarness } from './internal/harness.js';
 import './define.js';
 
 interface Args {
@@ -10,6 +20,8 @@ interface Args {
   readonly: boolean;
   compact: boolean;
   width?: string;
+  /** The widget's own theme, whatever the page's (a dark widget on a light page). */
+  theme?: 'dark';
 }
 
 const meta: Meta<Args> = {
@@ -17,14 +29,14 @@ const meta: Meta<Args> = {
   component: 'tandem-goal-tracker',
   args: { scenario: {}, readonly: false, compact: false },
   argTypes: { scenario: { control: false } },
-  render: ({ scenario, readonly, compact, width }, { globals }) => html`
+  render: ({ scenario, readonly, compact, width, theme }, { globals }) => html`
     <div style=${width ? `max-width: ${width}` : ''}>
       <tandem-goal-tracker
         .client=${fixtureClient(scenario)}
         student-id="stu_story"
         ?readonly=${readonly}
         ?compact=${compact}
-        theme=${globals.theme === 'dark' ? 'dark' : 'light'}
+        theme=${theme ?? (globals.theme === 'dark' ? 'dark' : 'light')}
       ></tandem-goal-tracker>
     </div>
   `,
@@ -32,16 +44,20 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-const tracker = (canvasElement: HTMLElement) => canvasElement.querySelector('tandem-goal-tracker') as TandemGoalTracker;
+const harnessOf = (canvasElement: HTMLElement) =>
+  new GoalTrackerHarness(canvasElement.querySelector('tandem-goal-tracker') as TandemGoalTracker);
 const ready =
   (state = 'ready') =>
   async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    await waitFor(() => expect(tracker(canvasElement).loadState).toBe(state));
+    await harnessOf(canvasElement).loaded(state);
   };
 
 export const Family: Story = { play: ready() };
 
-export const Educator: Story = { args: { scenario: { role: 'educator' } }, play: ready() };
+export const Educator: Story = {
+  args: { scenario: { role: 'educator', goals: [readingGoal, ownWordsGoal, suggestedGoal] } },
+  play: ready(),
+};
 
 export const Spanish: Story = { parameters: { locale: 'es' }, play: ready() };
 
@@ -51,14 +67,20 @@ export const Empty: Story = { args: { scenario: { goals: [] } }, play: ready() }
 
 export const Loading: Story = { args: { scenario: { behaviour: 'hang' } }, play: ready('loading') };
 
-export const Error: Story = { args: { scenario: { behaviour: 'error' } }, play: ready('error') };
+export const Error: Story = {
+  args: { scenario: { behaviour: 'error' } },
+  play: async (context) => {
+    await ready('error')(context);
+    await expect(harnessOf(context.canvasElement).hasButton('Try again')).toBe(true);
+  },
+};
 
 export const Offline: Story = { args: { scenario: { behaviour: 'offline' } }, play: ready('offline') };
 
 export const ReadOnly: Story = { args: { readonly: true }, play: ready() };
 
 export const Compact: Story = {
-  args: { readonly: true, compact: true, scenario: { goals: [readingGoal, mathGoal] } },
+  args: { readonly: true, compact: true, scenario: { goals: [readingGoal, mathGoal, onTimeGoal] } },
   play: ready(),
 };
 
@@ -68,7 +90,7 @@ export const LongContent: Story = {
 };
 
 export const Phone: Story = {
-  args: { width: '320px' },
+  args: { width: '320px', scenario: { goals: [readingGoal, onTimeGoal] } },
   parameters: { viewport: { defaultViewport: 'phone' } },
   play: ready(),
 };
@@ -77,8 +99,14 @@ export const Dark: Story = {
   globals: { theme: 'dark' },
   play: async (context) => {
     await ready()(context);
-    await expect(tracker(context.canvasElement).getAttribute('theme')).toBe('dark');
+    await expect(harnessOf(context.canvasElement).element.getAttribute('theme')).toBe('dark');
   },
+};
+
+/** `theme="dark"` on a light page: the widget paints its own dark surface. */
+export const DarkOnALightPage: Story = {
+  args: { theme: 'dark', scenario: { goals: [readingGoal, onTimeGoal] } },
+  play: ready(),
 };
 
 export const HighContrast: Story = { globals: { theme: 'high-contrast' }, play: ready() };
@@ -89,32 +117,73 @@ export const SpanishOnAPhone: Story = {
   play: ready(),
 };
 
+/** A yes/no goal: Yes and No on the axis, the aim line at Yes. */
+export const YesNoGoal: Story = { args: { scenario: { goals: [onTimeGoal] } }, play: ready() };
+
+export const ReadingAnEntry: Story = {
+  play: async (context) => {
+    await ready()(context);
+    const harness = harnessOf(context.canvasElement);
+    harness.chart(readingGoal.statement).dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    await waitFor(() => expect(harness.readout(readingGoal.statement)).toMatch(/minutes ·/));
+  },
+};
+
+export const ShownAsTable: Story = {
+  play: async (context) => {
+    await ready()(context);
+    const harness = harnessOf(context.canvasElement);
+    await harness.clickIn(readingGoal.statement, 'Show as table');
+    await waitFor(() => expect(harness.tableRows(readingGoal.statement)).toHaveLength(12));
+  },
+};
+
 export const RecordingProgress: Story = {
   play: async (context) => {
     await ready()(context);
-    const root = tracker(context.canvasElement).shadowRoot!;
-    [...root.querySelectorAll('button')].find((b) => b.textContent?.includes("Add today's progress"))!.click();
-    await waitFor(() => expect(root.querySelector('form')).not.toBeNull());
+    const harness = harnessOf(context.canvasElement);
+    await harness.clickIn(readingGoal.statement, "Add today's progress");
+    await waitFor(() => expect(harness.all('form')).toHaveLength(1));
   },
 };
 
 export const ValidationMessage: Story = {
   play: async (context) => {
     await RecordingProgress.play!(context);
-    const root = tracker(context.canvasElement).shadowRoot!;
-    root.querySelector<HTMLInputElement>('#value')!.value = '-4';
-    root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
-    await waitFor(() =>
-      expect(root.querySelector('#err-value')?.textContent?.trim()).toBe('Enter a number from 0 to 1,000,000.'),
-    );
+    const harness = harnessOf(context.canvasElement);
+    await harness.fill(/^Result/, '-4');
+    await harness.send('Save');
+    await waitFor(() => expect(harness.errorOf('value')).toBe('Enter a number from 0 to 1,000,000.'));
   },
 };
 
+/** A family suggests a goal in their own words: one field. */
 export const SuggestingAGoal: Story = {
   play: async (context) => {
     await ready()(context);
-    const root = tracker(context.canvasElement).shadowRoot!;
-    [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('Suggest a goal'))!.click();
-    await waitFor(() => expect(root.querySelector('#statement')).not.toBeNull());
+    const harness = harnessOf(context.canvasElement);
+    await harness.click('Suggest a goal');
+    await waitFor(() => expect(harness.all('form input, form select').map((f) => f.id)).toEqual(['statement']));
+  },
+};
+
+export const SuggestionSent: Story = {
+  play: async (context) => {
+    await ready()(context);
+    const harness = harnessOf(context.canvasElement);
+    await harness.suggest('Feel less worried on Monday mornings');
+    await waitFor(() => expect(harness.notice).toBe('Sent. The teacher will see your suggestion.'));
+  },
+};
+
+/** The educator says how a suggestion in the family's own words is measured. */
+export const AcceptingASuggestion: Story = {
+  args: { scenario: { role: 'educator', goals: [readingGoal, ownWordsGoal] } },
+  play: async (context) => {
+    await ready()(context);
+    const harness = harnessOf(context.canvasElement);
+    await harness.clickIn(ownWordsGoal.statement, 'Accept');
+    await harness.send('Accept');
+    await waitFor(() => expect(harness.errorOf('measureType')).toBe('Fill this in.'));
   },
 };

@@ -5,6 +5,7 @@ export const styles = css`
     display: block;
     --_gap: var(--tandem-goal-tracker-gap, 16px);
     --_card: var(--tandem-goal-tracker-card-background, var(--_surface));
+    --_skeleton-height: 220px;
   }
   .base {
     display: grid;
@@ -28,24 +29,11 @@ export const styles = css`
     margin: 0;
     color: var(--_success);
   }
-  .offline,
-  .problem {
+  .offline {
     margin: 0;
     padding: calc(var(--_space) * 3);
     border-radius: var(--_radius-m);
     border: 1px solid var(--_border);
-    background: var(--_card);
-  }
-  .problem p {
-    margin-block: 0 calc(var(--_space) * 3);
-  }
-  .skeletons {
-    display: grid;
-    gap: var(--_gap);
-  }
-  .skeleton {
-    block-size: 220px;
-    border-radius: var(--_radius-l);
     background: var(--_card);
   }
   .goals {
@@ -93,8 +81,16 @@ export const styles = css`
   }
   .statement {
     margin: 0;
-    font-size: 1.125rem;
+    font-size: 1.25rem;
+    line-height: 1.3;
     overflow-wrap: anywhere;
+  }
+  .card .meaning {
+    font-weight: 600;
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.875rem;
   }
   p {
     margin: 0;
@@ -103,27 +99,72 @@ export const styles = css`
   .aim-text {
     color: var(--_muted);
   }
-  .chart {
-    block-size: 140px;
-    border-radius: var(--_radius-s);
+  .figure {
+    margin: 0;
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    min-inline-size: 0;
   }
-  .chart svg,
-  .spark svg {
+  .chart {
+    border-radius: var(--_radius-s);
+    background: var(--_bg);
+    padding-block: calc(var(--_space) * 2);
+  }
+  .plot {
+    display: block;
     inline-size: 100%;
-    block-size: 100%;
+    block-size: auto;
     overflow: visible;
+  }
+  .spark {
+    min-inline-size: 0;
   }
   svg {
     flex: none;
   }
   .axis {
-    stroke: var(--_border);
+    stroke: var(--_text);
+    stroke-width: 1;
   }
-  .aim {
+  .grid {
+    stroke: var(--_border);
+    stroke-width: 1;
+    stroke-dasharray: 1 5;
+  }
+  .tick,
+  .unit,
+  .guide-label,
+  .readout-label {
+    fill: var(--_text);
+    font-size: 0.8125rem;
+  }
+  .unit {
+    font-weight: 600;
+  }
+  .baseline,
+  .target {
     stroke: var(--_muted);
-    stroke-width: 2;
-    stroke-dasharray: 6 4;
-    vector-effect: non-scaling-stroke;
+    stroke-width: 1;
+    stroke-dasharray: 3 3;
+  }
+  .target-label {
+    font-weight: 600;
+  }
+  /* The aim line: the primary colour (at least 3:1 on the surface in light and dark), dashed. */
+  .aim {
+    stroke: var(--_primary);
+    stroke-width: 2.5;
+    stroke-dasharray: 8 5;
+  }
+  .trend {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+  }
+  .point {
+    stroke: var(--_bg);
+    stroke-width: 1.5;
+    cursor: pointer;
   }
   circle.home {
     fill: var(--_home);
@@ -139,6 +180,36 @@ export const styles = css`
     stroke: var(--_primary);
     stroke-width: 2;
   }
+  .readout-label {
+    font-weight: 600;
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 4;
+  }
+  .aim-swatch {
+    display: inline-block;
+    inline-size: 24px;
+    border-block-start: 3px dashed var(--_primary);
+  }
+  button.link {
+    justify-self: start;
+    background: none;
+    border: 1px solid var(--_border);
+    color: var(--_primary);
+    min-block-size: 44px;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: var(--_space);
+  }
+  th[scope='row'] {
+    font-weight: normal;
+  }
+  /* Forced colours: every colour above is a token, which tokens.ts maps to system colours. */
   .legend {
     display: flex;
     flex-wrap: wrap;
@@ -164,13 +235,6 @@ export const styles = css`
   }
   .selected:empty {
     display: none;
-  }
-  details summary {
-    cursor: pointer;
-    min-block-size: 44px;
-    display: flex;
-    align-items: center;
-    color: var(--_primary);
   }
   table {
     inline-size: 100%;

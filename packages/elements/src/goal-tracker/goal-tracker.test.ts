@@ -1,136 +1,248 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { clientFor, hangingFetch, offlineFetch, settled, shadow } from '../../test/helpers.js';
+import { clientFor, hangingFetch, offlineFetch } from '../../test/helpers.js';
 import type { TandemGoalTracker } from './goal-tracker.js';
+import { GoalTrackerHarness } from './internal/harness.js';
 import './define.js';
 
-const mount = async (userId: string, studentId: string, extra: { readonly?: boolean; compact?: boolean } = {}) => {
-  const client = await clientFor(userId);
+const READING = 'Read for 20 minutes a day';
+const ON_TIME = 'Arrive at school by 8:00';
+
+async function mount(userId: string, studentId: string, extra: { readonly?: boolean; compact?: boolean } = {}) {
   const el = await fixture<TandemGoalTracker>(
     html`<tandem-goal-tracker
-      .client=${client}
+      .client=${await clientFor(userId)}
       student-id=${studentId}
       ?readonly=${extra.readonly}
       ?compact=${extra.compact}
     ></tandem-goal-tracker>`,
   );
-  await settled(el);
-  return el;
-};
-
-async function tabUntil(root: ShadowRoot, reached: (active: Element | null) => boolean) {
-  for (let i = 0; i < 6 && !reached(root.activeElement); i++) await sendKeys({ press: 'Tab' });
-  expect(reached(root.activeElement), 'Tab reaches the next field').to.equal(true);
+  const harness = new GoalTrackerHarness(el);
+  await harness.loaded();
+  return { el, harness };
 }
 
-const texts = (root: ParentNode, selector: string) =>
-  [...root.querySelectorAll(selector)].map((node) => node.textContent?.replace(/\s+/g, ' ').trim());
+/** WCAG contrast of two computed `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, bl] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
 
 describe('<tandem-goal-tracker>', () => {
-  it('shows a family their child’s goals, trends, steps and the one main action', async () => {
-    const el = await mount('per_garcia', 'stu_mateo');
-    const root = shadow(el);
-    expect(texts(root, 'h2')).to.deep.equal(["Mateo's goals"]);
-    expect(texts(root, 'article h3')).to.deep.equal([
-      'Read for 20 minutes a day',
-      'Answer 30 addition facts correctly in two minutes',
-    ]);
-    expect(root.querySelector('.meaning')?.textContent).to.match(/minutes on \w+day, \w+ \d+/);
-    expect(root.querySelectorAll('.chart circle.home').length).to.be.greaterThan(3);
-    expect(root.querySelectorAll('.chart rect.school').length).to.be.greaterThan(3);
-    expect(texts(root, '.steps h4')).to.include.members(['At home', 'At school']);
-    expect(texts(root, 'button')).to.include("Add today's progress");
-    expect(texts(root, 'button')).to.include('Suggest a goal');
-    expect(texts(root, 'button')).not.to.include('Edit');
+  it('shows a family their child’s goals: statement, latest progress, trend, steps and the one main action', async () => {
+    const { el, harness } = await mount('per_garcia', 'stu_mateo');
+    expect(harness.title).to.equal("Mateo's goals");
+    expect(harness.statements).to.deep.equal([READING, 'Answer 30 addition facts correctly in two minutes']);
+    expect(harness.texts(`article .meaning`)[0]).to.match(/minutes on \w+day, \w+ \d+/);
+    const card = harness.card(READING);
+    expect(card.querySelectorAll('.chart circle.home').length).to.be.greaterThan(3);
+    expect(card.querySelectorAll('.chart rect.school').length).to.be.greaterThan(3);
+    expect(harness.texts('.steps h4')).to.include.members(['At home', 'At school']);
+    expect(harness.buttonsOf(READING)).to.deep.equal(['Show as table', "Add today's progress"]);
+    expect(harness.hasButton('Suggest a goal')).to.equal(true);
+    expect(el.viewerRole).to.equal('guardian');
     await expect(el).to.be.accessible();
   });
 
-  it('offers educators editing and closing, and suggestions to accept', async () => {
-    const el = await mount('per_okafor', 'stu_sofia');
-    const buttons = texts(shadow(el), 'button');
-    expect(buttons).to.include.members(['New goal', 'Edit', 'Mark as met', 'Stop this goal', 'Accept', 'Decline']);
+  it('draws the trend with labelled axes: dates along, minutes up, the start, the goal and the aim line', async () => {
+    const { harness } = await mount('per_garcia', 'stu_mateo');
+    const labels = harness.chartTexts(READING);
+    expect(labels).to.include.members(['minutes', '0', 'Start 5', 'Goal 20']);
+    expect(labels.filter((t) => /^[A-Z][a-z]{2} \d{1,2}$/.test(t)).length).to.be.greaterThan(1); // "Oct 21"
+    const aim = harness.chart(READING).querySelector('line.aim')!;
+    // From the baseline (lower) at the start to the target (higher) at the target date, left to right.
+    expect(Number(aim.getAttribute('x2'))).to.be.greaterThan(Number(aim.getAttribute('x1')));
+    expect(Number(aim.getAttribute('y2'))).to.be.lessThan(Number(aim.getAttribute('y1')));
+    expect(harness.chart(READING).querySelectorAll('polyline.trend').length).to.equal(1);
+  });
+
+  it('reads out each entry on focus with the keyboard, and on pointing at it', async () => {
+    const { el, harness } = await mount('per_garcia', 'stu_mateo');
+    harness.chart(READING).focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    const latest = harness.readout(READING);
+    expect(latest).to.match(/^\d+(\.\d)? minutes · \w+day, \w+ \d+ · At (home|school)$/);
+    expect(harness.chart(READING).querySelector('.readout-label')?.textContent).to.match(/ minutes$/);
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(harness.readout(READING)).not.to.equal(latest);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(harness.readout(READING)).to.equal(latest);
+    const first = harness.chart(READING).querySelector('.point')!;
+    first.dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    const home = harness.readout(READING);
+    harness.chart(READING).querySelectorAll('.point')[1]!.dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    expect(harness.readout(READING)).not.to.equal(home);
+    expect(harness.all('[part=base]')[0]!.getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('shows the same entries as an accessible table, one tap away', async () => {
+    const { el, harness } = await mount('per_garcia', 'stu_mateo');
+    const toggle = harness.card(READING).querySelector<HTMLButtonElement>('button[aria-controls]')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    await harness.clickIn(READING, 'Show as table');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(harness.root.getElementById(toggle.getAttribute('aria-controls')!)?.querySelector('table')).not.to.equal(
+      null,
+    );
+    const rows = harness.tableRows(READING);
+    expect(rows.length).to.equal(harness.chart(READING).querySelectorAll('.point').length);
+    expect(rows[0]![1]).to.match(/^\d+(\.\d)? minutes$/);
+    expect(rows[0]![2]).to.match(/^At (home|school)$/);
+    expect(harness.buttonsOf(READING)).to.include('Hide the table');
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws the aim line of a yes/no goal, visible (≥ 3:1) in light and in dark', async () => {
+    const { el, harness } = await mount('per_nguyen', 'stu_emma');
+    const chart = harness.chart(ON_TIME);
+    const aim = chart.querySelector<SVGLineElement>('line.aim');
+    expect(aim, 'a yes/no goal has an aim line').not.to.equal(null);
+    const against = () => getComputedStyle(chart).backgroundColor;
+    expect(contrast(getComputedStyle(aim!).stroke, against())).to.be.at.least(3);
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(contrast(getComputedStyle(aim!).stroke, against())).to.be.at.least(3);
+    expect(against()).to.equal('rgb(13, 17, 23)');
+    expect(harness.chartTexts(ON_TIME)).to.include.members(['Yes', 'No', 'Goal Yes']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits a 320 px phone: no sideways scrolling, 44 px targets, the chart drawn at its own size', async () => {
+    const el = await fixture<TandemGoalTracker>(
+      html`<div style="inline-size: 320px">
+        <tandem-goal-tracker .client=${await clientFor('per_garcia')} student-id="stu_mateo"></tandem-goal-tracker>
+      </div>`,
+    ).then((wrap) => wrap.querySelector('tandem-goal-tracker')!);
+    const harness = new GoalTrackerHarness(el);
+    await harness.loaded();
+    const svg = harness.chart(READING).querySelector('svg')!;
+    // Drawn 1:1 once the widget knows its width: its labels keep their size on a phone.
+    await harness.until(() => Math.abs(svg.getBoundingClientRect().width - svg.viewBox.baseVal.width) < 2, 'draws 1:1');
+    expect(el.scrollWidth).to.be.at.most(320);
+    const buttons = harness.all('button');
+    expect(buttons.length).to.be.greaterThan(3);
+    for (const button of buttons) {
+      const box = button.getBoundingClientRect();
+      expect(Math.min(box.width, box.height), button.textContent ?? '').to.be.at.least(44);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers educators editing and closing, and suggestions to accept or decline', async () => {
+    const { el, harness } = await mount('per_okafor', 'stu_sofia');
+    expect(harness.hasButton('New goal')).to.equal(true);
+    expect(harness.buttonsOf('Join one club or team this semester')).to.deep.equal(['Accept', 'Decline']);
+    expect(harness.all('button').map((b) => b.textContent?.trim())).to.include.members([
+      'Edit',
+      'Mark as met',
+      'Stop this goal',
+    ]);
+    expect(el.viewerRole).to.equal('educator');
     await expect(el).to.be.accessible();
   });
 
   it('records progress with the keyboard alone, optimistically, and says so', async () => {
-    const el = await mount('per_garcia', 'stu_mateo');
-    const root = shadow(el);
-    const before = root.querySelectorAll('article')[0]!.querySelectorAll('circle.home').length;
-    const add = [...root.querySelectorAll('button')].find((b) => b.textContent?.includes("Add today's progress"))!;
+    const { el, harness } = await mount('per_garcia', 'stu_mateo');
+    const before = harness.card(READING).querySelectorAll('circle.home').length;
+    const add = harness.card(READING).querySelector<HTMLButtonElement>('.actions button')!;
     add.focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    await waitUntil(() => root.activeElement?.id === 'value', 'the value field takes focus', { timeout: 10_000 });
+    await harness.until(() => harness.focused?.id === 'value', 'the value field takes focus');
     await sendKeys({ type: '16' });
-    // Past the date (today by default; Chromium tabs through its day, month and year).
-    await tabUntil(root, (active) => active?.id === 'note');
+    for (let i = 0; i < 6 && harness.focused?.id !== 'note'; i++) await sendKeys({ press: 'Tab' });
     await sendKeys({ type: 'Read on the bus' });
-    await tabUntil(root, (active) => active?.getAttribute('type') === 'submit');
+    for (let i = 0; i < 6 && harness.focused?.getAttribute('type') !== 'submit'; i++) await sendKeys({ press: 'Tab' });
     const recorded = oneEvent(el, 'tandem-progress-recorded');
     await sendKeys({ press: 'Enter' });
     const event = await recorded;
     expect(event.detail).to.have.keys(['studentId', 'goalId', 'entryId']);
     expect(event.detail.goalId).to.equal('goal_mateo_reading');
-    await el.updateComplete;
-    expect(root.querySelector('.notice')?.textContent).to.equal('Saved. Thank you!');
-    expect(root.querySelector('form')).to.equal(null);
-    expect(root.querySelectorAll('article')[0]!.querySelectorAll('circle.home').length).to.equal(before + 1);
+    await harness.until(() => harness.notice === 'Saved. Thank you!', 'says it saved');
+    expect(harness.all('form')).to.have.length(0);
+    expect(harness.card(READING).querySelectorAll('circle.home').length).to.equal(before + 1);
+    expect(harness.focused?.textContent?.trim()).to.equal("Add today's progress");
     await expect(el).to.be.accessible();
   });
 
   it('says what is wrong next to the field, and sends nothing', async () => {
-    const el = await mount('per_rivera', 'stu_jaylen');
-    const root = shadow(el);
-    const card = [...root.querySelectorAll('article')].find((a) =>
-      a.textContent?.includes('Start work within 2 minutes'),
-    )!;
-    [...card.querySelectorAll('button')].find((b) => b.textContent?.includes("Add today's progress"))!.click();
-    await el.updateComplete;
-    const value = root.querySelector<HTMLInputElement>('#value')!;
-    value.value = '140';
-    root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
-    await el.updateComplete;
-    expect(value.getAttribute('aria-invalid')).to.equal('true');
-    expect(root.querySelector('#err-value')?.textContent?.trim()).to.equal('Enter a number from 0 to 100.');
-    expect(root.activeElement).to.equal(value);
-    value.value = '';
-    root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
-    await el.updateComplete;
-    expect(root.querySelector('#err-value')?.textContent?.trim()).to.equal('Fill this in.');
+    const { el, harness } = await mount('per_rivera', 'stu_jaylen');
+    const goal = harness.statements.find((s) => s.includes('Start work within 2 minutes'))!;
+    await harness.clickIn(goal, "Add today's progress");
+    await harness.fill(/^Result/, '140');
+    await harness.send('Save');
+    await harness.until(() => harness.errorOf('value') !== '', 'shows the error');
+    expect(harness.errorOf('value')).to.equal('Enter a number from 0 to 100.');
+    expect(harness.field(/^Result/).getAttribute('aria-invalid')).to.equal('true');
+    await harness.until(() => harness.focused === harness.field(/^Result/), 'focuses the field');
+    await harness.fill(/^Result/, '');
+    await harness.send('Save');
+    expect(harness.errorOf('value')).to.equal('Fill this in.');
     await expect(el).to.be.accessible();
   });
 
-  it('lets a family suggest a goal, which arrives as suggested', async () => {
-    const el = await mount('per_nguyen', 'stu_emma');
-    const root = shadow(el);
-    [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('Suggest a goal'))!.click();
-    await el.updateComplete;
-    root.querySelector<HTMLInputElement>('#statement')!.value = 'Practice piano three times a week';
-    root.querySelector<HTMLInputElement>('#unit')!.value = 'times';
+  it('lets a family suggest a goal in their own words alone, which arrives as suggested', async () => {
+    const { el, harness } = await mount('per_nguyen', 'stu_emma');
+    await harness.click('Suggest a goal');
+    expect(harness.all('form input, form select').map((f) => f.id)).to.deep.equal(['statement']);
     const proposed = oneEvent(el, 'tandem-goal-proposed');
-    root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
-    const event = await proposed;
-    expect(event.detail.studentId).to.equal('stu_emma');
-    await el.updateComplete;
-    const last = [...root.querySelectorAll('article')].at(-1)!;
-    expect(last.querySelector('h3')?.textContent).to.equal('Practice piano three times a week');
-    expect(last.querySelector('.status')?.textContent).to.equal('Suggested');
-    expect(root.querySelector('.notice')?.textContent).to.equal('Sent. The teacher will see your suggestion.');
+    await harness.fill('The goal, in plain words', 'Practice piano three times a week');
+    await harness.send('Send to the teacher');
+    expect((await proposed).detail.studentId).to.equal('stu_emma');
+    await harness.until(() => harness.statements.includes('Practice piano three times a week'), 'shows it');
+    const card = harness.card('Practice piano three times a week');
+    expect(card.querySelector('.status')?.textContent).to.equal('Suggested');
+    expect(harness.notice).to.equal('Sent. The teacher will see your suggestion.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets an educator accept a suggestion by saying how it is measured', async () => {
+    const family = await mount('per_garcia', 'stu_sofia');
+    await family.harness.suggest('Feel ready for the spelling test');
+    const { el, harness } = await mount('per_okafor', 'stu_sofia');
+    const statement = 'Feel ready for the spelling test';
+    await harness.clickIn(statement, 'Accept');
+    await harness.send('Accept');
+    expect(['domain', 'measureType', 'unit', 'baseline', 'target'].map((f) => harness.errorOf(f))).to.deep.equal(
+      Array(5).fill('Fill this in.'),
+    );
+    await expect(el).to.be.accessible();
+    await harness.accept(statement, {
+      Area: 'academic',
+      'How we measure it': 'rating',
+      'Unit (for example: minutes, books, days)': 'on the ready scale',
+      'Starting point': '2',
+      Aim: '4',
+    });
+    await harness.until(() => harness.notice === 'Now: Active.', 'says it is active');
+    expect(harness.card(statement).querySelector('.status')?.textContent).to.equal('Active');
+    expect(harness.buttonsOf(statement)).to.include("Add today's progress");
   });
 
   it('shows an empty state that invites the first step', async () => {
-    const el = await mount('per_test_parent', 'stu_empty');
-    expect(shadow(el).querySelector('.empty')?.textContent?.trim()).to.equal(
-      "No goals yet. Suggest one to your child's teacher.",
-    );
+    const { el, harness } = await mount('per_test_parent', 'stu_empty');
+    expect(harness.texts('.empty')).to.deep.equal(["No goals yet. Suggest one to your child's teacher."]);
     await expect(el).to.be.accessible();
   });
 
   it('is read-only and compact for dashboards', async () => {
-    const el = await mount('per_rivera', 'stu_mateo', { readonly: true, compact: true });
-    const root = shadow(el);
-    expect(root.querySelectorAll('button').length).to.equal(0);
-    expect(root.querySelectorAll('article.row').length).to.equal(2);
+    const { el, harness } = await mount('per_rivera', 'stu_mateo', { readonly: true, compact: true });
+    expect(harness.all('button')).to.have.length(0);
+    expect(harness.all('article.row')).to.have.length(2);
+    expect(harness.all('article.row .spark svg')).to.have.length(2);
     await expect(el).to.be.accessible();
   });
 
@@ -139,31 +251,31 @@ describe('<tandem-goal-tracker>', () => {
       html`<tandem-goal-tracker student-id="stu_mateo"></tandem-goal-tracker>`,
     );
     expect(waiting.loadState).to.equal('waiting');
-    expect(shadow(waiting).querySelector('[aria-busy=true]')).not.to.equal(null);
-    const client = await clientFor('per_garcia', hangingFetch);
+    expect(new GoalTrackerHarness(waiting).all('[aria-busy=true]')).to.have.length(1);
     const loading = await fixture<TandemGoalTracker>(
-      html`<tandem-goal-tracker .client=${client} student-id="stu_mateo"></tandem-goal-tracker>`,
+      html`<tandem-goal-tracker
+        .client=${await clientFor('per_garcia', hangingFetch)}
+        student-id="stu_mateo"
+      ></tandem-goal-tracker>`,
     );
-    await waitUntil(() => loading.loadState === 'loading');
+    await new GoalTrackerHarness(loading).loaded('loading');
     await expect(loading).to.be.accessible();
     waiting.client = await clientFor('per_garcia');
-    await settled(waiting);
+    await new GoalTrackerHarness(waiting).loaded();
   });
 
   it('explains errors with a way to try again, and offline without blame', async () => {
-    const notYours = await mount('per_garcia', 'stu_arjun').catch(() => undefined);
-    expect(notYours).to.equal(undefined); // never ready: it is another family's child
     const el = await fixture<TandemGoalTracker>(
       html`<tandem-goal-tracker .client=${await clientFor('per_garcia')} student-id="stu_arjun"></tandem-goal-tracker>`,
     );
     const error = oneEvent(el, 'tandem-error');
-    await settled(el, 'error');
+    const harness = new GoalTrackerHarness(el);
+    await harness.loaded('error');
     expect((await error).detail).to.deep.include({ kind: 'not-found', operation: 'load' });
-    const root = shadow(el);
-    expect(root.querySelector('[role=alert] p')?.textContent?.trim()).to.equal(
+    expect(harness.texts('[role=alert] p')).to.deep.equal([
       'We could not find this student. Ask the school to check your account.',
-    );
-    expect(texts(root, 'button')).to.deep.equal(['Try again']);
+    ]);
+    expect(harness.texts('button')).to.deep.equal(['Try again']);
     await expect(el).to.be.accessible();
 
     const offline = await fixture<TandemGoalTracker>(
@@ -172,29 +284,12 @@ describe('<tandem-goal-tracker>', () => {
         student-id="stu_mateo"
       ></tandem-goal-tracker>`,
     );
-    await settled(offline, 'offline');
-    expect(shadow(offline).querySelector('[role=alert] p')?.textContent?.trim()).to.equal(
+    const off = new GoalTrackerHarness(offline);
+    await off.loaded('offline');
+    expect(off.texts('[role=alert] p')).to.deep.equal([
       "We couldn't load the goals. Check your connection and try again.",
-    );
+    ]);
     offline.client = await clientFor('per_garcia');
-    await settled(offline);
-  });
-
-  it('walks the chart with arrow keys in reading order', async () => {
-    const el = await mount('per_garcia', 'stu_mateo');
-    const root = shadow(el);
-    const chart = root.querySelector<HTMLElement>('.chart')!;
-    chart.focus();
-    await sendKeys({ press: 'End' });
-    await el.updateComplete;
-    const latest = root.querySelector('.selected')?.textContent;
-    await sendKeys({ press: 'ArrowLeft' });
-    await el.updateComplete;
-    const earlier = root.querySelector('.selected')?.textContent;
-    expect(earlier).not.to.equal(latest);
-    await sendKeys({ press: 'ArrowRight' });
-    await el.updateComplete;
-    expect(root.querySelector('.selected')?.textContent).to.equal(latest);
-    expect(root.querySelector('base, [part=base]')?.getAttribute('dir')).to.equal('ltr');
+    await off.loaded();
   });
 });

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { measureBounds, type GoalDomain, type GoalStatus, type MeasureType } from '@tandem/contract';
+import { measureBounds, type Goal, type GoalDomain, type GoalStatus, type MeasureType } from '@tandem/contract';
 import { currentLocale } from '../base/localization.js';
 import { formatNumber } from './format.js';
 
@@ -35,7 +35,7 @@ export const settingLabel = (setting: 'home' | 'school'): string =>
   setting === 'home' ? msg('At home', { id: 'setting.home' }) : msg('At school', { id: 'setting.school' });
 
 /** A field-level message for a validation code from the contract's rules or the form. */
-export function fieldMessage(code: string, measure?: MeasureType): string {
+export function fieldMessage(code: string, measure?: MeasureType | null): string {
   switch (code) {
     case 'required':
       return msg('Fill this in.', { id: 'error.required' });
@@ -78,4 +78,10 @@ export function failureMessage(kind: string | undefined, action: 'load' | 'save'
   return action === 'save'
     ? msg("We couldn't save this. Please try again in a moment.", { id: 'failure.save' })
     : msg("We couldn't load the goals. Please try again in a moment.", { id: 'failure.load' });
+}
+
+/** A reading with its unit ("12 minutes"), or Yes / No. */
+export function formatValue(goal: Goal, value: number, locale: string): string {
+  if (goal.measureType === 'yes_no') return value ? msg('Yes', { id: 'gt.yes' }) : msg('No', { id: 'gt.no' });
+  return `${formatNumber(value, locale)} ${goal.unit ?? ''}`.trim();
 }

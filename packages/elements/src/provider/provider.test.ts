@@ -28,13 +28,13 @@ describe('<tandem-provider>', () => {
     provider.tokenProvider = demoToken('per_garcia');
     await settled(tracker);
     expect(shadow(tracker).querySelector('h2')?.textContent?.trim()).to.equal("Mateo's goals");
-    expect(tracker._student?.relationship.role).to.equal('guardian');
+    expect(tracker.viewerRole).to.equal('guardian');
 
     // Another person signs in: the widget reloads with what they may see and do.
     provider.tokenProvider = demoToken('per_rivera');
     await settled(tracker, 'loading');
     await settled(tracker);
-    expect(tracker._student?.relationship.role).to.equal('educator');
+    expect(tracker.viewerRole).to.equal('educator');
     await expect(provider).to.be.accessible();
   });
 

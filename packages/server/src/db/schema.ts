@@ -166,10 +166,11 @@ export const goals = pgTable(
     studentId: text('student_id')
       .notNull()
       .references(() => students.id),
-    domain: text('domain', { enum: ['academic', 'behavior', 'social_emotional', 'attendance', 'iep'] }).notNull(),
+    // Null on a suggestion in its author's own words, until an educator accepts it.
+    domain: text('domain', { enum: ['academic', 'behavior', 'social_emotional', 'attendance', 'iep'] }),
     statement: text('statement').notNull(),
-    measureType: text('measure_type', { enum: ['count', 'percent', 'duration', 'rating', 'yes_no'] }).notNull(),
-    unit: text('unit').notNull(),
+    measureType: text('measure_type', { enum: ['count', 'percent', 'duration', 'rating', 'yes_no'] }),
+    unit: text('unit'),
     baseline: doublePrecision('baseline'),
     target: doublePrecision('target'),
     startDate: date('start_date', { mode: 'string' }).notNull(),

@@ -1,5 +1,6 @@
 import {
   calendarDateIn,
+  checkGoalMeasured,
   checkGoalValues,
   checkMeasureValue,
   goalStatusTransitions,
@@ -109,25 +110,26 @@ export const createGoal: RouteHandler<'createGoal'> = async ({ params, body, act
   if (isGuardian && body.status === 'active') {
     throw forbidden("Families propose goals; the student's educators make them active.");
   }
+  const status = isGuardian ? 'proposed' : (body.status ?? 'active');
   const fields = {
-    measureType: body.measureType,
+    domain: body.domain ?? null,
+    measureType: body.measureType ?? null,
+    unit: body.unit ?? null,
     baseline: body.baseline ?? null,
     target: body.target ?? null,
     startDate: body.startDate ?? calendarDateIn(access.timeZone, now),
     targetDate: body.targetDate ?? null,
   };
-  throwIfInvalid(checkGoalValues(fields), 'body');
+  throwIfInvalid([...checkGoalMeasured({ ...fields, status }), ...checkGoalValues(fields)], 'body');
   const [row] = await db
     .insert(goals)
     .values({
       id: newId('goal'),
       tenantId: actor.tenantId,
       studentId: params.studentId,
-      domain: body.domain,
       statement: body.statement,
-      unit: body.unit,
       ...fields,
-      status: isGuardian ? 'proposed' : (body.status ?? 'active'),
+      status,
       actionSteps: (body.actionSteps ?? []).map(toStoredStep),
       createdBy: actor.id,
       creatorRole: recorderOf(access).recorderRole,
@@ -183,7 +185,8 @@ export const updateGoal: RouteHandler<'updateGoal'> = async ({ params, body, act
     status: changes.status ?? goal.status,
     actionSteps: actionSteps === undefined ? goal.actionSteps : mergeActionSteps(goal.actionSteps, actionSteps),
   };
-  throwIfInvalid(checkGoalValues(next), 'body');
+  const accepting = goal.status === 'proposed' && next.status === 'active';
+  throwIfInvalid([...checkGoalMeasured(next, accepting), ...checkGoalValues(next)], 'body');
   const [row] = await db
     .update(goals)
     .set({ ...next, version: goal.version + 1, updatedAt: now })
@@ -252,6 +255,8 @@ export const recordProgress: RouteHandler<'recordProgress'> = async ({ params, b
   if (goal.status !== 'active') {
     throw conflict(`Progress is recorded on active goals; this one is ${goal.status}.`);
   }
+  // An active goal always has its measure type (checkGoalMeasured); the guard is for the type.
+  if (goal.measureType === null) throw conflict('This goal does not say yet how it is measured.');
   const errors = checkMeasureValue(goal.measureType, body.value, 'body.value');
   // A day of slack: the recorder's "today" may be ahead of the school's.
   const latest = calendarDateIn(access.timeZone, new Date(now.getTime() + 24 * 3600 * 1000));

@@ -251,7 +251,7 @@ function goalArticle(goal: StudentRecord['goals'][number], w: Words) {
   const entry = (p: StudentRecord['goals'][number]['progress'][number]) =>
     html`<tr>
       <td>${w.day(p.date)}</td>
-      <td>${p.value} ${goal.unit}</td>
+      <td>${p.value} ${goal.unit ?? ''}</td>
       <td>${w.who(p.recordedBy)}</td>
       <td>${p.setting === 'home' ? 'Home' : 'School'}</td>
       <td class="text">${p.note ?? '—'}</td>
@@ -281,11 +281,11 @@ function goalArticle(goal: StudentRecord['goals'][number], w: Words) {
     <h3 id="${goal.id}">${goal.statement}</h3>
     <dl>
       <dt>Area</dt>
-      <dd>${labels.domain[goal.domain]}</dd>
+      <dd>${goal.domain ? labels.domain[goal.domain] : 'Not set yet'}</dd>
       <dt>Status</dt>
       <dd>${labels.status[goal.status]}</dd>
       <dt>Measure</dt>
-      <dd>${labels.measure[goal.measureType]}, in ${goal.unit}</dd>
+      <dd>${goal.measureType ? `${labels.measure[goal.measureType]}, in ${goal.unit ?? '—'}` : 'Not set yet'}</dd>
       <dt>Baseline</dt>
       <dd>${goal.baseline ?? '—'}</dd>
       <dt>Target</dt>

@@ -1,0 +1,201 @@
+import { msg, str } from '@lit/localize';
+import { goalStatusTransitions, type Goal } from '@tandem/contract';
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDay, formatNumber, localToday, relativeDay } from '../format.js';
+import { houseIcon, schoolIcon } from '../icons.js';
+import { domainLabel, formatValue, settingLabel, statusLabel } from '../labels.js';
+import type { GoalView, GoalsController, OpenForm } from './controller.js';
+import { acceptForm, editForm } from './accept-form.js';
+import type { FormHandlers } from './fields.js';
+import { progressForm } from './progress-form.js';
+import { progressTable } from './progress-table.js';
+import { chartFigure, trendChart, type ChartState } from './trend-chart.js';
+
+export interface CardContext {
+  controller: GoalsController;
+  chart: ChartState;
+  locale: string;
+  rtl: boolean;
+  readonly: boolean;
+  online: boolean;
+  /** The chart's width in CSS pixels. */
+  width: number;
+  on: FormHandlers & {
+    open(form: OpenForm): void;
+    status(goal: Goal, status: 'met' | 'discontinued' | 'active'): void;
+  };
+}
+
+/** "12 minutes on Monday, November 23, up from 5 at the start." */
+export function meaning({ goal, entries }: GoalView, locale: string): string {
+  const latest = [...entries].reverse().find((e) => !e.pending);
+  if (!latest) return msg('No progress recorded yet.', { id: 'gt.noEntries' });
+  const value = formatValue(goal, latest.value, locale);
+  const day = formatDay(latest.date, locale);
+  if (goal.baseline === null || goal.measureType === 'yes_no') {
+    return msg(str`${value} on ${day}.`, { id: 'gt.meaningPlain' });
+  }
+  const baseline = formatNumber(goal.baseline, locale);
+  if (latest.value > goal.baseline === (goal.target ?? Infinity) > goal.baseline && latest.value !== goal.baseline) {
+    return msg(str`${value} on ${day}, up from ${baseline} at the start.`, { id: 'gt.meaningUp' });
+  }
+  return msg(str`${value} on ${day}. It started at ${baseline}.`, { id: 'gt.meaningStart' });
+}
+
+function aimText(goal: Goal, locale: string) {
+  const parts: string[] = [];
+  if (goal.baseline !== null && goal.target !== null && goal.measureType !== 'yes_no') {
+    const from = formatNumber(goal.baseline, locale);
+    parts.push(msg(str`From ${from} to ${formatValue(goal, goal.target, locale)}`, { id: 'gt.fromTo' }));
+  }
+  if (goal.targetDate) {
+    const when = `${formatDay(goal.targetDate, locale)} · ${relativeDay(goal.targetDate, localToday(), locale)}`;
+    parts.push(msg(str`by ${when}`, { id: 'gt.by' }));
+  }
+  return parts.length ? html`<p class="aim-text">${parts.join(' ')}</p>` : nothing;
+}
+
+/** Who does what this week, at home and at school, side by side with equal weight. */
+function actionSteps(goal: Goal) {
+  if (!goal.actionSteps.length) return nothing;
+  const group = (owner: 'home' | 'school') => {
+    const steps = goal.actionSteps.filter((s) => s.owner === owner);
+    if (!steps.length) return nothing;
+    return html`<div class="steps ${owner}">
+      <h4>${owner === 'home' ? houseIcon : schoolIcon} ${settingLabel(owner)}</h4>
+      <ul>
+        ${steps.map(
+          (s) =>
+            html`<li>
+              ${s.description}${s.frequency ? html` <span class="muted">· ${s.frequency}</span>` : nothing}
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  };
+  return html`<div class="week">
+    <h4 class="week-title">${msg('This week', { id: 'gt.thisWeek' })}</h4>
+    <div class="step-groups">${group('home')} ${group('school')}</div>
+  </div>`;
+}
+
+function educatorActions(ctx: CardContext, goal: Goal) {
+  const allowed = goalStatusTransitions[goal.status];
+  const change = (status: 'met' | 'discontinued' | 'active', label: string) =>
+    allowed.includes(status)
+      ? html`<button
+          part="button"
+          type="button"
+          ?disabled=${ctx.controller.saving}
+          @click=${() => ctx.on.status(goal, status)}
+        >
+          ${label}
+        </button>`
+      : nothing;
+  if (goal.status === 'proposed') {
+    return html`<button
+        part="button primary-button"
+        class="primary"
+        type="button"
+        @click=${() => ctx.on.open({ kind: 'accept', goalId: goal.id })}
+      >
+        ${msg('Accept', { id: 'gt.accept' })}
+      </button>
+      ${change('discontinued', msg('Decline', { id: 'gt.decline' }))}`;
+  }
+  return html`<button part="button" type="button" @click=${() => ctx.on.open({ kind: 'edit', goalId: goal.id })}>
+      ${msg('Edit', { id: 'gt.edit' })}
+    </button>
+    ${goal.status === 'active' ? change('met', msg('Mark as met', { id: 'gt.markMet' })) : nothing}
+    ${goal.status === 'active' ? change('discontinued', msg('Stop this goal', { id: 'gt.stop' })) : nothing}
+    ${goal.status !== 'active' && goal.measureType ? change('active', msg('Make active again', { id: 'gt.reactivate' })) : nothing}`;
+}
+
+function openFormFor(ctx: CardContext, goal: Goal) {
+  const open = ctx.controller.open;
+  if (!open || !('goalId' in open) || open.goalId !== goal.id) return null;
+  const form = { controller: ctx.controller, online: ctx.online, measure: goal.measureType };
+  if (open.kind === 'progress') return progressForm(form, goal, ctx.on);
+  if (open.kind === 'accept') return acceptForm(form, goal, ctx.on);
+  return editForm(form, goal, ctx.on);
+}
+
+/** A dashboard's row: statement, area, the trend in one line, its meaning. */
+export function goalRow(ctx: CardContext, view: GoalView): TemplateResult {
+  const { goal } = view;
+  return html`<article part="goal" class="row" aria-labelledby="g-${goal.id}">
+    <h3 id="g-${goal.id}" class="statement">${goal.statement}</h3>
+    <span class="domain">${goal.domain ? domainLabel(goal.domain) : statusLabel(goal.status)}</span>
+    <div class="spark" part="chart">
+      ${trendChart({ ...view, locale: ctx.locale, rtl: ctx.rtl, width: ctx.width, focused: null, spark: true })}
+    </div>
+    <p class="meaning">${meaning(view, ctx.locale)}</p>
+  </article>`;
+}
+
+/** A goal's card: statement, latest progress, the chart, this week's steps, the next action. */
+export function goalCard(ctx: CardContext, view: GoalView): TemplateResult {
+  const { goal, entries } = view;
+  const { controller, chart } = ctx;
+  const family = controller.isFamily;
+  const canRecord = !ctx.readonly && goal.status === 'active' && controller.mayRecord;
+  const form = openFormFor(ctx, goal);
+  const focus = (index: number) => chart.focus(goal.id, index);
+  return html`<article part="goal" class="card status-${goal.status}" aria-labelledby="g-${goal.id}">
+    <div class="card-head">
+      ${goal.domain ? html`<span class="domain">${domainLabel(goal.domain)}</span>` : nothing}
+      <span class="status">${statusLabel(goal.status)}</span>
+    </div>
+    <h3 id="g-${goal.id}" class="statement">${goal.statement}</h3>
+    ${
+      goal.status === 'proposed'
+        ? html`<p class="muted">
+            ${
+              goal.creatorRole === 'guardian'
+                ? msg('A family suggested this goal. The school will talk it over with them.', {
+                    id: 'gt.proposedByFamily',
+                  })
+                : msg('The school suggested this goal.', { id: 'gt.proposedBySchool' })
+            }
+          </p>`
+        : html`<p class="meaning">${meaning(view, ctx.locale)}</p>
+            ${aimText(goal, ctx.locale)}
+            ${
+              entries.length && goal.measureType
+                ? chartFigure({
+                    ...view,
+                    locale: ctx.locale,
+                    rtl: ctx.rtl,
+                    width: ctx.width,
+                    focused: chart.focused(goal.id),
+                    onPoint: focus,
+                    tableOpen: chart.tableOpen(goal.id),
+                    onToggleTable: () => chart.toggleTable(goal.id),
+                  })
+                : nothing
+            }
+            ${chart.tableOpen(goal.id) ? progressTable(goal, entries, ctx.locale) : nothing}`
+    }
+    ${actionSteps(goal)}
+    ${
+      form ??
+      (ctx.readonly
+        ? nothing
+        : html`<div class="actions">
+            ${
+              canRecord
+                ? html`<button
+                    part="button primary-button"
+                    class="primary"
+                    type="button"
+                    @click=${() => ctx.on.open({ kind: 'progress', goalId: goal.id })}
+                  >
+                    ${msg("Add today's progress", { id: 'gt.addProgress' })}
+                  </button>`
+                : nothing
+            }
+            ${family ? nothing : educatorActions(ctx, goal)}
+          </div>`)
+    }
+  </article>`;
+}
