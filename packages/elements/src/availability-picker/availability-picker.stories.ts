@@ -9,6 +9,8 @@ import { PickerHarness } from './internal/harness.js';
 interface Args {
   scenario: AvailabilityScenario;
   width?: string;
+  /** The widget's own theme, whatever the page's. */
+  theme?: 'light' | 'dark';
 }
 
 const meta: Meta<Args> = {
@@ -16,12 +18,12 @@ const meta: Meta<Args> = {
   component: 'tandem-availability-picker',
   args: { scenario: {} },
   argTypes: { scenario: { control: false } },
-  render: ({ scenario, width }, { globals }) => html`
+  render: ({ scenario, width, theme }, { globals }) => html`
     <div style=${width ? `max-width: ${width}` : ''}>
       <tandem-availability-picker
         .client=${availabilityClient(scenario)}
         student-id="stu_story"
-        theme=${globals.theme === 'dark' ? 'dark' : 'light'}
+        theme=${theme ?? (globals.theme === 'dark' ? 'dark' : 'light')}
       ></tandem-availability-picker>
     </div>
   `,
@@ -131,5 +133,8 @@ export const Error: Story = { args: { scenario: { behaviour: 'error' } }, play: 
 export const Offline: Story = { args: { scenario: { behaviour: 'offline' } }, play: ready('offline') };
 
 export const Dark: Story = { globals: { theme: 'dark' }, play: ready() };
+
+/** `theme="dark"` on a light page: the widget paints its own dark surface. */
+export const DarkOnLightPage: Story = { args: { theme: 'dark', scenario: { booked: true } }, play: ready() };
 
 export const HighContrast: Story = { globals: { theme: 'high-contrast' }, play: ready() };
