@@ -111,31 +111,11 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875rem;
   }
+  .day-label .short {
+    display: none;
+  }
   .day.no-times .day-label {
     color: var(--_muted);
-  }
-  /* Wide: the days side by side, as on a calendar; each day's times run down its column. */
-  @container (min-width: 50rem) {
-    .grid {
-      grid-template-columns: repeat(7, minmax(0, 1fr));
-      align-items: start;
-    }
-    .day {
-      flex-direction: column;
-      align-items: stretch;
-      padding: 0;
-      border: 0;
-    }
-    .day-label {
-      flex: none;
-      padding-block-end: var(--_space);
-      border-block-end: 1px solid var(--_border);
-      font-size: 0.875rem;
-    }
-    .slot {
-      min-inline-size: 0;
-      padding-inline: var(--_space);
-    }
   }
   .day {
     display: flex;
@@ -257,6 +237,39 @@ export const styles = css`
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+    }
+  }
+  /* Wide: the days side by side, as on a calendar; each day's times run down its column. */
+  @container (min-width: 50rem) {
+    .grid {
+      grid-template-columns: repeat(7, minmax(0, 1fr));
+      align-items: start;
+    }
+    .day {
+      flex-direction: column;
+      align-items: stretch;
+      padding: 0;
+      border: 0;
+    }
+    .day-label .long {
+      display: none;
+    }
+    .day-label .short {
+      display: inline;
+    }
+    .day-label {
+      flex: none;
+      text-align: center;
+      padding-block-end: var(--_space);
+      border-block-end: 1px solid var(--_border);
+      font-size: 0.875rem;
+    }
+    .slot {
+      min-inline-size: 0;
+      padding-inline: var(--_space);
+    }
+    .no-times-text {
+      text-align: center;
     }
   }
 `;

@@ -76,6 +76,24 @@ describe('<tandem-availability-picker>', () => {
     expect(Number(h.focused?.getAttribute('data-row'))).to.be.greaterThan(Number(row));
   });
 
+  it('on a wide screen shows the days side by side; up and down move through a day, left and right between days', async () => {
+    const h = await mountStory({}, '64rem');
+    const open = h.freeSlots[0]!;
+    expect(open.getBoundingClientRect().left).not.to.equal(h.freeSlots[3]!.getBoundingClientRect().left);
+    open.focus();
+    const [row, col] = [open.dataset.row, Number(open.dataset.col)];
+    await sendKeys({ press: 'ArrowDown' });
+    await h.element.updateComplete;
+    expect([h.focused?.getAttribute('data-row'), h.focused?.getAttribute('data-col')]).to.deep.equal([
+      row,
+      String(col + 1),
+    ]);
+    await sendKeys({ press: 'ArrowRight' });
+    await h.element.updateComplete;
+    expect(Number(h.focused?.getAttribute('data-row'))).to.equal(Number(row) + 1);
+    await expect(h.element).to.be.accessible();
+  });
+
   it('books by keyboard: focus moves to the confirmation, then on to Add to calendar', async () => {
     const h = await mount('per_garcia', 'stu_mateo');
     const created = oneEvent(h.element, 'tandem-booking-created');

@@ -54,6 +54,7 @@ export function renderWeekGrid(view: PickerView, focus: GridFocus): TemplateResu
     focus.col = 0;
   }
   const dayLabel = dateTimeFormat(view.locale, { weekday: 'long', month: 'long', day: 'numeric' });
+  const shortLabel = dateTimeFormat(view.locale, { weekday: 'short', day: 'numeric' });
   return html`${renderWeekNav(view)}
     <div
       part="grid"
@@ -70,7 +71,10 @@ export function renderWeekGrid(view: PickerView, focus: GridFocus): TemplateResu
       ${days.map(
         (day, row) =>
           html`<div class="day ${day.slots.length ? '' : 'no-times'}" role="row">
-            <div class="day-label" role="rowheader">${dayLabel.format(day.date)}</div>
+            <div class="day-label" role="rowheader">
+              <span class="long">${dayLabel.format(day.date)}</span
+              ><span class="short">${shortLabel.format(day.date)}</span>
+            </div>
             ${
               day.slots.length
                 ? day.slots.map((slot, col) => renderSlot(view, slot, row, col, focus))
