@@ -126,11 +126,11 @@ const descriptions: Partial<Record<RouteName, string>> = {
   listStudents:
     'A guardian sees their children; an educator their assigned students; an admin every student of the district.',
   listSlots:
-    "Slots are derived from the educator's offers, in the educator's time zone (daylight-saving changes included); `start` and `end` are instants. A family sees the slots of their children's educators. `available` is false when the slot is full, starts within the offer's cut-off, or lies beyond its booking window. At most 62 days per request.",
+    "Slots are derived from the educator's offers, in the educator's time zone (daylight-saving changes included); `start` and `end` are instants. A family sees the slots of their children's educators. `available` is false when the slot is full, starts within the offer's cut-off, or lies beyond its booking window; `status` says which: `full` (a family may join the waiting list) or `closed` (cut-off or booking window). At most 62 days per request.",
   createOffer:
     'Only the educator themself. Weekly offers repeat on `weekdays` (1 Monday … 7 Sunday) from `startDate` until `endDate` (open-ended when null).',
   createBooking:
-    "A guardian allowed to book, for their child, with one of the child's educators. The seat is taken in the same transaction with a conditional update on the slot's row, and the database refuses `booked > capacity`: however many people try at once, a slot never holds more bookings than its capacity. A full slot answers 409; book another. Access needs (interpreter, child care, transport, a note) go to the educator.",
+    "A guardian allowed to book, for their child, with one of the child's educators. The seat is taken in the same transaction with a conditional update on the slot's row, and the database refuses `booked > capacity`: however many people try at once, a slot never holds more bookings than its capacity. A full slot answers 409; book another. A household that already holds `maxBookingsPerHousehold` live meetings of the slot's offer answers 409 with type `urn:tandem:problem:booking-limit`. Access needs (interpreter, child care, transport, a note) go to the educator.",
   cancelBooking:
     'The family who booked, or the educator. The seat is free again at once: the first family waiting for it (see joinWaitlist) is booked into it in the same step.',
   joinWaitlist:

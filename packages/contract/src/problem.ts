@@ -32,6 +32,8 @@ export const problemTypes = {
   forbidden: 'urn:tandem:problem:forbidden',
   notFound: 'urn:tandem:problem:not-found',
   conflict: 'urn:tandem:problem:conflict',
+  /** 409: the household already holds as many meetings of this offer as it allows (`maxBookingsPerHousehold`). */
+  bookingLimit: 'urn:tandem:problem:booking-limit',
   idempotencyMismatch: 'urn:tandem:problem:idempotency-key-reused',
   payloadTooLarge: 'urn:tandem:problem:payload-too-large',
   unsupportedMediaType: 'urn:tandem:problem:unsupported-media-type',

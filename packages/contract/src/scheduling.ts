@@ -37,6 +37,8 @@ export const AvailabilityOffer = z.object({
   bookingWindowDays: z.number().check(z.int(), z.gte(1), z.lte(365)),
   /** How many hours before its start a slot stops taking bookings. */
   cutoffHours: z.number().check(z.int(), z.gte(0), z.lte(720)),
+  /** Meetings of this offer one household (a student's families) may hold at once; more are refused (`booking-limit`). */
+  maxBookingsPerHousehold: z.number().check(z.int(), z.gte(1), z.lte(20)),
   createdAt: DateTime,
 });
 export type AvailabilityOffer = z.infer<typeof AvailabilityOffer>;
@@ -57,8 +59,17 @@ export const CreateOfferRequest = z.strictObject({
   capacity: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100))),
   bookingWindowDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(365))),
   cutoffHours: z.optional(z.number().check(z.int(), z.gte(0), z.lte(720))),
+  /** Defaults to 1: one meeting per household and offer. */
+  maxBookingsPerHousehold: z.optional(z.number().check(z.int(), z.gte(1), z.lte(20))),
 });
 export type CreateOfferRequest = z.input<typeof CreateOfferRequest>;
+
+/**
+ * Whether a slot takes bookings: `open` (seats left), `full` (every seat taken: a family may
+ * wait for one), `closed` (seats left, but inside the offer's cut-off or beyond its booking window).
+ */
+export const SlotStatus = z.enum(['open', 'full', 'closed']);
+export type SlotStatus = z.infer<typeof SlotStatus>;
 
 /** A bookable time, derived from an offer. Its id names the offer and the start, so it is stable. */
 export const Slot = z.object({
@@ -77,6 +88,8 @@ export const Slot = z.object({
   booked: z.number(),
   /** False when the slot is full, past its cut-off, or beyond the booking window. */
   available: z.boolean(),
+  /** Why a slot is not available: `full` can be waited for, `closed` cannot. */
+  status: SlotStatus,
 });
 export type Slot = z.infer<typeof Slot>;
 
@@ -138,6 +151,8 @@ export const Booking = z.object({
   studentId: Id,
   educatorId: Id,
   bookedBy: Id,
+  /** The family member who booked: for the educators and that household; null for anyone else. */
+  bookedByName: z.nullable(z.string()),
   start: DateTime,
   end: DateTime,
   timeZone: TimeZone,

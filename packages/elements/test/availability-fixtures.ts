@@ -7,8 +7,8 @@ export type AvailabilityScenario = {
   viewer?: 'guardian' | 'educator';
   /** none: an educator with no times this week; full: every slot taken. */
   slots?: 'some' | 'none' | 'full';
-  /** What booking does: succeed, or find the slot just taken. */
-  book?: 'ok' | 'taken';
+  /** What booking does: succeed, find the slot just taken, or find the household at its limit. */
+  book?: 'ok' | 'taken' | 'limit';
   behaviour?: 'ok' | 'error' | 'offline' | 'hang';
   booked?: boolean;
 };
@@ -32,7 +32,12 @@ function slotsFor(scenario: AvailabilityScenario): Slot[] {
     ] as const) {
       const start = new Date(today.getFullYear(), today.getMonth(), today.getDate() + day, h, m);
       const end = new Date(start.getTime() + 30 * 60_000);
-      const taken = scenario.slots === 'full' || (day === 2 && h === 15 && m === 40);
+      const taken =
+        scenario.slots === 'full' ||
+        (day === 2 && h === 15 && m === 40) ||
+        (!!scenario.booked && day === 2 && h === 15 && m === 0);
+      // The first day's first time is inside the offer's cut-off: closed for booking, nobody took it.
+      const closed = !taken && day === 1 && h === 15 && m === 0;
       slots.push({
         id: `slot_off_story_${start.toISOString().replace(/[-:]/g, '').slice(0, 13)}Z`,
         offerId: 'off_story',
@@ -45,7 +50,8 @@ function slotsFor(scenario: AvailabilityScenario): Slot[] {
         location: 'Room 12',
         capacity: 1,
         booked: taken ? 1 : 0,
-        available: !taken,
+        available: !taken && !closed,
+        status: taken ? 'full' : closed ? 'closed' : 'open',
       });
     }
   }
@@ -60,6 +66,7 @@ function bookingOf(slot: Slot, body: Record<string, unknown>): Booking {
     studentId: 'stu_story',
     educatorId: 'per_teacher',
     bookedBy: 'per_parent',
+    bookedByName: 'María García',
     start: slot.start,
     end: slot.end,
     timeZone: slot.timeZone,
@@ -80,9 +87,13 @@ function bookingOf(slot: Slot, body: Record<string, unknown>): Booking {
 export function availabilityClient(scenario: AvailabilityScenario = {}): TandemClient {
   const viewer = scenario.viewer ?? 'guardian';
   const slots = slotsFor(scenario);
+  // Two meetings, latest first, as the server lists them.
   const bookings: Booking[] =
-    scenario.booked && slots[3]
-      ? [bookingOf(slots[3], { modality: 'video', needs: { interpreterLanguage: 'es', childCare: true } })]
+    scenario.booked && slots[3] && slots[7]
+      ? [
+          { ...bookingOf(slots[7], { modality: 'phone' }), id: 'bkg_story_later' },
+          bookingOf(slots[3], { modality: 'video', needs: { interpreterLanguage: 'es', childCare: true } }),
+        ]
       : [];
   const fetch: typeof globalThis.fetch = async (input, init) => {
     const url = new URL(String(input instanceof Request ? input.url : input));
@@ -149,6 +160,14 @@ export function availabilityClient(scenario: AvailabilityScenario = {}): TandemC
     }
     const booking = /^\/api\/v1\/slots\/([\w-]+)\/bookings$/.exec(path);
     if (booking && method === 'POST') {
+      if (scenario.book === 'limit') {
+        return json(409, {
+          type: 'urn:tandem:problem:booking-limit',
+          title: 'Booking limit reached',
+          status: 409,
+          detail: 'This family already has 1 meeting of these times booked, the most allowed.',
+        });
+      }
       if (scenario.book === 'taken') {
         return json(409, { type: 'urn:tandem:problem:conflict', title: 'Conflict', status: 409 });
       }

@@ -20,6 +20,7 @@ const offer = (overrides: Partial<OfferRow> = {}): OfferRow => ({
   capacity: 1,
   bookingWindowDays: 60,
   cutoffHours: 24,
+  maxBookingsPerHousehold: 1,
   createdAt: new Date('2026-03-01T00:00:00Z'),
   ...overrides,
 });

@@ -65,9 +65,14 @@ export function slotsOf(offer: OfferRow, from: Date, to: Date, max = Infinity): 
 
 /** Whether a slot can still be taken: seats left, before its cut-off, inside the booking window. */
 export function isBookable(offer: OfferRow, start: Date, booked: number, now = new Date()): boolean {
-  return (
-    booked < offer.capacity &&
+  return slotStatus(offer, start, booked, now) === 'open';
+}
+
+/** open: bookable; full: every seat taken (a family may wait); closed: inside the cut-off or beyond the window. */
+export function slotStatus(offer: OfferRow, start: Date, booked: number, now = new Date()): 'open' | 'full' | 'closed' {
+  const inTime =
     start.getTime() - offer.cutoffHours * 3_600_000 > now.getTime() &&
-    start.getTime() <= now.getTime() + offer.bookingWindowDays * DAY
-  );
+    start.getTime() <= now.getTime() + offer.bookingWindowDays * DAY;
+  if (!inTime) return 'closed';
+  return booked < offer.capacity ? 'open' : 'full';
 }

@@ -2,7 +2,7 @@ import { problemTypes } from '@tandem/contract';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
-import { bookings, schedulingEvents, slots } from '../src/db/schema.js';
+import { availabilityOffers, bookings, schedulingEvents, slots } from '../src/db/schema.js';
 import { backends, client, expectProblem, seeded, tokenFor } from './harness.js';
 
 const person = (id: string) => ({ id, tenant: 'ten_riverside' });
@@ -17,7 +17,14 @@ const families = [
   ['per_ramirez', 'stu_lucia'],
 ] as const;
 
-type SlotItem = { id: string; start: string; booked: number; capacity: number; available: boolean };
+type SlotItem = {
+  id: string;
+  start: string;
+  booked: number;
+  capacity: number;
+  available: boolean;
+  status: 'open' | 'full' | 'closed';
+};
 
 describe.each(backends)('scheduling on $name', (backend) => {
   let database: Database;
@@ -32,6 +39,12 @@ describe.each(backends)('scheduling on $name', (backend) => {
 
   beforeAll(async () => {
     database = await seeded(backend);
+    // These tests book Ms. Rivera's seeded times again and again for the same families; the
+    // per-household limit (default 1) has a test of its own, on offers of its own.
+    await database.db
+      .update(availabilityOffers)
+      .set({ maxBookingsPerHousehold: 20 })
+      .where(eq(availabilityOffers.educatorId, 'per_rivera'));
     call = client(database);
     for (const id of [...families.map(([f]) => f), 'per_rivera', 'per_okafor', 'per_kim', 'per_patel']) {
       tokens[id] = await tokenFor(person(id));
@@ -94,8 +107,17 @@ describe.each(backends)('scheduling on $name', (backend) => {
       status: 'booked',
       needs: { interpreterLanguage: 'ar', childCare: true, transport: false },
     });
+    expect(booked.json.bookedByName).toBe('Omar Al-Sayed');
     const seen = await call('GET', '/api/v1/students/stu_yusuf/bookings', { token: tokens.per_rivera });
-    expect(seen.json.items[0]).toMatchObject({ id: booked.json.id, needs: { interpreterLanguage: 'ar' } });
+    // The educator sees who booked (a family member, not themself) and what they need.
+    expect(seen.json.items[0]).toMatchObject({
+      id: booked.json.id,
+      bookedByName: 'Omar Al-Sayed',
+      needs: { interpreterLanguage: 'ar' },
+    });
+    // Yusuf's other home sees that the meeting exists, not who booked it nor their needs.
+    const otherHome = await call('GET', `/api/v1/bookings/${booked.json.id}`, { token: tokens.per_alsayed_huda });
+    expect(otherHome.json).toMatchObject({ id: booked.json.id, bookedByName: null, needs: null });
 
     const ics = await call('GET', `/api/v1/bookings/${booked.json.id}/ics`, { token: tokens.per_alsayed_omar });
     expect(ics.status).toBe(200);
@@ -174,11 +196,12 @@ describe.each(backends)('scheduling on $name', (backend) => {
     expect(listed.status).toBe(200);
     const mine = (listed.json.items as (SlotItem & { offerId: string })[])
       .filter((s) => s.offerId === withCutoff.json.id || s.offerId === withoutCutoff.json.id)
-      .map(({ offerId, start, available }) => ({ offerId, start, available }))
+      .map(({ offerId, start, available, status }) => ({ offerId, start, available, status }))
       .sort((x, y) => Number(x.available) - Number(y.available)); // slots at the same time come in any order
+    // Closed for booking (not full: nobody took it, and nobody can wait for it).
     expect(mine).toEqual([
-      { offerId: withCutoff.json.id, start: start.toISOString(), available: false },
-      { offerId: withoutCutoff.json.id, start: start.toISOString(), available: true },
+      { offerId: withCutoff.json.id, start: start.toISOString(), available: false, status: 'closed' },
+      { offerId: withoutCutoff.json.id, start: start.toISOString(), available: true, status: 'open' },
     ]);
     const slotOf = (offerId: string) =>
       (listed.json.items as (SlotItem & { offerId: string })[]).find((s) => s.offerId === offerId)!.id;
@@ -362,6 +385,11 @@ describe.each(backends)('scheduling on $name', (backend) => {
         token,
         body: { studentId, modality: 'video', needs: { interpreterLanguage: 'ar' } },
       });
+    const listed = await call('GET', `/api/v1/educators/per_rivera/slots?${nextMonth()}`, { token: tokens.per_nguyen });
+    expect((listed.json.items as SlotItem[]).find((s) => s.id === slot!.id)).toMatchObject({
+      available: false,
+      status: 'full',
+    });
     const first = await wait(tokens.per_alsayed_huda, 'stu_yusuf');
     expect(first.status).toBe(201);
     expectProblem(await wait(tokens.per_alsayed_huda, 'stu_yusuf'), 409, problemTypes.conflict, {
@@ -391,5 +419,71 @@ describe.each(backends)('scheduling on $name', (backend) => {
     expect(seat!.booked).toBe(1);
     const log = await call('GET', '/api/v1/students/stu_yusuf/scheduling-record', { token: tokens.per_rivera });
     expect(log.json.items.at(-1)).toMatchObject({ kind: 'booked', detail: 'from the waitlist' });
+  });
+
+  it('lets a household hold as many meetings of an offer as it allows, and refuses more with booking-limit', async () => {
+    // Mr. Okafor's own offers, days ahead on the UTC clock: four 30-minute slots each.
+    const day = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+    const offer = async (startTime: string, limit: { maxBookingsPerHousehold?: number }) => {
+      const made = await call('POST', '/api/v1/educators/per_okafor/offers', {
+        token: tokens.per_okafor,
+        body: {
+          recurrence: 'once',
+          startDate: day,
+          startTime,
+          endTime: `${String(Number(startTime.slice(0, 2)) + 2).padStart(2, '0')}:00`,
+          durationMinutes: 30,
+          modalities: ['phone'],
+          timeZone: 'UTC',
+          ...limit,
+        },
+      });
+      expect(made.status).toBe(201);
+      const listed = await call(
+        'GET',
+        `/api/v1/educators/per_okafor/slots?${range(`${day}T00:00:00.000Z`, `${day}T23:59:00.000Z`)}`,
+        { token: tokens.per_patel },
+      );
+      const mine = (listed.json.items as (SlotItem & { offerId: string })[]).filter((s) => s.offerId === made.json.id);
+      expect(mine).toHaveLength(4);
+      return { offer: made.json, slots: mine };
+    };
+    const book = (slotId: string) =>
+      call('POST', `/api/v1/slots/${slotId}/bookings`, {
+        token: tokens.per_patel,
+        body: { studentId: 'stu_arjun', modality: 'phone' },
+      });
+
+    const single = await offer('08:00', {});
+    expect(single.offer.maxBookingsPerHousehold).toBe(1);
+    const held = await book(single.slots[0]!.id);
+    expect(held.status).toBe(201);
+    const refused = await book(single.slots[1]!.id);
+    expectProblem(refused, 409, problemTypes.bookingLimit, {
+      title: 'Booking limit reached',
+      detail:
+        'This family already has 1 meeting of these times booked, the most allowed. Cancel or move one to book another.',
+    });
+    // Nothing of the refused booking stays: its seat is free.
+    const [seat] = await database.db.select().from(slots).where(eq(slots.id, single.slots[1]!.id));
+    expect(seat?.booked ?? 0).toBe(0);
+    // Moving the one meeting to another time of the same offer is not a second one.
+    const moved = await call('POST', `/api/v1/bookings/${held.json.id}/reschedule`, {
+      token: tokens.per_patel,
+      body: { slotId: single.slots[2]!.id },
+    });
+    expect(moved.status).toBe(201);
+    // Cancelled, it no longer counts.
+    await call('POST', `/api/v1/bookings/${moved.json.id}/cancel`, { token: tokens.per_patel, body: {} });
+    expect((await book(single.slots[3]!.id)).status).toBe(201);
+
+    const double = await offer('12:00', { maxBookingsPerHousehold: 2 });
+    expect(double.offer.maxBookingsPerHousehold).toBe(2);
+    expect((await book(double.slots[0]!.id)).status).toBe(201);
+    expect((await book(double.slots[1]!.id)).status).toBe(201);
+    expectProblem(await book(double.slots[2]!.id), 409, problemTypes.bookingLimit, {
+      detail:
+        'This family already has 2 meetings of these times booked, the most allowed. Cancel or move one to book another.',
+    });
   });
 });

@@ -4,10 +4,13 @@ import { expect, waitFor } from 'storybook/test';
 import { availabilityClient, type AvailabilityScenario } from '../../test/availability-fixtures.js';
 import type { TandemAvailabilityPicker } from './availability-picker.js';
 import './define.js';
+import { PickerHarness } from './internal/harness.js';
 
 interface Args {
   scenario: AvailabilityScenario;
   width?: string;
+  /** The widget's own theme, whatever the page's. */
+  theme?: 'light' | 'dark';
 }
 
 const meta: Meta<Args> = {
@@ -15,12 +18,12 @@ const meta: Meta<Args> = {
   component: 'tandem-availability-picker',
   args: { scenario: {} },
   argTypes: { scenario: { control: false } },
-  render: ({ scenario, width }, { globals }) => html`
+  render: ({ scenario, width, theme }, { globals }) => html`
     <div style=${width ? `max-width: ${width}` : ''}>
       <tandem-availability-picker
         .client=${availabilityClient(scenario)}
         student-id="stu_story"
-        theme=${globals.theme === 'dark' ? 'dark' : 'light'}
+        theme=${theme ?? (globals.theme === 'dark' ? 'dark' : 'light')}
       ></tandem-availability-picker>
     </div>
   `,
@@ -30,6 +33,7 @@ type Story = StoryObj<Args>;
 
 const picker = (canvasElement: HTMLElement) =>
   canvasElement.querySelector('tandem-availability-picker') as TandemAvailabilityPicker;
+const harness = (canvasElement: HTMLElement) => new PickerHarness(picker(canvasElement));
 const ready =
   (state = 'ready') =>
   async ({ canvasElement }: { canvasElement: HTMLElement }) => {
@@ -39,15 +43,12 @@ const ready =
 /** Picks the first free time, as a person would. */
 const choose = async (context: { canvasElement: HTMLElement }) => {
   await ready()(context);
-  const root = picker(context.canvasElement).shadowRoot!;
-  root.querySelector<HTMLElement>('[role=gridcell][aria-disabled=false]')!.click();
-  await waitFor(() => expect(root.querySelector('form legend')).not.toBeNull());
+  await harness(context.canvasElement).chooseFirstFree();
 };
 
 const book = async (context: { canvasElement: HTMLElement }) => {
-  await choose(context);
-  const root = picker(context.canvasElement).shadowRoot!;
-  root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+  await ready()(context);
+  await harness(context.canvasElement).bookFirstFree();
 };
 
 export const Family: Story = { play: ready() };
@@ -57,8 +58,7 @@ export const Choosing: Story = { play: choose };
 export const Booked: Story = {
   play: async (context) => {
     await book(context);
-    const root = picker(context.canvasElement).shadowRoot!;
-    await waitFor(() => expect(root.querySelector('.confirmation')).not.toBeNull());
+    await waitFor(() => expect(harness(context.canvasElement).confirmed).toBe(true));
   },
 };
 
@@ -66,17 +66,34 @@ export const TakenFirst: Story = {
   args: { scenario: { book: 'taken' } },
   play: async (context) => {
     await book(context);
-    const root = picker(context.canvasElement).shadowRoot!;
-    await waitFor(() => expect(root.querySelector('[role=alert]')).not.toBeNull());
+    await waitFor(() => expect(harness(context.canvasElement).problem).not.toBe(''));
+  },
+};
+
+/** The household already holds a meeting of these times: the widget says what to do. */
+export const BookingLimit: Story = {
+  args: { scenario: { book: 'limit' } },
+  play: async (context) => {
+    await book(context);
+    await waitFor(() => expect(harness(context.canvasElement).problem).toMatch(/^You already have a meeting/));
+  },
+};
+
+/** A time inside the cut-off: closed for booking, no waiting list. */
+export const ClosedForBooking: Story = {
+  play: async (context) => {
+    await ready()(context);
+    const h = harness(context.canvasElement);
+    await expect(h.slots.filter((c) => c.dataset.state === 'closed')).toHaveLength(1);
   },
 };
 
 export const WaitingList: Story = {
   play: async (context) => {
     await ready()(context);
-    const root = picker(context.canvasElement).shadowRoot!;
-    root.querySelector<HTMLElement>('[role=gridcell][aria-disabled=true]')!.click();
-    await waitFor(() => expect(root.querySelector('.waitlist')).not.toBeNull());
+    const h = harness(context.canvasElement);
+    h.slots.find((c) => c.dataset.state === 'full')!.click();
+    await waitFor(() => expect(h.all('.waitlist')).toHaveLength(1));
   },
 };
 
@@ -101,6 +118,14 @@ export const RightToLeft: Story = { parameters: { locale: 'ar' }, play: choose }
 
 export const Phone: Story = { args: { width: '320px' }, play: ready() };
 
+/** Wide: the days side by side, as on a calendar. */
+export const Wide: Story = { args: { width: '64rem', scenario: { booked: true } }, play: ready() };
+
+export const EducatorPhone: Story = {
+  args: { width: '320px', scenario: { viewer: 'educator', booked: true } },
+  play: ready(),
+};
+
 export const Loading: Story = { args: { scenario: { behaviour: 'hang' } }, play: ready('loading') };
 
 export const Error: Story = { args: { scenario: { behaviour: 'error' } }, play: ready('error') };
@@ -108,5 +133,8 @@ export const Error: Story = { args: { scenario: { behaviour: 'error' } }, play: 
 export const Offline: Story = { args: { scenario: { behaviour: 'offline' } }, play: ready('offline') };
 
 export const Dark: Story = { globals: { theme: 'dark' }, play: ready() };
+
+/** `theme="dark"` on a light page: the widget paints its own dark surface. */
+export const DarkOnLightPage: Story = { args: { theme: 'dark', scenario: { booked: true } }, play: ready() };
 
 export const HighContrast: Story = { globals: { theme: 'high-contrast' }, play: ready() };

@@ -3,10 +3,12 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
+    --_skeleton-height: 18rem;
   }
   .base {
     display: grid;
     gap: calc(var(--_space) * 3);
+    container-type: inline-size;
   }
   .header {
     display: grid;
@@ -61,21 +63,59 @@ export const styles = css`
   .confirmation p {
     margin: 0;
   }
-  .skeleton {
-    block-size: 18rem;
-    border-radius: var(--_radius-l);
-    background: var(--_surface);
+  .lengths {
+    margin: 0;
+    font-weight: 600;
+    color: var(--_muted);
   }
+  .confirmation:focus {
+    outline: 2px solid var(--_primary);
+    outline-offset: 2px;
+  }
+  /* One row at any width: arrows at the ends, the range between them. */
   .week-nav {
     display: flex;
+    flex-wrap: nowrap;
     align-items: center;
     justify-content: space-between;
     gap: calc(var(--_space) * 2);
-    flex-wrap: wrap;
+  }
+  .week-nav .range {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    text-align: center;
+    font-weight: 600;
+  }
+  .week-nav .icon {
+    flex: none;
+    inline-size: 44px;
+    min-block-size: 44px;
+    padding: 0;
+    font-size: 1.25rem;
   }
   .grid {
     display: grid;
     gap: calc(var(--_space) * 2);
+  }
+  .slot {
+    flex-direction: column;
+    line-height: 1.2;
+  }
+  .slot-note {
+    font-size: 0.75rem;
+  }
+  .slot.open .slot-note {
+    color: inherit;
+  }
+  .no-times-text {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .day-label .short {
+    display: none;
+  }
+  .day.no-times .day-label {
+    color: var(--_muted);
   }
   .day {
     display: flex;
@@ -108,12 +148,23 @@ export const styles = css`
     background: var(--_primary);
     color: var(--_on-primary);
   }
-  .slot.unavailable {
+  .slot.full,
+  .slot.closed {
     border-style: dashed;
     border-color: var(--_border);
     color: var(--_muted);
-    text-decoration: line-through;
     cursor: not-allowed;
+  }
+  .slot.full .time {
+    text-decoration: line-through;
+  }
+  .slot.full {
+    cursor: pointer; /* a family may wait for it */
+  }
+  .slot.mine {
+    border: 2px solid var(--_success);
+    color: var(--_text);
+    cursor: default;
   }
   .form {
     display: grid;
@@ -161,6 +212,9 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_space) * 2);
   }
+  .bookings .when {
+    font-weight: 600;
+  }
   .bookings li {
     display: grid;
     gap: var(--_space);
@@ -183,6 +237,39 @@ export const styles = css`
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+    }
+  }
+  /* Wide: the days side by side, as on a calendar; each day's times run down its column. */
+  @container (min-width: 50rem) {
+    .grid {
+      grid-template-columns: repeat(7, minmax(0, 1fr));
+      align-items: start;
+    }
+    .day {
+      flex-direction: column;
+      align-items: stretch;
+      padding: 0;
+      border: 0;
+    }
+    .day-label .long {
+      display: none;
+    }
+    .day-label .short {
+      display: inline;
+    }
+    .day-label {
+      flex: none;
+      text-align: center;
+      padding-block-end: var(--_space);
+      border-block-end: 1px solid var(--_border);
+      font-size: 0.875rem;
+    }
+    .slot {
+      min-inline-size: 0;
+      padding-inline: var(--_space);
+    }
+    .no-times-text {
+      text-align: center;
     }
   }
 `;

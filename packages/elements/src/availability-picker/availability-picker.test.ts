@@ -1,9 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { availability } from '@tandem/client';
 import { sendKeys } from '@web/test-runner-commands';
-import { clientFor, settled, shadow } from '../../test/helpers.js';
+import { availabilityClient, type AvailabilityScenario } from '../../test/availability-fixtures.js';
+import { clientFor } from '../../test/helpers.js';
 import type { TandemAvailabilityPicker } from './availability-picker.js';
 import './define.js';
+import { PickerHarness } from './internal/harness.js';
 
 const mount = async (userId: string, studentId: string) => {
   const el = await fixture<TandemAvailabilityPicker>(
@@ -12,20 +14,30 @@ const mount = async (userId: string, studentId: string) => {
       student-id=${studentId}
     ></tandem-availability-picker>`,
   );
-  await settled(el);
-  return el;
+  const harness = new PickerHarness(el);
+  await harness.loaded();
+  return harness;
 };
 
-const texts = (root: ParentNode, selector: string) =>
-  [...root.querySelectorAll(selector)].map((node) => node.textContent?.replace(/\s+/g, ' ').trim() ?? '');
-const free = (el: TandemAvailabilityPicker) => [
-  ...shadow(el).querySelectorAll<HTMLElement>('[role=gridcell][aria-disabled=false]'),
-];
+/** The picker on deterministic, in-memory times (see test/availability-fixtures.ts). */
+const mountStory = async (scenario: AvailabilityScenario = {}, width = '') => {
+  const el = await fixture<TandemAvailabilityPicker>(
+    html`<div style=${width ? `inline-size: ${width}` : ''}>
+      <tandem-availability-picker
+        .client=${availabilityClient(scenario)}
+        student-id="stu_story"
+      ></tandem-availability-picker>
+    </div>`,
+  );
+  const harness = new PickerHarness(el.querySelector('tandem-availability-picker')!);
+  await harness.loaded();
+  return harness;
+};
 
 /** Presses Tab until the focus inside the picker is what `wanted` says; at most `max` times. */
-async function tabTo(el: TandemAvailabilityPicker, wanted: (focused: Element) => boolean, what: string, max = 60) {
+async function tabTo(h: PickerHarness, wanted: (focused: Element) => boolean, what: string, max = 60) {
   for (let presses = 0; presses <= max; presses++) {
-    const focused = shadow(el).activeElement;
+    const focused = h.focused;
     if (focused && wanted(focused)) return focused as HTMLElement;
     await sendKeys({ press: 'Tab' });
   }
@@ -33,89 +45,166 @@ async function tabTo(el: TandemAvailabilityPicker, wanted: (focused: Element) =>
 }
 
 describe('<tandem-availability-picker>', () => {
-  it('shows a family a week of their child’s teacher’s times as a grid, and moves with arrow keys', async () => {
-    const el = await mount('per_garcia', 'stu_mateo');
-    const root = shadow(el);
-    expect(texts(root, 'h2')).to.deep.equal(['Pick a time to meet with Ana Rivera']);
-    const grid = root.querySelector('[role=grid]')!;
-    expect(grid.querySelectorAll('[role=row]').length).to.be.greaterThan(0);
-    expect(grid.querySelectorAll('[role=rowheader]').length).to.equal(grid.querySelectorAll('[role=row]').length);
-    const cells = [...grid.querySelectorAll<HTMLElement>('[role=gridcell]')];
-    expect(cells.filter((c) => c.tabIndex === 0)).to.have.length(1); // one tab stop
-    cells[0]!.focus();
-    await sendKeys({ press: 'ArrowRight' });
-    await el.updateComplete;
-    expect(root.activeElement?.getAttribute('data-col')).to.equal('1');
-    await sendKeys({ press: 'End' });
-    await el.updateComplete;
-    const lastInRow = root.querySelectorAll('[role=row]')[0]!.querySelectorAll('[role=gridcell]').length - 1;
-    expect(root.activeElement?.getAttribute('data-col')).to.equal(String(lastInRow));
-    await expect(el).to.be.accessible();
+  it('shows a family a whole week of their child’s teacher’s times, days without times included', async () => {
+    const h = await mount('per_garcia', 'stu_mateo');
+    expect(h.texts('h2')).to.deep.equal(['Pick a time to meet with Ana Rivera']);
+    // Ms. Rivera offers Monday to Thursday: the other days say so rather than vanish.
+    expect(h.days).to.have.length(7);
+    expect(h.texts('.no-times-text').length).to.be.within(3, 4);
+    expect(h.texts('.no-times-text')[0]).to.equal('No times');
+    // How long a meeting lasts, once above the week and on every free time.
+    expect(h.texts('.lengths')).to.deep.equal(['Meetings last 30 min']);
+    expect(h.freeSlots[0]!.getAttribute('aria-label')).to.match(/^[^,]+, 30 min, in person, by phone, by video$/);
+    expect(h.slots.filter((c) => c.tabIndex === 0)).to.have.length(1); // one tab stop
+    await expect(h.element).to.be.accessible();
   });
 
-  it('books with an interpreter in the family’s language; the teacher sees the request', async () => {
-    const el = await mount('per_garcia', 'stu_mateo');
-    const created = oneEvent(el, 'tandem-booking-created');
-    const [cell] = free(el);
-    cell!.focus();
+  it('moves with the arrow keys, Home and End, across the days that have times', async () => {
+    const h = await mount('per_garcia', 'stu_mateo');
+    const stop = h.slots.find((c) => c.tabIndex === 0)!;
+    stop.focus();
+    const row = stop.dataset.row;
+    await sendKeys({ press: 'ArrowRight' });
+    await h.element.updateComplete;
+    expect([h.focused?.getAttribute('data-row'), h.focused?.getAttribute('data-col')]).to.deep.equal([row, '1']);
+    await sendKeys({ press: 'End' });
+    await h.element.updateComplete;
+    const last = h.slots.filter((c) => c.dataset.row === row).length - 1;
+    expect(h.focused?.getAttribute('data-col')).to.equal(String(last));
+    await sendKeys({ press: 'ArrowDown' });
+    await h.element.updateComplete;
+    expect(Number(h.focused?.getAttribute('data-row'))).to.be.greaterThan(Number(row));
+  });
+
+  it('on a wide screen shows the days side by side; up and down move through a day, left and right between days', async () => {
+    const h = await mountStory({}, '64rem');
+    const open = h.freeSlots[0]!;
+    expect(open.getBoundingClientRect().left).not.to.equal(h.freeSlots[3]!.getBoundingClientRect().left);
+    open.focus();
+    const [row, col] = [open.dataset.row, Number(open.dataset.col)];
+    await sendKeys({ press: 'ArrowDown' });
+    await h.element.updateComplete;
+    expect([h.focused?.getAttribute('data-row'), h.focused?.getAttribute('data-col')]).to.deep.equal([
+      row,
+      String(col + 1),
+    ]);
+    await sendKeys({ press: 'ArrowRight' });
+    await h.element.updateComplete;
+    expect(Number(h.focused?.getAttribute('data-row'))).to.equal(Number(row) + 1);
+    await expect(h.element).to.be.accessible();
+  });
+
+  it('books by keyboard: focus moves to the confirmation, then on to Add to calendar', async () => {
+    const h = await mount('per_garcia', 'stu_mateo');
+    const created = oneEvent(h.element, 'tandem-booking-created');
+    (document.activeElement as HTMLElement | null)?.blur();
+    let cell = await tabTo(h, (f) => f.getAttribute('role') === 'gridcell', 'the grid');
+    for (let moves = 0; cell.dataset.state !== 'open'; moves++) {
+      if (moves > h.slots.length) throw new Error('no free time reached with the arrow keys');
+      const atRowEnd = !cell.nextElementSibling;
+      await sendKeys({ press: atRowEnd ? 'ArrowDown' : 'ArrowRight' });
+      if (atRowEnd) await sendKeys({ press: 'Home' });
+      await h.element.updateComplete;
+      cell = h.focused as HTMLElement;
+    }
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    const root = shadow(el);
-    expect(texts(root, 'legend')).to.include.members(['How would you like to meet?', 'Do you need anything?']);
+    await h.until(() => h.all('form.booking').length === 1, 'opened the booking form');
+    expect(h.texts('legend')).to.include.members(['How would you like to meet?', 'Do you need anything?']);
     // María's language is Spanish: the interpreter is asked for, in Spanish, unless she says no.
-    const interpreter = root.querySelector<HTMLInputElement>('input[name=interpreter]')!;
-    expect(interpreter.checked).to.equal(true);
-    expect(interpreter.parentElement!.textContent).to.contain('An interpreter (Spanish)');
-    root.querySelector<HTMLInputElement>('input[name=childCare]')!.click();
-    await expect(el).to.be.accessible();
-    root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+    expect(h.field('An interpreter (Spanish)').checked).to.equal(true);
+    await h.fill('Child care during the meeting', 'on');
+    await tabTo(h, (f) => f.matches('form button[type=submit]'), 'the Book button');
+    await sendKeys({ press: 'Enter' });
     const { detail } = await created;
     expect(detail).to.have.keys(['studentId', 'bookingId', 'slotId']);
-    await el.updateComplete;
-    expect(texts(root, '.confirmation h3')).to.deep.equal(["You're booked"]);
-    expect(texts(root, '.confirmation p').join(' ')).to.contain('Interpreter: Spanish · Child care');
-    expect(texts(root, '.confirmation button')).to.deep.equal(['Add to calendar']);
-    await expect(el).to.be.accessible();
+    await h.until(() => h.confirmed, 'confirmed');
+    expect(h.focused?.matches('.confirmation')).to.equal(true);
+    expect(h.texts('.confirmation h3')).to.deep.equal(["You're booked"]);
+    expect(h.texts('.confirmation p').join(' ')).to.contain('The meeting lasts 30 min.');
+    expect(h.texts('.confirmation p').join(' ')).to.contain('Interpreter: Spanish · Child care');
+    await sendKeys({ press: 'Tab' });
+    expect(h.focused?.textContent?.trim()).to.equal('Add to calendar');
+    // Her own time now reads as hers, not as taken: no waiting list for it.
+    expect(h.stateOf(detail.slotId)).to.equal('mine');
+    expect(h.slot(detail.slotId).getAttribute('aria-label')).to.match(/^[^,]+, Your meeting, 30 min, /);
+    await expect(h.element).to.be.accessible();
 
+    // The teacher sees who booked it, for which child, and what they need — not her own name.
     const teacher = await mount('per_rivera', 'stu_mateo');
-    expect(texts(shadow(teacher), '.bookings li').join(' ')).to.contain('Interpreter: Spanish · Child care');
-    expect(texts(shadow(teacher), 'summary')).to.include('Offer more times');
-    await expect(teacher).to.be.accessible();
+    const line = teacher.meetings.find((m) => m.includes('Interpreter: Spanish · Child care'));
+    expect(line).to.match(/· [^·]+ \(family of Mateo\) /);
+    expect(line).not.to.contain('Ana Rivera');
+    expect(teacher.texts('summary')).to.include('Offer more times');
+    await expect(teacher.element).to.be.accessible();
   });
 
-  it('when someone else took the time first, says so and shows fresh times', async () => {
-    const el = await mount('per_nguyen', 'stu_emma');
-    free(el)[0]!.click();
-    await el.updateComplete;
-    const wanted = el.value;
+  it('when someone else took the time first, says so, shows fresh times, and offers the waiting list', async () => {
+    const h = await mount('per_nguyen', 'stu_emma');
+    const wanted = await h.chooseFirstFree();
     // Another family books the same time a moment earlier, through the API.
     await availability.book(
       await clientFor('per_johnson'),
       { slotId: wanted },
       { studentId: 'stu_jaylen', modality: 'phone' },
     );
-    shadow(el).querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
-    await waitUntil(() => shadow(el).querySelector('[role=alert]'), 'the clash is reported', { timeout: 10_000 });
-    expect(texts(shadow(el), '[role=alert]')[0]).to.equal(
-      'Someone else just took this time. Here are the times that are still free.',
+    await h.submitBooking();
+    await h.until(() => h.problem !== '', 'the clash is reported');
+    expect(h.problem).to.equal('Someone else just took this time. Here are the times that are still free.');
+    expect(h.element.value).to.equal('');
+    expect(h.all('form.booking')).to.have.length(0);
+    await h.until(() => h.stateOf(wanted) === 'full', 'fresh times');
+    await expect(h.element).to.be.accessible();
+    h.slot(wanted).click();
+    await h.until(() => h.all('.waitlist').length === 1, 'the waiting list is offered');
+    expect(h.texts('.waitlist p')[0]).to.match(/is taken\. If it frees up, we can book it for you\.$/);
+    await h.click('Join the waiting list');
+    await h.until(() => h.notice.startsWith("You're on the waiting list."), 'joined');
+  });
+
+  it('shows a time inside the booking cut-off as closed for booking, without a waiting list', async () => {
+    const h = await mountStory();
+    const closed = h.slots.find((c) => c.dataset.state === 'closed')!;
+    expect(closed.getAttribute('aria-label')).to.match(/^[^,]+, Closed for booking, 30 min, /);
+    expect(closed.getAttribute('aria-label')).not.to.contain('taken');
+    expect(closed.getAttribute('aria-disabled')).to.equal('true');
+    closed.click();
+    await h.element.updateComplete;
+    expect(h.all('.waitlist')).to.have.length(0);
+    expect(h.all('form.booking')).to.have.length(0);
+    await expect(h.element).to.be.accessible();
+  });
+
+  it('shows a family’s own time as theirs, and their meetings soonest first', async () => {
+    const h = await mountStory({ booked: true });
+    const mine = h.slots.filter((c) => c.dataset.state === 'mine');
+    expect(mine).to.have.length(2);
+    mine[0]!.click();
+    await h.element.updateComplete;
+    expect(h.all('.waitlist')).to.have.length(0);
+    expect(h.meetings).to.have.length(2);
+    // The earlier of the two (the second day's) comes first.
+    const labels = mine.map((c) => c.dataset.slot!);
+    expect(h.meetings[0]).to.contain(h.texts(`[data-slot="${labels[0]}"] .time`)[0]!);
+    expect(h.meetings[1]).to.contain(h.texts(`[data-slot="${labels[1]}"] .time`)[0]!);
+  });
+
+  it('explains when the household already has a meeting of these times', async () => {
+    const h = await mountStory({ book: 'limit' });
+    await h.bookFirstFree();
+    expect(h.problem).to.equal(
+      'You already have a meeting booked with Ms. Rivera at these times. To pick another time, cancel that meeting first.',
     );
-    expect(el.value).to.equal('');
-    // The booking form closed (the free-times form, with no heading, stays).
-    expect(shadow(el).querySelectorAll('form.form h3').length).to.equal(0);
-    // The fresh list shows that time as taken.
-    const cellOf = () => shadow(el).querySelector<HTMLElement>(`[data-slot="${wanted}"]`);
-    await waitUntil(() => cellOf()?.getAttribute('aria-disabled') === 'true', 'fresh times', { timeout: 10_000 });
-    await expect(el).to.be.accessible();
-    // The taken time can be waited for: booked automatically if the other home cancels.
-    const takenCell = cellOf()!;
-    takenCell.click();
-    await el.updateComplete;
-    expect(texts(shadow(el), '.waitlist p')[0]).to.match(/is taken\. If it frees up, we can book it for you\.$/);
-    await expect(el).to.be.accessible();
-    shadow(el).querySelector<HTMLButtonElement>('.waitlist button')!.click();
-    await waitUntil(() => texts(shadow(el), '.notice')[0]?.startsWith("You're on the waiting list."), 'joined', {
-      timeout: 10_000,
-    });
+    await expect(h.element).to.be.accessible();
+  });
+
+  it('keeps the week navigation on one row at 320 px', async () => {
+    const h = await mountStory({}, '320px');
+    const [back, next] = [h.button('Earlier week'), h.button('Next week')];
+    const range = h.get('.week-nav .range');
+    expect(back.getBoundingClientRect().top).to.equal(next.getBoundingClientRect().top);
+    expect(range.getBoundingClientRect().bottom).to.be.at.most(next.getBoundingClientRect().bottom + 1);
+    expect(next.getBoundingClientRect().height).to.be.at.least(44);
+    await expect(h.element).to.be.accessible();
   });
 
   it('is a form field: its value is the chosen slot id', async () => {
@@ -128,65 +217,40 @@ describe('<tandem-availability-picker>', () => {
         ></tandem-availability-picker>
       </form>`,
     );
-    const el = form.querySelector('tandem-availability-picker')!;
-    await settled(el);
-    free(el)[0]!.click();
-    await el.updateComplete;
-    expect(new FormData(form).get('slot')).to.equal(el.value);
-    expect(el.value).to.match(/^slot_/);
+    const h = new PickerHarness(form.querySelector('tandem-availability-picker')!);
+    await h.loaded();
+    const slotId = await h.chooseFirstFree();
+    expect(new FormData(form).get('slot')).to.equal(slotId);
+    expect(slotId).to.match(/^slot_/);
     form.reset();
-    await el.updateComplete;
+    await h.element.updateComplete;
     expect(new FormData(form).get('slot')).to.equal(null);
   });
 
   it('lets a family say which times usually work for them', async () => {
-    const el = await mount('per_ramirez', 'stu_lucia');
-    const root = shadow(el);
-    root.querySelector('details')!.open = true;
-    const days = [...root.querySelectorAll<HTMLInputElement>('details input[name=day]')];
+    const h = await mount('per_ramirez', 'stu_lucia');
+    h.get<HTMLDetailsElement>('details').open = true;
+    const days = h.all<HTMLInputElement>('details input[name=day]');
     days[0]!.click(); // Monday
     days[2]!.click(); // Wednesday
-    root.querySelector<HTMLButtonElement>('details button[type=submit]')!.click();
-    await waitUntil(() => texts(root, '.notice')[0]?.startsWith('Saved.'), 'saved', { timeout: 10_000 });
+    await h.click('Save my times');
+    await h.until(() => h.notice.startsWith('Saved.'), 'saved');
     const saved = await availability.myWindows(await clientFor('per_ramirez'));
     expect(saved.windows.map((w) => w.weekday)).to.deep.equal([1, 3]);
-    await expect(el).to.be.accessible();
+    await expect(h.element).to.be.accessible();
   });
 
   it('books by keyboard alone and cancels', async () => {
-    const el = await mount('per_alsayed_omar', 'stu_yusuf');
-    const root = shadow(el);
-    expect(root.querySelector('.bookings')).to.equal(null); // nothing booked yet
-    const created = oneEvent(el, 'tandem-booking-created');
-    const cancelled = oneEvent(el, 'tandem-booking-cancelled');
-    // Into the grid with Tab, to the first free time with the arrow keys, chosen with Enter.
-    (document.activeElement as HTMLElement | null)?.blur();
-    let cell = await tabTo(el, (f) => f.getAttribute('role') === 'gridcell', 'the grid');
-    const cells = root.querySelectorAll('[role=gridcell]').length;
-    for (let moves = 0; cell.getAttribute('aria-disabled') !== 'false'; moves++) {
-      if (moves > cells) throw new Error('no free time reached with the arrow keys');
-      const atRowEnd = !cell.nextElementSibling;
-      await sendKeys({ press: atRowEnd ? 'ArrowDown' : 'ArrowRight' });
-      if (atRowEnd) await sendKeys({ press: 'Home' });
-      await el.updateComplete;
-      cell = root.activeElement as HTMLElement;
-    }
-    const slotId = cell.dataset.slot;
+    const h = await mount('per_alsayed_omar', 'stu_yusuf');
+    expect(h.all('.bookings')).to.have.length(0); // nothing booked yet
+    const cancelled = oneEvent(h.element, 'tandem-booking-cancelled');
+    const slotId = await h.bookFirstFree();
+    await h.until(() => h.meetings.length === 1, 'listed as upcoming');
+    const cancel = await tabTo(h, (f) => f.matches('.bookings button'), 'the Cancel meeting button');
+    expect(cancel.textContent!.trim()).to.equal('Cancel meeting');
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(el.value).to.equal(slotId);
-    // Through the form to its submit button, and Enter.
-    await tabTo(el, (f) => f.matches('form button[type=submit]'), 'the Book button');
-    await sendKeys({ press: 'Enter' });
-    const booked = (await created).detail;
-    expect(booked).to.deep.include({ studentId: 'stu_yusuf', slotId });
-    await waitUntil(() => root.querySelectorAll('.bookings li').length === 1, 'listed as upcoming', {
-      timeout: 10_000,
-    });
-    // On to its Cancel button, and Enter.
-    await tabTo(el, (f) => f.matches('.bookings button'), 'the Cancel meeting button');
-    expect(root.activeElement!.textContent!.trim()).to.equal('Cancel meeting');
-    await sendKeys({ press: 'Enter' });
-    expect((await cancelled).detail).to.deep.equal({ studentId: 'stu_yusuf', bookingId: booked.bookingId });
+    const { detail } = await cancelled;
+    expect(detail.studentId).to.equal('stu_yusuf');
+    await h.until(() => h.stateOf(slotId) === 'open', 'the time is free again');
   });
 });

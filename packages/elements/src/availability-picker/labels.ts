@@ -1,6 +1,8 @@
 import { msg, str } from '@lit/localize';
 import type { Booking, Modality } from '@tandem/contract';
-import { dateTimeFormat } from '../base/intl.js';
+import { dateTimeFormat, numberFormat } from '../base/intl.js';
+import type { Notice, Problem } from './internal/controller.js';
+import type { SlotState } from './internal/week.js';
 
 // Functions, not constants: msg() must run at render time, in the active locale.
 
@@ -49,3 +51,59 @@ export function failureMessage(kind: string | undefined, saving = false): string
     ? msg("We couldn't save this. Please try again in a moment.", { id: 'ap.failure.save' })
     : msg("We couldn't load the times. Please try again in a moment.", { id: 'ap.failure.load' });
 }
+
+/** "20 min", in the viewer's language. */
+export const minutes = (count: number, locale: string): string =>
+  numberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(count);
+
+/** What a slot is, said beside its time (visible and to screen readers). */
+export const slotStateLabel = (state: SlotState): string =>
+  ({
+    open: msg('free', { id: 'ap.slot.open' }),
+    mine: msg('Your meeting', { id: 'ap.slot.mine' }),
+    full: msg('taken', { id: 'ap.taken' }),
+    closed: msg('Closed for booking', { id: 'ap.slot.closed' }),
+  })[state];
+
+/** What went right, announced. */
+export const noticeText = (notice: Notice | null): string => {
+  switch (notice) {
+    case 'booked':
+      return msg('Booked. The teacher will see your request.', { id: 'ap.booked' });
+    case 'cancelled':
+      return msg('Cancelled. The time is free again.', { id: 'ap.cancelled' });
+    case 'waiting':
+      return msg("You're on the waiting list. If the time frees up, it will be booked for you.", {
+        id: 'ap.waitJoined',
+      });
+    case 'windows-saved':
+      return msg('Saved. The school can see when you are usually free.', { id: 'ap.windowsSaved' });
+    case 'offered':
+      return msg('Offered. Families can book these times now.', { id: 'ap.offered' });
+    default:
+      return '';
+  }
+};
+
+/** What went wrong with a command, and what to do. */
+export const problemText = (problem: Problem, educator: string): string => {
+  switch (problem.kind) {
+    case 'taken':
+      return msg('Someone else just took this time. Here are the times that are still free.', {
+        id: 'ap.takenFirst',
+      });
+    case 'booking-limit':
+      return msg(
+        str`You already have a meeting booked with ${educator} at these times. To pick another time, cancel that meeting first.`,
+        { id: 'ap.bookingLimit' },
+      );
+    case 'waitlist-conflict':
+      return msg('You are already waiting for this time, or it is free again: look at the times below.', {
+        id: 'ap.waitConflict',
+      });
+    case 'windows-order':
+      return msg('The end time must be after the start time.', { id: 'ap.windowsOrder' });
+    case 'failed':
+      return failureMessage(problem.failure, problem.saving);
+  }
+};

@@ -431,6 +431,7 @@ export const availabilityOffers = pgTable(
     capacity: integer('capacity').notNull(),
     bookingWindowDays: integer('booking_window_days').notNull(),
     cutoffHours: integer('cutoff_hours').notNull(),
+    maxBookingsPerHousehold: integer('max_bookings_per_household').notNull().default(1),
     createdAt: instant('created_at').notNull(),
   },
   (t) => [index('offers_educator_idx').on(t.educatorId)],

@@ -495,12 +495,14 @@ async function readBookings(db: Db, actor: Actor, studentId: string, pageSize: n
     booking: typeof bookings.$inferSelect;
     slot: typeof slots.$inferSelect;
     offer: typeof availabilityOffers.$inferSelect;
+    booker: string;
   }>(pageSize, (after, limit) =>
     db
-      .select({ booking: bookings, slot: slots, offer: availabilityOffers })
+      .select({ booking: bookings, slot: slots, offer: availabilityOffers, booker: people.displayName })
       .from(bookings)
       .innerJoin(slots, eq(slots.id, bookings.slotId))
       .innerJoin(availabilityOffers, eq(availabilityOffers.id, slots.offerId))
+      .innerJoin(people, eq(people.id, bookings.bookedBy))
       .where(
         and(
           eq(bookings.studentId, studentId),
@@ -515,12 +517,13 @@ async function readBookings(db: Db, actor: Actor, studentId: string, pageSize: n
       .orderBy(asc(slots.startsAt), asc(bookings.id))
       .limit(limit),
   );
-  return rows.map(({ booking, slot, offer }) => ({
+  return rows.map(({ booking, slot, offer, booker }) => ({
     id: booking.id,
     slotId: booking.slotId,
     studentId: booking.studentId,
     educatorId: booking.educatorId,
     bookedBy: booking.bookedBy,
+    bookedByName: actor.kind !== 'guardian' || actor.id === booking.bookedBy ? booker : null,
     start: iso(slot.startsAt),
     end: iso(slot.endsAt),
     timeZone: offer.timeZone,

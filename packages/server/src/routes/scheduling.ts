@@ -1,5 +1,6 @@
 import {
   getBookingIcs as icsRoute,
+  problemTypes,
   SLOT_LIMITS,
   slotsPerDay,
   type Booking,
@@ -27,8 +28,9 @@ import type { RouteHandler } from '../http.js';
 import { middlewares, type HttpDeps } from '../middleware.js';
 import { newId } from '../ids.js';
 import { decodeCursor, pageLimit, toPage } from '../pagination.js';
+
 import { ApiError, conflict, forbidden, notFound, validationError } from '../problem.js';
-import { isBookable, parseSlotId, slotIdOf, slotsOf, type OfferRow } from '../slots.js';
+import { isBookable, parseSlotId, slotIdOf, slotsOf, slotStatus, type OfferRow } from '../slots.js';
 
 type BookingRow = typeof bookings.$inferSelect;
 const ALREADY_WAITING = 'This student is already waiting for this time.';
@@ -71,6 +73,7 @@ function toSlot(offer: OfferRow, start: Date, end: Date, booked: number, now: Da
     capacity: offer.capacity,
     booked,
     available: isBookable(offer, start, booked, now),
+    status: slotStatus(offer, start, booked, now),
   };
 }
 
@@ -195,6 +198,7 @@ export const createOffer: RouteHandler<'createOffer'> = async ({ params, body, a
       capacity: body.capacity ?? 1,
       bookingWindowDays: body.bookingWindowDays ?? 60,
       cutoffHours: body.cutoffHours ?? 24,
+      maxBookingsPerHousehold: body.maxBookingsPerHousehold ?? 1,
       createdAt: now,
     })
     .returning();
@@ -206,10 +210,11 @@ export const createOffer: RouteHandler<'createOffer'> = async ({ params, body, a
 
 async function loadBookingRow(db: Db, actor: Actor, bookingId: string) {
   const [row] = await db
-    .select({ booking: bookings, slot: slots, offer: availabilityOffers })
+    .select({ booking: bookings, slot: slots, offer: availabilityOffers, booker: people.displayName })
     .from(bookings)
     .innerJoin(slots, eq(slots.id, bookings.slotId))
     .innerJoin(availabilityOffers, eq(availabilityOffers.id, slots.offerId))
+    .innerJoin(people, eq(people.id, bookings.bookedBy))
     .where(and(eq(bookings.id, bookingId), eq(bookings.tenantId, actor.tenantId)));
   if (!row) throw notFound();
   await authorize(db, actor, 'student:read', row.booking.studentId);
@@ -219,13 +224,22 @@ async function loadBookingRow(db: Db, actor: Actor, bookingId: string) {
 /** Whether this person sees a booking's notes: the one who booked, and the school. */
 const seesNotes = (viewer: Actor, booking: BookingRow) => viewer.kind !== 'guardian' || viewer.id === booking.bookedBy;
 
-function toBooking(booking: BookingRow, slot: typeof slots.$inferSelect, offer: OfferRow, viewer: Actor): Booking {
+/** A booking as `viewer` sees it; `booker` is the display name of the family member who booked. */
+function toBooking(
+  booking: BookingRow,
+  slot: typeof slots.$inferSelect,
+  offer: OfferRow,
+  viewer: Actor,
+  booker: string,
+): Booking {
   return {
     id: booking.id,
     slotId: booking.slotId,
     studentId: booking.studentId,
     educatorId: booking.educatorId,
     bookedBy: booking.bookedBy,
+    // Like the notes: the school and the household who booked, not another home.
+    bookedByName: seesNotes(viewer, booking) ? booker : null,
     start: slot.startsAt.toISOString(),
     end: slot.endsAt.toISOString(),
     timeZone: offer.timeZone,
@@ -287,7 +301,14 @@ async function checkRequest(db: Db, actor: Actor, slotId: string, body: CreateBo
  * Takes a seat in a slot for a student and records the booking: everything a booking checks,
  * in the caller's transaction. Throws 404/403/400/409 problems.
  */
-async function takeSeat(db: Db, actor: Actor, slotId: string, body: CreateBookingRequest, now: Date) {
+async function takeSeat(
+  db: Db,
+  actor: Actor,
+  slotId: string,
+  body: CreateBookingRequest,
+  now: Date,
+  moving: string | null = null,
+) {
   const params = { slotId };
   const { offer, slot } = await checkRequest(db, actor, slotId, body, now);
   // The seat: the slot's row is made on first booking, then taken with a conditional
@@ -303,6 +324,8 @@ async function takeSeat(db: Db, actor: Actor, slotId: string, body: CreateBookin
     .where(and(eq(slots.id, params.slotId), lt(slots.booked, slots.capacity)))
     .returning();
   if (!seat) throw conflict(SLOT_TAKEN);
+  // After the seat: a full slot says so first; a refusal here rolls the seat back with the transaction.
+  await checkHouseholdLimit(db, offer, body.studentId, now, moving);
   const [already] = await db
     .select({ id: bookings.id })
     .from(bookings)
@@ -331,6 +354,36 @@ async function takeSeat(db: Db, actor: Actor, slotId: string, body: CreateBookin
     .returning();
   if (!row) throw new Error('insert returned no row');
   return { row, seat, offer };
+}
+
+/**
+ * A household (the families of one student) holds at most `maxBookingsPerHousehold` upcoming
+ * meetings of one offer; `moving` is a booking being moved, which does not count.
+ */
+async function checkHouseholdLimit(db: Db, offer: OfferRow, studentId: string, now: Date, moving: string | null) {
+  // One household's bookings of one offer queue here, so two at once cannot both pass the count.
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`${offer.id}:${studentId}`}))`);
+  const [held] = await db
+    .select({ n: count() })
+    .from(bookings)
+    .innerJoin(slots, eq(slots.id, bookings.slotId))
+    .where(
+      and(
+        eq(slots.offerId, offer.id),
+        eq(bookings.studentId, studentId),
+        eq(bookings.status, 'booked'),
+        gte(slots.endsAt, now),
+        moving ? sql`${bookings.id} <> ${moving}` : undefined,
+      ),
+    );
+  if ((held?.n ?? 0) < offer.maxBookingsPerHousehold) return;
+  const limit = offer.maxBookingsPerHousehold;
+  throw new ApiError(
+    409,
+    problemTypes.bookingLimit,
+    'Booking limit reached',
+    `This family already has ${limit} ${limit === 1 ? 'meeting' : 'meetings'} of these times booked, the most allowed. Cancel or move one to book another.`,
+  );
 }
 
 /** One line of the student's record of attempts to meet. */
@@ -410,7 +463,7 @@ export const createBooking: RouteHandler<'createBooking'> = async ({ params, bod
     { action: 'create', resourceType: 'booking', resourceId: row.id, studentId: row.studentId },
     requestId,
   );
-  return toBooking(row, seat, offer, actor);
+  return toBooking(row, seat, offer, actor, await nameOf(db, actor.id));
 };
 
 export const rescheduleBooking: RouteHandler<'rescheduleBooking'> = async ({
@@ -440,6 +493,7 @@ export const rescheduleBooking: RouteHandler<'rescheduleBooking'> = async ({
       },
     },
     now,
+    booking.id,
   );
   await releaseSeat(db, actor, booking, 'Moved to another time', now);
   await record(db, actor, moved.row, 'rescheduled', `from ${booking.id}`, now);
@@ -449,7 +503,7 @@ export const rescheduleBooking: RouteHandler<'rescheduleBooking'> = async ({
     { action: 'update', resourceType: 'booking', resourceId: booking.id, studentId: booking.studentId },
     requestId,
   );
-  return toBooking(moved.row, moved.seat, moved.offer, actor);
+  return toBooking(moved.row, moved.seat, moved.offer, actor, await nameOf(db, moved.row.bookedBy));
 };
 
 export const joinWaitlist: RouteHandler<'joinWaitlist'> = async ({ params, body, actor, db, requestId, now }) => {
@@ -513,10 +567,11 @@ export const listStudentBookings: RouteHandler<'listStudentBookings'> = async ({
   const limit = pageLimit(query.limit);
   const after = decodeCursor(query.cursor, ['timestamp', 'id']);
   const rows = await db
-    .select({ booking: bookings, slot: slots, offer: availabilityOffers })
+    .select({ booking: bookings, slot: slots, offer: availabilityOffers, booker: people.displayName })
     .from(bookings)
     .innerJoin(slots, eq(slots.id, bookings.slotId))
     .innerJoin(availabilityOffers, eq(availabilityOffers.id, slots.offerId))
+    .innerJoin(people, eq(people.id, bookings.bookedBy))
     .where(
       and(
         eq(bookings.studentId, params.studentId),
@@ -533,23 +588,23 @@ export const listStudentBookings: RouteHandler<'listStudentBookings'> = async ({
   return toPage(
     rows,
     limit,
-    ({ booking, slot, offer }) => toBooking(booking, slot, offer, actor),
+    ({ booking, slot, offer, booker }) => toBooking(booking, slot, offer, actor, booker),
     ({ booking, slot }) => [slot.startsAt.toISOString(), booking.id],
   );
 };
 
 export const getBooking: RouteHandler<'getBooking'> = async ({ params, actor, db }) => {
-  const { booking, slot, offer } = await loadBookingRow(db, actor, params.bookingId);
-  return toBooking(booking, slot, offer, actor);
+  const { booking, slot, offer, booker } = await loadBookingRow(db, actor, params.bookingId);
+  return toBooking(booking, slot, offer, actor, booker);
 };
 
 export const cancelBooking: RouteHandler<'cancelBooking'> = async ({ params, body, actor, db, requestId, now }) => {
-  const { booking, slot, offer } = await loadBookingRow(db, actor, params.bookingId);
+  const { booking, slot, offer, booker } = await loadBookingRow(db, actor, params.bookingId);
   if (actor.id !== booking.bookedBy && actor.id !== booking.educatorId) {
     throw forbidden('Only the family who booked, or the educator, can cancel this meeting.');
   }
   const row = booking.status === 'booked' ? await releaseSeat(db, actor, booking, body.reason || null, now) : null;
-  if (!row) return toBooking(booking, slot, offer, actor); // already cancelled
+  if (!row) return toBooking(booking, slot, offer, actor, booker); // already cancelled
   await record(db, actor, row, 'cancelled', body.reason || null, now);
   await audit(
     db,
@@ -557,7 +612,7 @@ export const cancelBooking: RouteHandler<'cancelBooking'> = async ({ params, bod
     { action: 'update', resourceType: 'booking', resourceId: row.id, studentId: row.studentId },
     requestId,
   );
-  return toBooking(row, slot, offer, actor);
+  return toBooking(row, slot, offer, actor, booker);
 };
 
 export const getSchedulingRecord: RouteHandler<'getSchedulingRecord'> = async ({ params, actor, db }) => {
@@ -618,6 +673,12 @@ async function slotsBetween(
     : [];
   const booked = new Map(seats.map((seat) => [seat.id, seat.booked]));
   return derived.map(({ offer, start, end, id }) => toSlot(offer, start, end, booked.get(id) ?? 0, now));
+}
+
+/** A person's display name ('' for none). */
+async function nameOf(db: Db, personId: string): Promise<string> {
+  const [person] = await db.select({ name: people.displayName }).from(people).where(eq(people.id, personId));
+  return person?.name ?? '';
 }
 
 /** Days from one calendar date to another. */

@@ -1,0 +1,33 @@
+// A calm confirmation: when, how and with whom, what was asked for, what happens next, and
+// *Add to calendar*. It takes focus (tabindex=-1) when it appears, so a keyboard user lands here.
+import { msg, str } from '@lit/localize';
+import type { Booking } from '@tandem/contract';
+import { html, nothing, type TemplateResult } from 'lit';
+import { languageName } from '../../base/intl.js';
+import { minutes, modalityLabel, needsSummary } from '../labels.js';
+import { whenOf, type PickerView } from './view.js';
+import { minutesOf } from './week.js';
+
+export function renderConfirmation(view: PickerView, download: (booking: Booking) => void) {
+  const booking = view.picker.confirmed;
+  if (!booking) return nothing;
+  const educator = view.picker.educators.find((e) => e.id === booking.educatorId)?.displayName ?? '';
+  const needs = needsSummary(booking, (tag) => languageName(tag, view.locale));
+  const length = minutes(minutesOf(booking), view.locale);
+  return html`<section class="confirmation" tabindex="-1" aria-labelledby="confirmed-title">
+    <h3 id="confirmed-title">${msg("You're booked", { id: 'ap.confirmedTitle' })}</h3>
+    <p>
+      ${msg(str`${whenOf(view, booking.start)}, ${modalityLabel(booking.modality)}, with ${educator}.`, {
+        id: 'ap.confirmedWhen',
+      })}
+    </p>
+    <p>${msg(str`The meeting lasts ${length}.`, { id: 'ap.confirmedLength' })}</p>
+    ${needs ? html`<p>${needs}</p>` : nothing}
+    <p class="muted">${msg('The school will get in touch if anything changes.', { id: 'ap.whatNext' })}</p>
+    <div class="actions">
+      <button part="button primary-button" class="primary" type="button" @click=${() => download(booking)}>
+        ${msg('Add to calendar', { id: 'ap.addToCalendar' })}
+      </button>
+    </div>
+  </section>` as TemplateResult;
+}

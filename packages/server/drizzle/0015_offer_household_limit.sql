@@ -1,0 +1,1 @@
+ALTER TABLE "availability_offers" ADD COLUMN "max_bookings_per_household" integer DEFAULT 1 NOT NULL;
