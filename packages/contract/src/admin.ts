@@ -72,6 +72,7 @@ export function isTimeZoneName(value: string): boolean {
   }
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 const problemCheck = (problem: (value: string) => { code: string; message: string } | null) =>
   z.superRefine<string>((value, ctx) => {
     const found = problem(value);
@@ -79,10 +80,10 @@ const problemCheck = (problem: (value: string) => { code: string; message: strin
   });
 
 /** An origin allowed to call the API from a browser, e.g. `https://www.district.example`. */
-export const CorsOrigin = z.string().check(z.maxLength(300), problemCheck(originProblem));
+export const CorsOrigin = /* @__PURE__ */ z.string().check(z.maxLength(300), problemCheck(originProblem));
 
 /** An IANA time zone name this server's clock knows. */
-export const TimeZoneName = z.string().check(
+export const TimeZoneName = /* @__PURE__ */ z.string().check(
   z.maxLength(64),
   problemCheck((value) =>
     isTimeZoneName(value)
@@ -114,7 +115,7 @@ export const TenantSettings = z.object({
   educatorQuietHours: z.nullable(QuietHours),
   translation: TenantTranslation,
   /** How long the records of a student who left are to be kept, in days; null: kept. */
-  retentionDays: z.nullable(z.number().check(z.int())),
+  retentionDays: z.nullable(/* @__PURE__ */ z.number().check(z.int())),
 });
 export type TenantSettings = z.infer<typeof TenantSettings>;
 
@@ -125,10 +126,10 @@ export type TenantSettings = z.infer<typeof TenantSettings>;
  * without one, so a key never goes to a service it was not given for).
  */
 export const UpdateTenantSettingsRequest = z.strictObject({
-  name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  name: z.optional(/* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
   timeZone: z.optional(TimeZoneName),
   allowedOrigins: z.optional(
-    z.array(CorsOrigin).check(
+    /* @__PURE__ */ z.array(CorsOrigin).check(
       z.maxLength(MAX_ALLOWED_ORIGINS),
       z.superRefine((origins, ctx) => {
         origins.forEach((origin, i) => {
@@ -147,7 +148,7 @@ export const UpdateTenantSettingsRequest = z.strictObject({
   ),
   educatorQuietHours: z.optional(
     z.nullable(
-      z.strictObject({ start: ClockTime, end: ClockTime }).check(
+      /* @__PURE__ */ z.strictObject({ start: ClockTime, end: ClockTime }).check(
         z.superRefine((hours, ctx) => {
           if (hours.start === hours.end) {
             ctx.addIssue({
@@ -167,13 +168,13 @@ export const UpdateTenantSettingsRequest = z.strictObject({
       z.strictObject({ mode: z.enum(['server', 'off']) }),
       z.strictObject({
         mode: z.literal('custom'),
-        url: z.string().check(z.maxLength(2048), problemCheck(serviceUrlProblem)),
-        apiKey: z.optional(z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(512)))),
+        url: /* @__PURE__ */ z.string().check(z.maxLength(2048), problemCheck(serviceUrlProblem)),
+        apiKey: z.optional(z.nullable(/* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(512)))),
       }),
     ]),
   ),
   retentionDays: z.optional(
-    z.nullable(z.number().check(z.int(), z.gte(RETENTION_DAYS_MIN), z.lte(RETENTION_DAYS_MAX))),
+    z.nullable(/* @__PURE__ */ z.number().check(z.int(), z.gte(RETENTION_DAYS_MIN), z.lte(RETENTION_DAYS_MAX))),
   ),
 });
 export type UpdateTenantSettingsRequest = z.input<typeof UpdateTenantSettingsRequest>;

@@ -132,7 +132,7 @@ export const Goal = z.object({
   actionSteps: z.array(ActionStep),
   createdBy: Id,
   creatorRole: RecorderRole,
-  version: z.number().check(z.int(), z.gte(1)),
+  version: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),
   createdAt: DateTime,
   updatedAt: DateTime,
 });

@@ -14,9 +14,9 @@ export const Participant = z.object({
   /** Educators' hours off; messages sent then are marked for delivery when they end. */
   quietHours: z.nullable(QuietHours),
   /** Receipts: everything up to this sequence number has reached the person's app… */
-  lastDeliveredSeq: z.number().check(z.int(), z.gte(0)),
+  lastDeliveredSeq: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
   /** …and has been read by them. */
-  lastReadSeq: z.number().check(z.int(), z.gte(0)),
+  lastReadSeq: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
 });
 export type Participant = z.infer<typeof Participant>;
 
@@ -31,9 +31,9 @@ export const Thread = z.object({
   participants: z.array(Participant),
   subject: z.nullable(z.string()),
   /** Messages from others after the viewer's last read one. */
-  unreadCount: z.number().check(z.int(), z.gte(0)),
+  unreadCount: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
   /** The highest message sequence number so far (0 when empty). */
-  lastSeq: z.number().check(z.int(), z.gte(0)),
+  lastSeq: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
   lastMessageAt: z.nullable(DateTime),
   createdAt: DateTime,
 });
@@ -45,7 +45,7 @@ export const Message = z.object({
   id: Id,
   threadId: Id,
   /** 1, 2, 3… per thread, assigned by the server in order of arrival. */
-  seq: z.number().check(z.int(), z.gte(1)),
+  seq: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),
   senderId: Id,
   senderRole: RecorderRole,
   /** Plain text, never HTML. */
@@ -65,30 +65,30 @@ export const Message = z.object({
 });
 export type Message = z.infer<typeof Message>;
 
-const ClientMessageId = z.string().check(z.minLength(1), z.maxLength(100), z.regex(/^[\x21-\x7e]+$/));
+const ClientMessageId = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(100), z.regex(/^[\x21-\x7e]+$/));
 
 /** Start a conversation about a student with some of their guardians and educators (the sender joins). */
 export const StartThreadRequest = z.strictObject({
-  participantIds: z.array(Id).check(z.minLength(1), z.maxLength(10)),
-  subject: z.optional(z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(120)))),
+  participantIds: /* @__PURE__ */ z.array(Id).check(z.minLength(1), z.maxLength(10)),
+  subject: z.optional(z.nullable(/* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(120)))),
 });
 export type StartThreadRequest = z.input<typeof StartThreadRequest>;
 
 /** Send a message. A repeat with the same `clientMessageId` returns the first message instead of a second one. */
 export const SendMessageRequest = z.strictObject({
-  body: z.string().check(z.minLength(1), z.maxLength(MESSAGE_MAX_LENGTH), z.regex(/\S/)),
+  body: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(MESSAGE_MAX_LENGTH), z.regex(/\S/)),
   clientMessageId: ClientMessageId,
   language: z.optional(LanguageTag),
 });
 export type SendMessageRequest = z.input<typeof SendMessageRequest>;
 
 /** Everything up to and including `seq` has been read. */
-export const MarkReadRequest = z.strictObject({ seq: z.number().check(z.int(), z.gte(0)) });
+export const MarkReadRequest = z.strictObject({ seq: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)) });
 export type MarkReadRequest = z.input<typeof MarkReadRequest>;
 
 export const ReadState = z.object({
   threadId: Id,
-  lastReadSeq: z.number().check(z.int(), z.gte(0)),
+  lastReadSeq: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
   unreadCount: z.number(),
 });
 export type ReadState = z.infer<typeof ReadState>;
@@ -111,13 +111,13 @@ export type RealtimeEvent = z.infer<typeof RealtimeEvent>;
 export const MESSAGE_EDIT_WINDOW_MINUTES = 15;
 
 export const EditMessageRequest = z.strictObject({
-  body: z.string().check(z.minLength(1), z.maxLength(MESSAGE_MAX_LENGTH), z.regex(/\S/)),
+  body: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(MESSAGE_MAX_LENGTH), z.regex(/\S/)),
 });
 export type EditMessageRequest = z.input<typeof EditMessageRequest>;
 
 export const ReportMessageRequest = z.strictObject({
   reason: z.enum(['inappropriate', 'harassment', 'spam', 'privacy', 'other']),
-  note: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(1000)))),
+  note: z.optional(z.nullable(/* @__PURE__ */ z.string().check(z.trim(), z.maxLength(1000)))),
 });
 export type ReportMessageRequest = z.input<typeof ReportMessageRequest>;
 

@@ -2,14 +2,14 @@ import './zod.js';
 import * as z from 'zod/mini';
 
 /** Opaque identifier. Clients must not parse it. */
-export const Id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
+export const Id = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
 export type Id = z.infer<typeof Id>;
 
 /**
  * A student as a page names them: Tandem's id, or `sis:<sourcedId>` with the OneRoster
  * sourcedId of the district's student information system.
  */
-export const StudentRef = z.union([Id, z.string().check(z.regex(/^sis:\P{Cc}{1,255}$/u))]);
+export const StudentRef = z.union([Id, /* @__PURE__ */ z.string().check(z.regex(/^sis:\P{Cc}{1,255}$/u))]);
 
 /** ISO 8601 date-time with an offset, e.g. `2026-11-23T14:39:00.000Z`. */
 export const DateTime = z.iso.datetime({ offset: true });
@@ -19,23 +19,23 @@ export const CalendarDate = z.iso.date();
 export type CalendarDate = z.infer<typeof CalendarDate>;
 
 /** A BCP 47 language tag such as `en`, `es-MX` or `ar`. */
-export const LanguageTag = z
+export const LanguageTag = /* @__PURE__ */ z
   .string()
   .check(z.minLength(2), z.maxLength(35), z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/));
 
 /** An IANA time zone name such as `America/Chicago`. */
-export const TimeZone = z.string().check(z.minLength(1), z.maxLength(64));
+export const TimeZone = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(64));
 
 /** A wall-clock time, `HH:MM`, 24-hour. */
-export const ClockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+export const ClockTime = /* @__PURE__ */ z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
 
 export const PAGE_LIMIT_DEFAULT = 25;
 export const PAGE_LIMIT_MAX = 100;
 
 /** `?limit=&cursor=` on every list route. Query values arrive as strings. */
 export const PageQuery = z.strictObject({
-  limit: z.optional(z.coerce.number<number>().check(z.int(), z.gte(1), z.lte(PAGE_LIMIT_MAX))),
-  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(512))),
+  limit: z.optional(/* @__PURE__ */ z.coerce.number<number>().check(z.int(), z.gte(1), z.lte(PAGE_LIMIT_MAX))),
+  cursor: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(512))),
 });
 export interface PageQuery {
   limit?: number;
@@ -43,6 +43,7 @@ export interface PageQuery {
 }
 
 /** `{ items, nextCursor }`: `nextCursor` is null on the last page. */
+/* @__NO_SIDE_EFFECTS__ */
 /* @__NO_SIDE_EFFECTS__ */
 export function page<T extends z.ZodMiniType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });

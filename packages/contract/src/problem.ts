@@ -13,7 +13,7 @@ export type FieldError = z.infer<typeof FieldError>;
 export const Problem = z.object({
   type: z.string(),
   title: z.string(),
-  status: z.number().check(z.int(), z.gte(400), z.lte(599)),
+  status: /* @__PURE__ */ z.number().check(z.int(), z.gte(400), z.lte(599)),
   detail: z.optional(z.string()),
   instance: z.optional(z.string()),
   requestId: z.optional(z.string()),

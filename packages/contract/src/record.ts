@@ -25,7 +25,7 @@ export type RecordPerson = z.infer<typeof RecordPerson>;
 
 export const RecordMessage = z.object({
   id: Id,
-  seq: z.number().check(z.int(), z.gte(1)),
+  seq: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),
   senderId: Id,
   senderRole: RecorderRole,
   /** The text as it reads now: plain text, never HTML. */
@@ -55,8 +55,8 @@ export const RecordThread = z.object({
   participants: z.array(
     z.object({
       personId: Id,
-      lastDeliveredSeq: z.number().check(z.int(), z.gte(0)),
-      lastReadSeq: z.number().check(z.int(), z.gte(0)),
+      lastDeliveredSeq: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
+      lastReadSeq: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
     }),
   ),
   /** Oldest first. */

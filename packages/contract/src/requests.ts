@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { CalendarDate, Id } from './primitives.js';
 import { GoalDomain, MeasureType, Person, PersonKind, Setting, Tenant } from './domain.js';
 
+/* @__NO_SIDE_EFFECTS__ */
 const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 export const NewActionStep = z.strictObject({
@@ -38,7 +39,7 @@ const GoalFields = {
 export const CreateGoalRequest = z.strictObject({
   ...GoalFields,
   status: z.optional(z.enum(['proposed', 'active'])),
-  actionSteps: z.optional(z.array(NewActionStep).check(z.maxLength(20))),
+  actionSteps: z.optional(/* @__PURE__ */ z.array(NewActionStep).check(z.maxLength(20))),
 });
 export type CreateGoalRequest = z.input<typeof CreateGoalRequest>;
 
@@ -48,7 +49,7 @@ export type CreateGoalRequest = z.input<typeof CreateGoalRequest>;
  * `domain`, `measureType`, `unit`, `baseline` and `target`.
  */
 export const UpdateGoalRequest = z.strictObject({
-  version: z.number().check(z.int(), z.gte(1)),
+  version: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),
   domain: z.optional(GoalDomain),
   statement: z.optional(Text(500)),
   measureType: z.optional(MeasureType),
@@ -58,7 +59,7 @@ export const UpdateGoalRequest = z.strictObject({
   startDate: z.optional(CalendarDate),
   targetDate: GoalFields.targetDate,
   status: z.optional(z.enum(['active', 'met', 'discontinued'])),
-  actionSteps: z.optional(z.array(ActionStepInput).check(z.maxLength(20))),
+  actionSteps: z.optional(/* @__PURE__ */ z.array(ActionStepInput).check(z.maxLength(20))),
 });
 export type UpdateGoalRequest = z.input<typeof UpdateGoalRequest>;
 

@@ -90,7 +90,9 @@ const MessageParams = z.strictObject({ messageId: Id });
 const EducatorParams = z.strictObject({ educatorId: Id });
 const SlotParams = z.strictObject({ slotId: Id });
 const BookingParams = z.strictObject({ bookingId: Id });
-const EventsQuery = z.strictObject({ lastEventId: z.optional(z.string().check(z.regex(/^\d{1,18}$/))) });
+const EventsQuery = z.strictObject({
+  lastEventId: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d{1,18}$/))),
+});
 
 export const GoalPage = page(Goal);
 export const SlotList = page(Slot);

@@ -8,7 +8,8 @@ export const Modality = z.enum(['in_person', 'phone', 'video']);
 export type Modality = z.infer<typeof Modality>;
 
 /** ISO weekday: 1 Monday … 7 Sunday. */
-const Weekday = z.number().check(z.int(), z.gte(1), z.lte(7));
+const Weekday = /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(7));
+/* @__NO_SIDE_EFFECTS__ */
 const Minutes = (max: number) => z.number().check(z.int(), z.gte(0), z.lte(max));
 
 /**
@@ -32,13 +33,13 @@ export const AvailabilityOffer = z.object({
   modalities: z.array(Modality),
   location: z.nullable(z.string()),
   /** People (families) who can book the same slot; 1 for a private conference. */
-  capacity: z.number().check(z.int(), z.gte(1), z.lte(100)),
+  capacity: /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(100)),
   /** How many days ahead a slot may be booked. */
-  bookingWindowDays: z.number().check(z.int(), z.gte(1), z.lte(365)),
+  bookingWindowDays: /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(365)),
   /** How many hours before its start a slot stops taking bookings. */
-  cutoffHours: z.number().check(z.int(), z.gte(0), z.lte(720)),
+  cutoffHours: /* @__PURE__ */ z.number().check(z.int(), z.gte(0), z.lte(720)),
   /** Meetings of this offer one household (a student's families) may hold at once; more are refused (`booking-limit`). */
-  maxBookingsPerHousehold: z.number().check(z.int(), z.gte(1), z.lte(20)),
+  maxBookingsPerHousehold: /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(20)),
   createdAt: DateTime,
 });
 export type AvailabilityOffer = z.infer<typeof AvailabilityOffer>;
@@ -47,20 +48,20 @@ export const CreateOfferRequest = z.strictObject({
   recurrence: z.enum(['once', 'weekly']),
   startDate: CalendarDate,
   endDate: z.optional(z.nullable(CalendarDate)),
-  weekdays: z.optional(z.array(Weekday).check(z.maxLength(7))),
+  weekdays: z.optional(/* @__PURE__ */ z.array(Weekday).check(z.maxLength(7))),
   startTime: ClockTime,
   endTime: ClockTime,
   /** Defaults to the educator's own time zone. */
   timeZone: z.optional(TimeZone),
-  durationMinutes: z.number().check(z.int(), z.gte(5), z.lte(480)),
+  durationMinutes: /* @__PURE__ */ z.number().check(z.int(), z.gte(5), z.lte(480)),
   bufferMinutes: z.optional(Minutes(240)),
-  modalities: z.array(Modality).check(z.minLength(1), z.maxLength(3)),
-  location: z.optional(z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(200)))),
-  capacity: z.optional(z.number().check(z.int(), z.gte(1), z.lte(100))),
-  bookingWindowDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(365))),
-  cutoffHours: z.optional(z.number().check(z.int(), z.gte(0), z.lte(720))),
+  modalities: /* @__PURE__ */ z.array(Modality).check(z.minLength(1), z.maxLength(3)),
+  location: z.optional(z.nullable(/* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(200)))),
+  capacity: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(100))),
+  bookingWindowDays: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(365))),
+  cutoffHours: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(0), z.lte(720))),
   /** Defaults to 1: one meeting per household and offer. */
-  maxBookingsPerHousehold: z.optional(z.number().check(z.int(), z.gte(1), z.lte(20))),
+  maxBookingsPerHousehold: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(20))),
 });
 export type CreateOfferRequest = z.input<typeof CreateOfferRequest>;
 
@@ -124,8 +125,8 @@ export function slotsPerDay(offer: {
 export const SlotQuery = z.strictObject({
   from: DateTime,
   to: DateTime,
-  limit: z.optional(z.coerce.number<number>().check(z.int(), z.gte(1), z.lte(SLOT_LIMITS.pageMax))),
-  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(512))),
+  limit: z.optional(/* @__PURE__ */ z.coerce.number<number>().check(z.int(), z.gte(1), z.lte(SLOT_LIMITS.pageMax))),
+  cursor: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(512))),
 });
 
 /** What a family asks for so they can take part. */
@@ -134,7 +135,7 @@ export const AccessNeeds = z.strictObject({
   interpreterLanguage: z.optional(LanguageTag),
   childCare: z.optional(z.boolean()),
   transport: z.optional(z.boolean()),
-  accessibilityNote: z.optional(z.string().check(z.trim(), z.maxLength(500))),
+  accessibilityNote: z.optional(/* @__PURE__ */ z.string().check(z.trim(), z.maxLength(500))),
 });
 export type AccessNeeds = z.input<typeof AccessNeeds>;
 
@@ -178,7 +179,7 @@ export const Booking = z.object({
 export type Booking = z.infer<typeof Booking>;
 
 export const CancelBookingRequest = z.strictObject({
-  reason: z.optional(z.string().check(z.trim(), z.maxLength(500))),
+  reason: z.optional(/* @__PURE__ */ z.string().check(z.trim(), z.maxLength(500))),
 });
 export type CancelBookingRequest = z.input<typeof CancelBookingRequest>;
 
@@ -196,7 +197,7 @@ export type FamilyWindows = z.infer<typeof FamilyWindows>;
 export const PutFamilyWindowsRequest = z.strictObject({
   /** Defaults to the person's own time zone. */
   timeZone: z.optional(TimeZone),
-  windows: z
+  windows: /* @__PURE__ */ z
     .array(z.strictObject({ weekday: Weekday, startTime: ClockTime, endTime: ClockTime }))
     .check(z.maxLength(28)),
 });

@@ -7,8 +7,17 @@ import type { Plugin } from 'vite';
 const TAGS = new Set(['html', 'svg', 'css']);
 
 function collapse(text: string, css: boolean): string {
-  let out = text.replace(/\s+/g, ' ');
-  if (css) out = out.replace(/\s*([{};])\s*/g, '$1');
+  // Comments go (they explain the source, not the page); a comment cut by an expression stays.
+  let out = text.replace(css ? /\/\*[\s\S]*?\*\//g : /<!--[\s\S]*?-->/g, '');
+  out = out.replace(/\s+/g, ' ');
+  if (css) {
+    // Spaces around braces, semicolons, commas and child combinators carry no meaning; after a
+    // colon neither. Before a colon they may (`.a :hover` is not `.a:hover`), so they stay.
+    out = out
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}');
+  }
   return out;
 }
 

@@ -23,7 +23,8 @@ export async function startControllerServer(now: () => Date = () => new Date()):
       createTandemClient({
         baseUrl: server.url,
         retry: 0,
-        tokenProvider: () => tokenFor({ id: personId, tenant: 'ten_riverside' }),
+        // Issued on the server's clock, which may be an injected one far from the wall clock.
+        tokenProvider: () => tokenFor({ id: personId, tenant: 'ten_riverside' }, { issuedAt: now() }),
       }),
     close: () => server.close(),
   };
