@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { clientFor, shadow, settled } from '../../test/helpers.js';
 import { messageClient, messageFetch } from '../../test/message-fixtures.js';
 import type { TandemMessagePanel } from './message-panel.js';
+import { MessagePanelHarness } from './internal/harness.js';
 import './define.js';
 
 const mount = async (client: TandemClient, studentId: string, threadId?: string) => {
@@ -304,4 +305,28 @@ describe('<tandem-message-panel>', () => {
     const idle = await fixture<TandemMessagePanel>(html`<tandem-message-panel></tandem-message-panel>`);
     expect(idle.loadState).to.equal('waiting');
   });
+});
+
+describe('<tandem-message-panel> defects of issue #11', () => {
+  it('keeps every conversation when the list refreshes on a new one, past the first page', async () => {
+    // Mr. Haddad starts 26 group conversations about Noor with her two guardians: more than one
+    // page (25) of the thread list.
+    const client = await clientFor('per_haddad');
+    const start = (i: number) =>
+      messages.startThread(
+        client,
+        { studentId: 'stu_noor' },
+        { participantIds: ['per_alsayed_omar', 'per_alsayed_huda'], subject: `Topic ${i}` },
+      );
+    for (let i = 0; i < 26; i++) await start(i);
+    const el = await mount(client, 'stu_noor');
+    const panel = new MessagePanelHarness(el);
+    const before = panel.threads().length;
+    expect(before).to.be.greaterThan(25);
+    // One more: the stream says thread.created, and the list refreshes.
+    await start(26);
+    await panel.until(() => panel.threads().length === before + 1, `has ${before + 1} conversations`);
+    expect(panel.threads()).to.have.length(before + 1);
+  });
+
 });
