@@ -50,7 +50,7 @@ async function panel(): Promise<Result> {
   const start = performance.now();
   document.body.append(el);
   const root = el.shadowRoot!;
-  await until(() => el._state === 'ready');
+  await until(() => el.loadState === 'ready');
   const dataMs = performance.now() - start;
   await until(() => root.querySelectorAll('.bubble').length > 3);
   await el.updateComplete;

@@ -37,10 +37,12 @@ describe('<tandem-message-panel> on a phone 320 px wide', () => {
       await sendKeys({ press: 'Tab' });
       expect(panel.focused).to.equal(reply);
       // Focused, it is on screen (a scrolling row brings it into view).
-      const box = reply.getBoundingClientRect();
-      const row = reply.parentElement!.getBoundingClientRect();
-      expect(box.left).to.be.at.least(row.left - 1);
-      expect(box.right).to.be.at.most(row.right + 1);
+      const inView = () => {
+        const box = reply.getBoundingClientRect();
+        const row = reply.parentElement!.getBoundingClientRect();
+        return box.left >= row.left - 1 && box.right <= row.right + 1;
+      };
+      await panel.until(inView, `never shows "${reply.textContent?.trim()}" when focused`);
     }
     await expect(el).to.be.accessible();
   });

@@ -328,5 +328,4 @@ describe('<tandem-message-panel> defects of issue #11', () => {
     await panel.until(() => panel.threads().length === before + 1, `has ${before + 1} conversations`);
     expect(panel.threads()).to.have.length(before + 1);
   });
-
 });
