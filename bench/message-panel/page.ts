@@ -57,7 +57,7 @@ async function panel(): Promise<Result> {
   await frame();
   const firstRenderMs = performance.now() - start;
   const domElements = elements(el);
-  await el.loadAll();
+  const loaded = await el.loadAll();
   await el.updateComplete;
   await frame();
   const log = root.querySelector<HTMLElement>('.log')!;
@@ -72,7 +72,7 @@ async function panel(): Promise<Result> {
     domElements,
     toOldestMs,
     domElementsAfter: elements(el),
-    messages: el._messages.length,
+    messages: loaded,
   };
   el.remove();
   return result;

@@ -93,8 +93,8 @@ export class TandemMessagePanel extends TandemElement {
     return this.#data.loader.state;
   }
 
-  /** Loads every earlier message (for a reader who wants the whole history, and benchmarks). */
-  loadAll(): Promise<void> {
+  /** Loads every earlier message (for a reader who wants the whole history, and benchmarks); resolves to how many are loaded. */
+  loadAll(): Promise<number> {
     return this.#data.loadAll();
   }
 

@@ -324,13 +324,14 @@ export class MessagePanelController implements ReactiveController {
     });
   }
 
-  /** Every earlier message (for a reader who wants the whole history, and benchmarks). */
-  async loadAll(): Promise<void> {
+  /** Every earlier message (for a reader who wants the whole history, and benchmarks); resolves to how many are loaded. */
+  async loadAll(): Promise<number> {
     while (this.hasOlder) {
       const before = this.#messages.length;
       await this.loadOlder();
-      if (this.#messages.length === before) return;
+      if (this.#messages.length === before) break;
     }
+    return this.#messages.length;
   }
 
   /** Marks read everything up to the newest message (the element calls it when the viewer sees the bottom). */
