@@ -1,9 +1,11 @@
-import { createTandemClient, messages, type TandemClient } from '@tandem/client';
+import { createTandemClient, messages, type Message, type TandemClient } from '@tandem/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenFor } from '../../../../server/test/harness.js';
+import { startNoorThreads } from '../../../test/message-seeds.js';
 import { NodeHost, startControllerServer, type ControllerServer } from '../../../test/node/server.js';
 import { MessagePanelController } from './controller.js';
 import { markReadBody, sendBody } from './requests.js';
+import { buildRows, initials } from './rows.js';
 
 // The server's clock is the real one: the tokens the test signs are dated now.
 let server: ControllerServer;
@@ -172,18 +174,12 @@ describe('MessagePanelController against the real server', () => {
 
   it('keeps every conversation past the first page when a new one refreshes the list', async () => {
     const client = server.clientFor('per_haddad');
-    const start = (i: number) =>
-      messages.startThread(
-        client,
-        { studentId: 'stu_noor' },
-        { participantIds: ['per_alsayed_omar', 'per_alsayed_huda'], subject: `Topic ${i}` },
-      );
-    for (let i = 0; i < 26; i++) await start(i);
+    await startNoorThreads(client, 26);
     const t = panel(client, 'stu_noor');
     await ready(t.data);
     const before = t.data.threads.length;
     expect(before).toBeGreaterThan(25); // more than one page of 25
-    await start(26);
+    await startNoorThreads(client, 1, 26);
     await expect.poll(() => t.data.threads.length).toBe(before + 1);
     t.host.disconnect();
   });
@@ -193,5 +189,31 @@ describe('MessagePanelController against the real server', () => {
     await ready(missing.data, 'error');
     expect(missing.failures).toEqual([{ operation: 'load', kind: 'not-found' }]);
     missing.host.disconnect();
+  });
+});
+
+describe('rows', () => {
+  const at = (minutes: number) => new Date(Date.UTC(2026, 10, 2, 15, minutes)).toISOString();
+  const message = (seq: number, senderId: string, minutes: number) =>
+    ({ id: `m${seq}`, seq, senderId, sentAt: at(minutes), clientMessageId: `c${seq}` }) as Message;
+
+  it('groups one sender’s messages a few minutes apart, and starts a group at the unread divider', () => {
+    const rows = buildRows({
+      messages: [message(1, 'a', 0), message(2, 'a', 2), message(3, 'a', 30), message(4, 'b', 31), message(5, 'b', 32)],
+      pending: [],
+      hasOlder: true,
+      unreadFrom: 5,
+      viewerId: 'b',
+    });
+    expect(
+      rows.map((r) => (r.kind === 'message' ? `${r.message.seq}${r.first ? 'F' : ''}${r.last ? 'L' : ''}` : r.kind)),
+    ).toEqual(['older', 'day', '1F', '2L', '3FL', '4FL', 'unread', '5FL']);
+  });
+
+  it('makes initials from the first and last names, in any script', () => {
+    expect(initials('María García')).toBe('MG');
+    expect(initials('Ms. Ana Rivera')).toBe('MR');
+    expect(initials('Omar')).toBe('O');
+    expect(initials('عمر السيد')).toBe('عا');
   });
 });
