@@ -13,7 +13,8 @@ export const styles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
   }
-  .header {
+  .header,
+  .tools {
     display: flex;
     flex-wrap: wrap;
     align-items: flex-end;
@@ -32,19 +33,9 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875rem;
   }
-  .tools {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    gap: calc(var(--_space) * 2);
-  }
-  .translate[aria-pressed='true'] {
+  [aria-pressed='true'] {
     border-color: var(--_primary);
-    color: var(--_primary);
     font-weight: 600;
-  }
-  .picker select {
-    max-inline-size: 100%;
   }
   .picker {
     display: grid;
@@ -106,15 +97,15 @@ export const styles = css`
     border-radius: 50%;
     font-size: 0.75rem;
     font-weight: 700;
-    border: 1px solid currentColor;
+    border: 1px solid;
+    color: var(--_c);
+    background: color-mix(in srgb, var(--_c) 12%, var(--_bg));
   }
-  .avatar.home {
-    color: var(--_home);
-    background: color-mix(in srgb, var(--_home) 12%, var(--_bg));
+  .home {
+    --_c: var(--_home);
   }
-  .avatar.school {
-    color: var(--_school);
-    background: color-mix(in srgb, var(--_school) 12%, var(--_bg));
+  .school {
+    --_c: var(--_school);
   }
   .bubble {
     min-inline-size: 0;
@@ -225,11 +216,7 @@ export const styles = css`
     flex-wrap: nowrap;
     gap: var(--_space);
     overflow-x: auto;
-    overscroll-behavior-inline: contain;
-    scrollbar-width: thin;
-    padding-block: 2px 4px;
-    padding-inline: 2px;
-    scroll-padding-inline: calc(var(--_space) * 2);
+    padding: 2px;
   }
   .quick button {
     flex: none;

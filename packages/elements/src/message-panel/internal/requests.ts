@@ -1,4 +1,4 @@
-import { MarkReadRequest, SendMessageRequest, type Message, type Participant } from '@tandem/contract';
+import { SendMessageRequest, type MarkReadRequest, type Message, type Participant } from '@tandem/contract';
 
 /** How many messages one request fetches. */
 export const PAGE = 50;
@@ -17,5 +17,5 @@ export function sendBody(draft: string): string | null {
 /** What marks read everything the viewer has seen, or null when nothing new is to be marked. */
 export function markReadBody(newest: Message | undefined, viewer: Participant | undefined): MarkReadRequest | null {
   if (!newest || !viewer || newest.seq <= viewer.lastReadSeq) return null;
-  return MarkReadRequest.parse({ seq: newest.seq });
+  return { seq: newest.seq };
 }
