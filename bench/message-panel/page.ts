@@ -50,14 +50,14 @@ async function panel(): Promise<Result> {
   const start = performance.now();
   document.body.append(el);
   const root = el.shadowRoot!;
-  await until(() => el._state === 'ready');
+  await until(() => el.loadState === 'ready');
   const dataMs = performance.now() - start;
   await until(() => root.querySelectorAll('.bubble').length > 3);
   await el.updateComplete;
   await frame();
   const firstRenderMs = performance.now() - start;
   const domElements = elements(el);
-  await el.loadAll();
+  const loaded = await el.loadAll();
   await el.updateComplete;
   await frame();
   const log = root.querySelector<HTMLElement>('.log')!;
@@ -72,7 +72,7 @@ async function panel(): Promise<Result> {
     domElements,
     toOldestMs,
     domElementsAfter: elements(el),
-    messages: el._messages.length,
+    messages: loaded,
   };
   el.remove();
   return result;

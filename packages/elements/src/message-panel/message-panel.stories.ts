@@ -2,12 +2,15 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import { messageClient, type MessageScenario } from '../../test/message-fixtures.js';
+import { MessagePanelHarness } from './internal/harness.js';
 import type { TandemMessagePanel } from './message-panel.js';
 import './define.js';
 
 interface Args {
   scenario: MessageScenario;
   width?: string;
+  /** The widget's own theme, whatever the page's. */
+  theme?: 'dark';
 }
 
 const meta: Meta<Args> = {
@@ -19,12 +22,12 @@ const meta: Meta<Args> = {
   beforeEach: () => {
     for (const key of Object.keys(localStorage)) if (key.startsWith('tandem.outbox.')) localStorage.removeItem(key);
   },
-  render: ({ scenario, width }, { globals }) => html`
+  render: ({ scenario, width, theme }, { globals }) => html`
     <div style=${width ? `max-width: ${width}` : ''}>
       <tandem-message-panel
         .client=${messageClient(scenario)}
         student-id="stu_story"
-        theme=${globals.theme === 'dark' ? 'dark' : 'light'}
+        theme=${theme ?? (globals.theme === 'dark' ? 'dark' : 'light')}
       ></tandem-message-panel>
     </div>
   `,
@@ -41,13 +44,10 @@ const ready =
 
 /** Types a message and sends it with Enter, as a person would. */
 const sendOne = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-  await ready()({ canvasElement });
-  const root = panel(canvasElement).shadowRoot!;
-  const draft = root.querySelector('textarea')!;
-  draft.value = 'Can we talk on Friday after school?';
-  draft.dispatchEvent(new InputEvent('input'));
-  draft.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-  await waitFor(() => expect(root.querySelector('.bubble.pending, .mine:last-child')).not.toBeNull());
+  const harness = new MessagePanelHarness(panel(canvasElement));
+  await harness.loaded();
+  await harness.send('Can we talk on Friday after school?');
+  await waitFor(() => expect(harness.bodies()).toContain('Can we talk on Friday after school?'));
 };
 
 export const Family: Story = { play: ready() };
@@ -121,5 +121,19 @@ export const CannotConnect: Story = { args: { scenario: { behaviour: 'offline' }
 export const Phone: Story = { args: { width: '320px', scenario: { translated: true } }, play: ready() };
 
 export const Dark: Story = { globals: { theme: 'dark' }, play: ready() };
+
+/** `theme="dark"` on a light page: the widget paints its own dark surface. */
+export const DarkOnLightPage: Story = { args: { theme: 'dark', scenario: { translated: true } }, play: ready() };
+
+/** Phone width in Spanish: the longer quick replies stay in one row that scrolls sideways. */
+export const PhoneInSpanish: Story = {
+  args: { width: '320px', scenario: { translated: true } },
+  parameters: { locale: 'es' },
+  play: async ({ canvasElement }) => {
+    const harness = new MessagePanelHarness(panel(canvasElement));
+    await harness.loaded();
+    await expect(harness.quickReplyRows()).toBeLessThanOrEqual(2);
+  },
+};
 
 export const HighContrast: Story = { globals: { theme: 'high-contrast' }, play: ready() };

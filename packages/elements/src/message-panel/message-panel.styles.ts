@@ -6,12 +6,15 @@ export const styles = css`
     --_height: var(--tandem-message-panel-height, 28rem);
     --_mine: var(--tandem-message-panel-mine, color-mix(in srgb, var(--_primary) 12%, var(--_surface)));
     --_theirs: var(--tandem-message-panel-theirs, var(--_surface));
+    --_skeleton-height: calc(var(--_height) + 10rem);
   }
   .base {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
   }
-  .header {
+  .header,
+  .tools {
     display: flex;
     flex-wrap: wrap;
     align-items: flex-end;
@@ -30,27 +33,22 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875rem;
   }
+  [aria-pressed='true'] {
+    border-color: var(--_primary);
+    font-weight: 600;
+  }
   .picker {
     display: grid;
     gap: var(--_space);
     font-size: 0.875rem;
   }
   .offline,
-  .problem,
   .quiet,
   .empty {
     margin: 0;
     padding: calc(var(--_space) * 3);
     border-radius: var(--_radius-m);
     border: 1px solid var(--_border);
-    background: var(--_surface);
-  }
-  .problem p {
-    margin-block: 0 calc(var(--_space) * 3);
-  }
-  .skeleton {
-    block-size: var(--_height);
-    border-radius: var(--_radius-l);
     background: var(--_surface);
   }
   .log-wrap {
@@ -76,13 +74,42 @@ export const styles = css`
   }
   .row {
     display: flex;
-    padding-block: var(--_space);
+    align-items: flex-end;
+    gap: calc(var(--_space) * 2);
+    padding-block: 2px;
+  }
+  .row.first {
+    padding-block-start: calc(var(--_space) * 2);
   }
   .row.mine {
     justify-content: flex-end;
   }
+  .avatar,
+  .avatar-space {
+    flex: none;
+    inline-size: 2rem;
+    block-size: 2rem;
+    align-self: flex-start;
+  }
+  .avatar {
+    display: grid;
+    place-items: center;
+    border-radius: 50%;
+    font-size: 0.75rem;
+    font-weight: 700;
+    border: 1px solid;
+    color: var(--_c);
+    background: color-mix(in srgb, var(--_c) 12%, var(--_bg));
+  }
+  .home {
+    --_c: var(--_home);
+  }
+  .school {
+    --_c: var(--_school);
+  }
   .bubble {
-    max-inline-size: min(36rem, 85%);
+    min-inline-size: 0;
+    max-inline-size: min(36rem, 80%);
     padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
     border-radius: var(--_radius-l);
     background: var(--_theirs);
@@ -90,6 +117,14 @@ export const styles = css`
   }
   .mine .bubble {
     background: var(--_mine);
+    border-end-end-radius: var(--_radius-s);
+  }
+  .theirs .bubble {
+    border-end-start-radius: var(--_radius-s);
+  }
+  .row:not(.last) .bubble {
+    border-end-end-radius: var(--_radius-l);
+    border-end-start-radius: var(--_radius-l);
   }
   .bubble.failed {
     border-color: var(--_danger);
@@ -129,12 +164,20 @@ export const styles = css`
     font-size: inherit;
   }
   .day {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
     margin: 0;
-    padding-block: calc(var(--_space) * 3) var(--_space);
-    text-align: center;
+    padding-block: calc(var(--_space) * 4) var(--_space);
     font-size: 0.875rem;
     font-weight: 600;
     color: var(--_muted);
+  }
+  .day::before,
+  .day::after {
+    content: '';
+    flex: 1;
+    border-block-start: 1px solid var(--_border);
   }
   .unread {
     display: flex;
@@ -164,28 +207,42 @@ export const styles = css`
   }
   .composer {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
   }
+  /* One row that scrolls sideways when it is too long (a phone): no wrapping into many rows. */
   .quick {
     display: flex;
-    flex-wrap: wrap;
+    flex-wrap: nowrap;
     gap: var(--_space);
+    overflow-x: auto;
+    padding: 2px;
   }
   .quick button {
+    flex: none;
+    white-space: nowrap;
     border-radius: 999px;
+    padding-inline: calc(var(--_space) * 3);
   }
   .write {
     display: flex;
     gap: calc(var(--_space) * 2);
     align-items: flex-end;
   }
+  /* Grows with what is typed, up to about six lines, then scrolls. */
   textarea {
     flex: 1;
     min-inline-size: 0;
-    resize: vertical;
+    field-sizing: content;
+    min-block-size: 44px;
+    max-block-size: 10.5rem;
+    padding-block: calc(var(--_space) * 2);
+    border-radius: var(--_radius-l);
+    resize: none;
   }
   @media (forced-colors: active) {
-    .bubble {
+    .bubble,
+    .avatar {
       border-color: CanvasText;
     }
   }

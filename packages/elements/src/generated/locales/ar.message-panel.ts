@@ -59,6 +59,7 @@
 'mp.state.sent': `أُرسلت`,
 'mp.state.waiting': `في انتظار الاتصال. ستُرسل عند عودتك إلى الإنترنت.`,
 'mp.title': `الرسائل`,
+'mp.translateAll': `ترجمة الرسائل`,
 'mp.translatedFrom': str`مترجمة من ${0}`,
 'mp.unread': `جديدة`,
 'mp.you': `أنت`,

@@ -59,6 +59,7 @@
 'mp.state.sent': `Enviado`,
 'mp.state.waiting': `Esperando conexión. Se enviará cuando vuelva a estar en línea.`,
 'mp.title': `Mensajes`,
+'mp.translateAll': `Traducir mensajes`,
 'mp.translatedFrom': str`Traducido del ${0}`,
 'mp.unread': `Nuevos`,
 'mp.you': `Usted`,

@@ -1,0 +1,219 @@
+import { createTandemClient, messages, type Message, type TandemClient } from '@tandem/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tokenFor } from '../../../../server/test/harness.js';
+import { startNoorThreads } from '../../../test/message-seeds.js';
+import { NodeHost, startControllerServer, type ControllerServer } from '../../../test/node/server.js';
+import { MessagePanelController } from './controller.js';
+import { markReadBody, sendBody } from './requests.js';
+import { buildRows, initials } from './rows.js';
+
+// The server's clock is the real one: the tokens the test signs are dated now.
+let server: ControllerServer;
+beforeAll(async () => {
+  server = await startControllerServer();
+});
+afterAll(() => server?.close());
+
+/** A client for a seeded person whose requests to paths matching `broken` answer 403 while it is set. */
+function breakableClient(personId: string) {
+  const control = { broken: null as RegExp | null };
+  const client = createTandemClient({
+    baseUrl: server.server.url,
+    retry: 0,
+    tokenProvider: () => tokenFor({ id: personId, tenant: 'ten_riverside' }),
+    fetch: (input, init) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (control.broken?.test(url) && (init?.method ?? 'GET') !== 'GET') {
+        const problem = { type: 'urn:tandem:problem:forbidden', title: 'Forbidden', status: 403 };
+        return Promise.resolve(
+          new Response(JSON.stringify(problem), {
+            status: 403,
+            headers: { 'Content-Type': 'application/problem+json' },
+          }),
+        );
+      }
+      return fetch(input, init);
+    },
+  });
+  return { client, control };
+}
+
+/** A panel's controller on a DOM-less host, with what it reports kept for the test. */
+function panel(client: TandemClient, studentId: string, threadId: string | null = null) {
+  const host = new NodeHost();
+  const failures: { operation: string; kind: string | undefined }[] = [];
+  const sent: string[] = [];
+  const refused: string[] = [];
+  const arrived: string[] = [];
+  const data = new MessagePanelController(host, {
+    client: () => client,
+    studentId: () => studentId,
+    threadId: () => threadId,
+    failed: (error, operation) => failures.push({ operation, kind: (error as { kind?: string }).kind }),
+    sent: (message) => sent.push(message.body),
+    refused: (item) => refused.push(item.error ?? ''),
+    arrived: (message) => arrived.push(message.body),
+  });
+  host.connect();
+  return { host, data, failures, sent, refused, arrived };
+}
+
+async function ready(data: MessagePanelController, state = 'ready') {
+  await expect.poll(() => data.loader.state).toBe(state);
+}
+
+describe('requests', () => {
+  it('sends the trimmed text, and nothing for an empty, blank or too long draft', () => {
+    expect(sendBody('  Hello!\n')).toBe('Hello!');
+    expect(sendBody('')).toBeNull();
+    expect(sendBody(' \n\t')).toBeNull();
+    expect(sendBody('x'.repeat(4001))).toBeNull();
+  });
+
+  it('marks read up to the newest message only when it is newer than what was read', () => {
+    const newest = { seq: 7 } as Parameters<typeof markReadBody>[0];
+    const viewer = (lastReadSeq: number) => ({ lastReadSeq }) as Parameters<typeof markReadBody>[1];
+    expect(markReadBody(newest, viewer(3))).toEqual({ seq: 7 });
+    expect(markReadBody(newest, viewer(7))).toBeNull();
+    expect(markReadBody(undefined, viewer(0))).toBeNull();
+  });
+});
+
+describe('MessagePanelController against the real server', () => {
+  it('loads the conversation and its newest page, and the other side’s message arrives live', async () => {
+    const family = panel(server.clientFor('per_garcia'), 'stu_mateo', 'thr_mateo_garcia_rivera');
+    await ready(family.data);
+    expect(family.data.others.map((p) => p.displayName)).toEqual(['Ana Rivera']);
+    expect(family.data.messages.length).toBeGreaterThan(1);
+    const before = family.data.messages.length;
+    // Ms. Rivera answers from her own app; the family's stream brings it.
+    await messages.send(
+      server.clientFor('per_rivera'),
+      { threadId: 'thr_mateo_garcia_rivera' },
+      { body: 'See you on Friday.', clientMessageId: 'node-live-1' },
+    );
+    await expect.poll(() => family.data.messages.at(-1)?.body).toBe('See you on Friday.');
+    expect(family.data.messages).toHaveLength(before + 1);
+    expect(family.arrived).toEqual(['See you on Friday.']);
+    family.host.disconnect();
+  });
+
+  it('sends through the outbox: shown at once, then sent; a blank draft is not sent', async () => {
+    const t = panel(server.clientFor('per_ramirez'), 'stu_lucia');
+    await ready(t.data);
+    expect(t.data.send('   ')).toBe(false);
+    expect(t.data.send('  Lucy is sick today.  ')).toBe(true);
+    expect(t.data.pending.map((i) => i.body)).toEqual(['Lucy is sick today.']);
+    await expect.poll(() => t.sent).toEqual(['Lucy is sick today.']);
+    expect(t.data.pending).toHaveLength(0);
+    const mine = t.data.messages.filter((m) => m.senderId === t.data.viewerId).at(-1);
+    expect(mine?.body).toBe('Lucy is sick today.');
+    // Held for the teacher's quiet hours, or sent: no one else has read or fetched it yet.
+    expect(t.data.deliveryOf(mine!)).toBe(mine!.deliverAfter ? 'held' : 'sent');
+    t.host.disconnect();
+  });
+
+  it('keeps a refused message as failed; retry sends it once the server accepts; discard gives the text back', async () => {
+    const { client, control } = breakableClient('per_patel');
+    const t = panel(client, 'stu_arjun');
+    await ready(t.data);
+    control.broken = /\/messages$/;
+    t.data.send('Sent from the bus');
+    await expect.poll(() => t.refused).toEqual(['forbidden']);
+    expect(t.data.pending.map((i) => [i.body, i.state])).toEqual([['Sent from the bus', 'failed']]);
+    control.broken = null;
+    t.data.retry(t.data.pending[0]!.clientMessageId);
+    await expect.poll(() => t.sent).toEqual(['Sent from the bus']);
+    control.broken = /\/messages$/;
+    t.data.send('Second try');
+    await expect.poll(() => t.data.pending.map((i) => i.state)).toEqual(['failed']);
+    expect(t.data.discard(t.data.pending[0]!.clientMessageId)).toBe('Second try');
+    expect(t.data.pending).toHaveLength(0);
+    t.host.disconnect();
+  });
+
+  it('marks read, and reports a failed mark-read through the one error path', async () => {
+    const { client, control } = breakableClient('per_garcia');
+    // A fresh message from the teacher, unread by the family.
+    await messages.send(
+      server.clientFor('per_rivera'),
+      { threadId: 'thr_mateo_garcia_rivera' },
+      { body: 'Unread for now.', clientMessageId: 'node-unread-1' },
+    );
+    const t = panel(client, 'stu_mateo', 'thr_mateo_garcia_rivera');
+    await ready(t.data);
+    const newest = t.data.messages.at(-1)!;
+    control.broken = /\/read$/;
+    await t.data.markRead();
+    expect(t.failures).toEqual([{ operation: 'mark-read', kind: 'forbidden' }]);
+    expect(t.data.participant(t.data.viewerId)!.lastReadSeq).toBeLessThan(newest.seq);
+    control.broken = null;
+    await t.data.markRead();
+    expect(t.data.participant(t.data.viewerId)!.lastReadSeq).toBe(newest.seq);
+    expect(t.data.thread!.unreadCount).toBe(0);
+    t.host.disconnect();
+  });
+
+  it('opens another conversation, loads older pages, and toggles translation', async () => {
+    const t = panel(server.clientFor('per_rivera'), 'stu_mateo');
+    await ready(t.data);
+    expect(t.data.threads.length).toBeGreaterThan(0);
+    const other = t.data.threads.at(-1)!;
+    await t.data.openThread(other.id);
+    expect(t.data.thread!.id).toBe(other.id);
+    await t.data.openThread('thr_nowhere');
+    expect(t.failures).toEqual([{ operation: 'open', kind: 'not-found' }]);
+    await t.data.loadAll();
+    expect(t.data.hasOlder).toBe(false);
+    expect(t.data.messages.map((m) => m.seq)).toEqual(t.data.messages.map((_, i) => i + 1));
+    const translating = t.data.translating;
+    t.data.toggleTranslation();
+    expect(t.data.translating).toBe(!translating);
+    t.host.disconnect();
+  });
+
+  it('keeps every conversation past the first page when a new one refreshes the list', async () => {
+    const client = server.clientFor('per_haddad');
+    await startNoorThreads(client, 26);
+    const t = panel(client, 'stu_noor');
+    await ready(t.data);
+    const before = t.data.threads.length;
+    expect(before).toBeGreaterThan(25); // more than one page of 25
+    await startNoorThreads(client, 1, 26);
+    await expect.poll(() => t.data.threads.length).toBe(before + 1);
+    t.host.disconnect();
+  });
+
+  it('fails the load for a thread not theirs, through the one error path', async () => {
+    const missing = panel(server.clientFor('per_garcia'), 'stu_mateo', 'thr_ava_thompson_okafor');
+    await ready(missing.data, 'error');
+    expect(missing.failures).toEqual([{ operation: 'load', kind: 'not-found' }]);
+    missing.host.disconnect();
+  });
+});
+
+describe('rows', () => {
+  const at = (minutes: number) => new Date(Date.UTC(2026, 10, 2, 15, minutes)).toISOString();
+  const message = (seq: number, senderId: string, minutes: number) =>
+    ({ id: `m${seq}`, seq, senderId, sentAt: at(minutes), clientMessageId: `c${seq}` }) as Message;
+
+  it('groups one sender’s messages a few minutes apart, and starts a group at the unread divider', () => {
+    const rows = buildRows({
+      messages: [message(1, 'a', 0), message(2, 'a', 2), message(3, 'a', 30), message(4, 'b', 31), message(5, 'b', 32)],
+      pending: [],
+      hasOlder: true,
+      unreadFrom: 5,
+      viewerId: 'b',
+    });
+    expect(
+      rows.map((r) => (r.kind === 'message' ? `${r.message.seq}${r.first ? 'F' : ''}${r.last ? 'L' : ''}` : r.kind)),
+    ).toEqual(['older', 'day', '1F', '2L', '3FL', '4FL', 'unread', '5FL']);
+  });
+
+  it('makes initials from the first and last names, in any script', () => {
+    expect(initials('María García')).toBe('MG');
+    expect(initials('Ms. Ana Rivera')).toBe('MR');
+    expect(initials('Omar')).toBe('O');
+    expect(initials('عمر السيد')).toBe('عا');
+  });
+});
