@@ -45,3 +45,19 @@ describe.each(['es', 'ar'])('%s translation', (locale) => {
     }
   });
 });
+
+describe('Spanish wording', () => {
+  const xliff = readFileSync(here('../xliff/es.xlf'), 'utf8');
+  const units = [...xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map((m) => ({
+    id: m[1],
+    source: /<source>([\s\S]*?)<\/source>/.exec(m[2] ?? '')?.[1] ?? '',
+    target: /<target>([\s\S]*?)<\/target>/.exec(m[2] ?? '')?.[1] ?? '',
+  }));
+
+  it('names one teacher one way: "maestro", never also "la maestra o el maestro"', () => {
+    const aboutTheTeacher = units.filter((u) => /\bteacher\b/i.test(u.source));
+    expect(aboutTheTeacher.length).toBeGreaterThan(3);
+    expect(aboutTheTeacher.filter((u) => !/\bmaestro\b/i.test(u.target)).map((u) => u.id)).toEqual([]);
+    expect(units.filter((u) => /maestra o|o maestra/i.test(u.target)).map((u) => u.id)).toEqual([]);
+  });
+});

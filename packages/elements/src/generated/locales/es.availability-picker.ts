@@ -12,7 +12,7 @@
 'ap.addToCalendar': `Agregar al calendario`,
 'ap.another': `Elegir otra hora`,
 'ap.book': `Reservar esta hora`,
-'ap.booked': `Reservado. La maestra o el maestro verá su solicitud.`,
+'ap.booked': `Reservado. El maestro verá su solicitud.`,
 'ap.bookedBy': str`${0} (familia de ${1})`,
 'ap.bookedByUnknown': str`Una familia de ${0}`,
 'ap.booking': `Reservando…`,

@@ -50,7 +50,7 @@
 'gt.domainLabel': `Área`,
 'gt.edit': `Editar`,
 'gt.editTitle': `Editar la meta`,
-'gt.emptyFamily': `Todavía no hay metas. Sugiera una al maestro de su hijo.`,
+'gt.emptyFamily': `Todavía no hay metas. Sugiera una al maestro.`,
 'gt.emptySchool': `Todavía no hay metas. Cree la primera junto con la familia.`,
 'gt.fromTo': str`De ${0} a ${1}`,
 'gt.hideTable': `Ocultar la tabla`,
