@@ -45,6 +45,13 @@ describe('the demo school site', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  it('has no accessibility violations in forced colors (Windows high contrast), with all three widgets loaded', async () => {
+    const page = await open('/?as=per_garcia&student=stu_mateo');
+    await page.emulateMedia({ forcedColors: 'active' });
+    expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+    expect(await violations(page)).toEqual([]);
+  });
+
   it('keeps its English chrome left to right on an Arabic page (no ".Signed in as")', async () => {
     const page = await open('/?as=per_alsayed_omar&student=stu_yusuf');
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');

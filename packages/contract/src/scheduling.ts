@@ -38,7 +38,7 @@ export const AvailabilityOffer = z.object({
   bookingWindowDays: /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(365)),
   /** How many hours before its start a slot stops taking bookings. */
   cutoffHours: /* @__PURE__ */ z.number().check(z.int(), z.gte(0), z.lte(720)),
-  /** Meetings of this offer one household (a student's families) may hold at once; more are refused (`booking-limit`). */
+  /** Upcoming meetings of this offer one household (the family member who books) may hold for one child; more are refused (`booking-limit`). A child's other home books its own. */
   maxBookingsPerHousehold: /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(20)),
   createdAt: DateTime,
 });

@@ -46,7 +46,7 @@ describe.each(backends)('scheduling on $name', (backend) => {
       .set({ maxBookingsPerHousehold: 20 })
       .where(eq(availabilityOffers.educatorId, 'per_rivera'));
     call = client(database);
-    for (const id of [...families.map(([f]) => f), 'per_rivera', 'per_okafor', 'per_kim', 'per_patel']) {
+    for (const id of [...families.map(([f]) => f), 'per_rivera', 'per_okafor', 'per_haddad', 'per_kim', 'per_patel']) {
       tokens[id] = await tokenFor(person(id));
     }
   });
@@ -484,6 +484,45 @@ describe.each(backends)('scheduling on $name', (backend) => {
     expectProblem(await book(double.slots[2]!.id), 409, problemTypes.bookingLimit, {
       detail:
         'This family already has 2 meetings of these times booked, the most allowed. Cancel or move one to book another.',
+    });
+  });
+
+  it('counts a child’s two homes apart: the other home books its own meeting under the same limit', async () => {
+    // Jaylen lives in two homes (the Johnsons, the Millers), each with its own conversations and notes.
+    const day = new Date(Date.now() + 6 * 86_400_000).toISOString().slice(0, 10);
+    const made = await call('POST', '/api/v1/educators/per_haddad/offers', {
+      token: tokens.per_haddad,
+      body: {
+        recurrence: 'once',
+        startDate: day,
+        startTime: '09:00',
+        endTime: '11:00',
+        durationMinutes: 30,
+        modalities: ['phone'],
+        timeZone: 'UTC',
+      },
+    });
+    expect(made.status).toBe(201);
+    expect(made.json.maxBookingsPerHousehold).toBe(1);
+    const listed = await call(
+      'GET',
+      `/api/v1/educators/per_haddad/slots?${range(`${day}T00:00:00.000Z`, `${day}T23:59:00.000Z`)}`,
+      { token: tokens.per_johnson },
+    );
+    const mine = (listed.json.items as (SlotItem & { offerId: string })[]).filter((s) => s.offerId === made.json.id);
+    expect(mine).toHaveLength(4);
+    const book = (family: string, slotId: string) =>
+      call('POST', `/api/v1/slots/${slotId}/bookings`, {
+        token: tokens[family],
+        body: { studentId: 'stu_jaylen', modality: 'phone' },
+      });
+    expect((await book('per_johnson', mine[0]!.id)).status).toBe(201);
+    expectProblem(await book('per_johnson', mine[1]!.id), 409, problemTypes.bookingLimit, {
+      title: 'Booking limit reached',
+    });
+    expect((await book('per_miller', mine[1]!.id)).status).toBe(201);
+    expectProblem(await book('per_miller', mine[2]!.id), 409, problemTypes.bookingLimit, {
+      title: 'Booking limit reached',
     });
   });
 });

@@ -43,7 +43,7 @@ export const styles = css`
   .inline select {
     inline-size: auto;
   }
-  .problem,
+  /* .problem comes from the load-state stylesheet. */
   .empty,
   .confirmation {
     margin: 0;
@@ -51,9 +51,6 @@ export const styles = css`
     border-radius: var(--_radius-m);
     border: 1px solid var(--_border);
     background: var(--_surface);
-  }
-  .problem {
-    border-color: var(--_danger);
   }
   .confirmation {
     display: grid;

@@ -325,7 +325,7 @@ async function takeSeat(
     .returning();
   if (!seat) throw conflict(SLOT_TAKEN);
   // After the seat: a full slot says so first; a refusal here rolls the seat back with the transaction.
-  await checkHouseholdLimit(db, offer, body.studentId, now, moving);
+  await checkHouseholdLimit(db, offer, body.studentId, actor.id, now, moving);
   const [already] = await db
     .select({ id: bookings.id })
     .from(bookings)
@@ -357,12 +357,21 @@ async function takeSeat(
 }
 
 /**
- * A household (the families of one student) holds at most `maxBookingsPerHousehold` upcoming
- * meetings of one offer; `moving` is a booking being moved, which does not count.
+ * A household holds at most `maxBookingsPerHousehold` upcoming meetings of one offer for one
+ * child; `moving` is a booking being moved, which does not count. The household is the family
+ * member who books: the roster says who is a child's guardian, not who lives together, and a
+ * child's two homes (separated parents) must each be able to meet the teacher.
  */
-async function checkHouseholdLimit(db: Db, offer: OfferRow, studentId: string, now: Date, moving: string | null) {
+async function checkHouseholdLimit(
+  db: Db,
+  offer: OfferRow,
+  studentId: string,
+  bookerId: string,
+  now: Date,
+  moving: string | null,
+) {
   // One household's bookings of one offer queue here, so two at once cannot both pass the count.
-  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`${offer.id}:${studentId}`}))`);
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`${offer.id}:${studentId}:${bookerId}`}))`);
   const [held] = await db
     .select({ n: count() })
     .from(bookings)
@@ -371,6 +380,7 @@ async function checkHouseholdLimit(db: Db, offer: OfferRow, studentId: string, n
       and(
         eq(slots.offerId, offer.id),
         eq(bookings.studentId, studentId),
+        eq(bookings.bookedBy, bookerId),
         eq(bookings.status, 'booked'),
         gte(slots.endsAt, now),
         moving ? sql`${bookings.id} <> ${moving}` : undefined,
