@@ -126,11 +126,7 @@ describe('StudentLoader', () => {
   });
 
   it('says offline (and network) when the request never reaches the server', async () => {
-    const { createTandemClient } = await import('@tandem/client');
-    const offline = createTandemClient({
-      baseUrl: server.server.url,
-      retry: 0,
-      tokenProvider: () => 'unused',
+    const offline = server.clientFor('per_garcia', {
       fetch: async () => {
         throw new TypeError('fetch failed');
       },

@@ -8,8 +8,8 @@ import { testConfig, tokenFor } from '../../../server/test/harness.js';
 
 export interface ControllerServer {
   server: RunningServer;
-  /** A client signed in as a seeded person of the demo district. */
-  clientFor(personId: string): TandemClient;
+  /** A client signed in as a seeded person of the demo district; `fetch` to watch or break its requests. */
+  clientFor(personId: string, options?: { fetch?: typeof fetch }): TandemClient;
   close(): Promise<void>;
 }
 
@@ -19,10 +19,11 @@ export async function startControllerServer(now: () => Date = () => new Date()):
   const server = await startServer(testConfig(), { database, clock: now });
   return {
     server,
-    clientFor: (personId) =>
+    clientFor: (personId, options = {}) =>
       createTandemClient({
         baseUrl: server.url,
         retry: 0,
+        ...(options.fetch ? { fetch: options.fetch } : {}),
         // Issued on the server's clock, which may be an injected one far from the wall clock.
         tokenProvider: () => tokenFor({ id: personId, tenant: 'ten_riverside' }, { issuedAt: now() }),
       }),

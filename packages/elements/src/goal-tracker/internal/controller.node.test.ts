@@ -1,6 +1,5 @@
-import { createTandemClient, type TandemClient } from '@tandem/client';
+import type { TandemClient } from '@tandem/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tokenFor } from '../../../../server/test/harness.js';
 import { NodeHost, startControllerServer, type ControllerServer } from '../../../test/node/server.js';
 import { GoalsController } from './controller.js';
 import { acceptRequest, progressRequest, suggestionRequest } from './requests.js';
@@ -18,11 +17,7 @@ afterAll(() => server?.close());
 /** A client whose requests can be counted while in flight, or made to fail as when offline. */
 function watchedClient(personId: string) {
   const watch = { inFlight: 0, mostInFlight: 0, offlineWrites: false };
-  const client: TandemClient = createTandemClient({
-    baseUrl: server.server.url,
-    retry: 0,
-    // Signed by the server's clock, not the wall clock.
-    tokenProvider: () => tokenFor({ id: personId, tenant: 'ten_riverside' }, { issuedAt: NOW }),
+  const client: TandemClient = server.clientFor(personId, {
     fetch: async (input, init) => {
       if (watch.offlineWrites && init?.method && init.method !== 'GET') throw new TypeError('fetch failed');
       watch.inFlight += 1;

@@ -1,6 +1,5 @@
-import { createTandemClient, messages, type Message, type TandemClient } from '@tandem/client';
+import { messages, type Message, type TandemClient } from '@tandem/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tokenFor } from '../../../../server/test/harness.js';
 import { startNoorThreads } from '../../../test/message-seeds.js';
 import { NodeHost, startControllerServer, type ControllerServer } from '../../../test/node/server.js';
 import { MessagePanelController } from './controller.js';
@@ -17,10 +16,7 @@ afterAll(() => server?.close());
 /** A client for a seeded person whose requests to paths matching `broken` answer 403 while it is set. */
 function breakableClient(personId: string) {
   const control = { broken: null as RegExp | null };
-  const client = createTandemClient({
-    baseUrl: server.server.url,
-    retry: 0,
-    tokenProvider: () => tokenFor({ id: personId, tenant: 'ten_riverside' }),
+  const client = server.clientFor(personId, {
     fetch: (input, init) => {
       const url = String(input instanceof Request ? input.url : input);
       if (control.broken?.test(url) && (init?.method ?? 'GET') !== 'GET') {
