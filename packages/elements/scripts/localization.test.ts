@@ -1,4 +1,4 @@
-// Every message in the sources has a Spanish and an Arabic translation, and the generated
+// Every message in the sources has a translation in every language, placeholders intact, and the generated
 // runtime modules match the XLIFF files (run `pnpm --filter @tandem/elements run localize`).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -22,11 +22,15 @@ const messageIds = new Set(
   ),
 );
 
-describe.each(['es', 'ar'])('%s translation', (locale) => {
+const config = JSON.parse(readFileSync(here('../lit-localize.json'), 'utf8')) as { targetLocales: string[] };
+const placeholders = (text: string) => [...text.matchAll(/<x [^>]*\/>/g)].map((m) => m[0]).sort();
+
+describe.each(config.targetLocales)('%s translation', (locale) => {
   const xliff = readFileSync(here(`../xliff/${locale}.xlf`), 'utf8');
   const units = [...xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map((m) => ({
-    id: m[1],
-    target: /<target>([\s\S]*?)<\/target>/.exec(m[2] ?? '')?.[1]?.trim(),
+    id: m[1] ?? '',
+    source: /<source>([\s\S]*?)<\/source>/.exec(m[2] ?? '')?.[1] ?? '',
+    target: /<target[^>]*>([\s\S]*?)<\/target>/.exec(m[2] ?? '')?.[1]?.trim(),
   }));
 
   it('covers every message of the sources, with no leftovers', () => {
@@ -38,10 +42,24 @@ describe.each(['es', 'ar'])('%s translation', (locale) => {
     expect(units.filter((u) => !u.target).map((u) => u.id)).toEqual([]);
   });
 
+  it('keeps every placeholder of the source, once each', () => {
+    expect(units.filter((u) => placeholders(u.source).join() !== placeholders(u.target ?? '').join()).map((u) => u.id)).toEqual([]);
+  });
+
+  it('says whether a fluent speaker has reviewed it, as docs/languages.md does', () => {
+    const status = /<header><note from="tandem-review">([^<]*)<\/note><\/header>/.exec(xliff)?.[1];
+    expect(status).toMatch(locale === 'en-XA' ? /^pseudo-locale/ : /^(machine-drafted|reviewed)$/);
+    if (locale === 'en-XA') return;
+    const table = readFileSync(here('../../../docs/languages.md'), 'utf8');
+    expect(table).toMatch(new RegExp(`^\\| \`${locale}\` \\|[^\\n]*\\| ${status} \\|`, 'm'));
+  });
+
   it('is what the runtime loads, each string in its widget’s module', () => {
+    const modules = new Map<string, string>();
     for (const unit of units) {
-      const generated = readFileSync(here(`../src/generated/locales/${locale}.${partOf(unit.id ?? '')}.ts`), 'utf8');
-      expect(generated).toContain(`'${unit.id}'`);
+      const path = here(`../src/generated/locales/${locale}.${partOf(unit.id)}.ts`);
+      if (!modules.has(path)) modules.set(path, readFileSync(path, 'utf8'));
+      expect(modules.get(path)).toContain(`'${unit.id}'`);
     }
   });
 });

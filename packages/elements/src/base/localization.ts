@@ -1,25 +1,13 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { loaders as translations } from '../generated/locale-loaders.js';
 import type { TranslationPart } from './translation-parts.js';
 
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 
 // Each language's strings are chunks of their own, one per widget, fetched only by a page in
-// that language with that widget (the CDN bundle inlines them all: one request per page).
+// that language with that widget (generated/locale-loaders.ts, written by `run localize`).
 type Templates = Record<string, unknown>;
-type Loader = () => Promise<{ templates: Templates }>;
-const translations: Record<Exclude<Locale, 'en'>, Record<TranslationPart, Loader>> = {
-  es: {
-    'goal-tracker': () => import('../generated/locales/es.goal-tracker.js'),
-    'message-panel': () => import('../generated/locales/es.message-panel.js'),
-    'availability-picker': () => import('../generated/locales/es.availability-picker.js'),
-  },
-  ar: {
-    'goal-tracker': () => import('../generated/locales/ar.goal-tracker.js'),
-    'message-panel': () => import('../generated/locales/ar.message-panel.js'),
-    'availability-picker': () => import('../generated/locales/ar.availability-picker.js'),
-  },
-};
 /** The widgets on this page, and the strings loaded for the current language. */
 const parts = new Set<TranslationPart>();
 let loaded: { locale: string; parts: Set<TranslationPart>; templates: Templates } | undefined;

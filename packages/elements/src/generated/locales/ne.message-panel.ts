@@ -1,0 +1,66 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+'mp.role.family': `Family`,
+'mp.role.teacher': `Teacher`,
+'mp.role.counselor': `Counselor`,
+'mp.role.psychologist': `School psychologist`,
+'mp.role.special': `Special education teacher`,
+'mp.role.administrator': `School staff`,
+'mp.quick.thanks': `Thank you!`,
+'mp.quick.question': `I have a question.`,
+'mp.quick.meet': `Can we meet?`,
+'mp.quick.yes': `Yes`,
+'mp.quick.no': `No`,
+'mp.state.sending': `Sending…`,
+'mp.state.waiting': `Waiting for a connection. It will send when you're back online.`,
+'mp.state.failed': `Not sent.`,
+'mp.state.held': `Sent. Waiting for quiet hours to end.`,
+'mp.state.sent': `Sent`,
+'mp.state.delivered': `Delivered`,
+'mp.state.read': `Read`,
+'mp.failure.network': `We couldn't load the messages. Check your connection and try again.`,
+'mp.failure.forbidden': `You are not allowed to see these messages. Try signing in again.`,
+'mp.failure.notFound': `We could not find this conversation. Ask the school to check your account.`,
+'mp.failure.load': `We couldn't load the messages. Please try again in a moment.`,
+'mp.failure.validation': `The server did not accept this message. Change it and send it again.`,
+'mp.failure.sendForbidden': `You can no longer send messages here.`,
+'mp.failure.send': `Something went wrong. Try again.`,
+'mp.translatedFrom': str`Translated from ${0}`,
+'mp.quickLabel': `Quick replies`,
+'mp.draftLabel': str`Message to ${0}`,
+'mp.send': `Send`,
+'mp.help': `Enter sends. Shift+Enter starts a new line.`,
+'mp.left': str`${0} characters left.`,
+'mp.state.heldUntil': str`Sent. It will reach them at ${0}.`,
+'mp.you': `You`,
+'mp.edited': `Edited`,
+'mp.showOriginal': `Show original`,
+'mp.showTranslation': `Show translation`,
+'mp.retry': `Try again`,
+'mp.remove': `Remove`,
+'mp.hours': str`${0} is off from ${1} to ${2}.`,
+'mp.hoursZone': str`${0} is off from ${1} to ${2} (${3} time).`,
+'mp.quietNow': str`${0} is off until ${1}. You can write now; they will see it then.`,
+'mp.picker': `Conversation`,
+'mp.title': `Messages`,
+'mp.about': str`About ${0}`,
+'mp.translateAll': `Translate messages`,
+'mp.offlineBanner': `You're offline. What you write will send when you're back online.`,
+'mp.announce': str`New message from ${0}: ${1}`,
+'mp.loading': `Loading messages…`,
+'mp.noThreads': `No conversations about this student yet.`,
+'mp.empty': str`No messages yet. Say hello to ${0}.`,
+'mp.jump': `New messages ↓`,
+'mp.loadingOlder': `Loading earlier messages…`,
+'mp.older': `Show earlier messages`,
+'mp.unread': `New`,
+};
