@@ -2,6 +2,8 @@ import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { setLocale } from '../packages/elements/src/base/localization.js';
 import { directionOf } from '../packages/elements/src/base/localization.js';
+import { languageName } from '../packages/elements/src/base/intl.js';
+import { sourceLocale, targetLocales } from '../packages/elements/src/generated/locale-codes.js';
 
 /** A high-contrast palette, set the way a host page themes Tandem: through --tandem-sys-* tokens. */
 const highContrast = [
@@ -33,11 +35,11 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'es', title: 'Español' },
-          { value: 'ar', title: 'العربية' },
-        ],
+        // Every interface language, by its own name; en-XA is the pseudo-locale (accented, 40 % longer).
+        items: [sourceLocale, ...targetLocales].map((value) => ({
+          value,
+          title: value === 'en-XA' ? 'Pseudo-locale (en-XA)' : `${languageName(value, value)} (${value})`,
+        })),
         dynamicTitle: true,
       },
     },

@@ -3,7 +3,7 @@
 #   tandem_need_node            Node >= 22.12 on PATH: the machine's if new enough, otherwise Node 24 LTS
 #                               (pinned) from the npm registry, unpacked into .tools/ and put first on PATH
 #   tandem_need_pnpm            pnpm (pinned), through npm
-#   tandem_need_test_system     Debian's chromium, postgresql and nginx (as root), a running cluster,
+#   tandem_need_test_system     Debian's chromium, postgresql, nginx and Noto fonts (as root), a running cluster,
 #                               and DATABASE_URL pointing at it (unless DATABASE_URL is already set).
 #                               nginx's system service is never started: the fleet test runs its own
 #                               nginx process, with its own config, in a temporary folder
@@ -106,6 +106,10 @@ tandem_need_test_system() {
   if [ -z "${DATABASE_URL:-}" ] && ! command -v pg_ctlcluster >/dev/null 2>&1; then missing+=(postgresql); fi
   # The load balancer in front of three instances (packages/server/test/fleet.test.ts); Debian puts it in /usr/sbin.
   command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  # Fonts for every interface language's script (Ethiopic, Khmer, Lao, Myanmar, Bengali, Gurmukhi,
+  # Devanagari, Arabic; CJK), so the per-locale screenshots show letters, not boxes.
+  [ -d /usr/share/fonts/truetype/noto ] || missing+=(fonts-noto-core)
+  [ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
   if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
       echo "==> installing ${missing[*]} from Debian"

@@ -13,11 +13,24 @@ await seedDemo(database.db);
 await seedDistrict(database.db, {
   tenant: { id: 'ten_test', name: 'Test District' },
   schools: [{ id: 'sch_test', name: 'Test School', timeZone: 'UTC' }],
-  staff: [{ id: 'per_test_teacher', name: 'Test Teacher', kind: 'educator', role: 'teacher', students: ['stu_empty'] }],
+  staff: [
+    {
+      id: 'per_test_teacher',
+      name: 'Test Teacher',
+      kind: 'educator',
+      role: 'teacher',
+      students: ['stu_empty', 'stu_german'],
+    },
+  ],
   households: [
     {
       guardians: [{ id: 'per_test_parent', name: 'Test Parent', language: 'en', relationship: 'parent' }],
       students: [{ id: 'stu_empty', given: 'Robin', family: 'Empty', grade: '2', school: 'sch_test' }],
+    },
+    {
+      // A language Tandem's interface does not speak: the notice.
+      guardians: [{ id: 'per_test_german', name: 'Test German', language: 'de-AT', relationship: 'parent' }],
+      students: [{ id: 'stu_german', given: 'Rojin', family: 'Test', grade: '2', school: 'sch_test' }],
     },
   ],
   goals: [],

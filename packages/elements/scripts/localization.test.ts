@@ -44,7 +44,9 @@ describe.each(config.targetLocales)('%s translation', (locale) => {
   });
 
   it('keeps every placeholder of the source, once each', () => {
-    expect(units.filter((u) => placeholders(u.source).join() !== placeholders(u.target ?? '').join()).map((u) => u.id)).toEqual([]);
+    expect(
+      units.filter((u) => placeholders(u.source).join() !== placeholders(u.target ?? '').join()).map((u) => u.id),
+    ).toEqual([]);
   });
 
   it('says whether a fluent speaker has reviewed it, as docs/languages.md does', () => {

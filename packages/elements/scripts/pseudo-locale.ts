@@ -22,8 +22,14 @@ export function pseudo(source: string): string {
 
 const xliff = readFileSync(file, 'utf8')
   .replace(/\n  <target[^>]*>[\s\S]*?<\/target>/g, '')
-  .replace(/(  <source>([\s\S]*?)<\/source>)/g, (_, line: string, source: string) => `${line}\n  <target>${pseudo(source)}</target>`)
+  .replace(
+    /(  <source>([\s\S]*?)<\/source>)/g,
+    (_, line: string, source: string) => `${line}\n  <target>${pseudo(source)}</target>`,
+  )
   .replace(/<header>[\s\S]*?<\/header>\n/, '')
-  .replace('<body>', '<header><note from="tandem-review">pseudo-locale, written by scripts/pseudo-locale.ts</note></header>\n<body>');
+  .replace(
+    '<body>',
+    '<header><note from="tandem-review">pseudo-locale, written by scripts/pseudo-locale.ts</note></header>\n<body>',
+  );
 writeFileSync(file, xliff);
 console.log('wrote the pseudo-locale en-XA');

@@ -2,6 +2,12 @@
 // server's /api (a real Tandem app on PGlite), and ways to wait for a widget's state.
 import { createTandemClient, type TandemClient } from '@tandem/client';
 import { waitUntil } from '@open-wc/testing';
+import { setLocale } from '../src/base/localization.js';
+
+// The embedding app's choice outranks the signed-in person's language: the suites are written in
+// English whoever signs in (García prefers Spanish). A file in another language sets its own in
+// its before(); locale-negotiation.test.ts tests the choosing itself and does not import this file.
+before(() => setLocale('en'));
 
 export async function clientFor(userId: string, fetchImpl?: typeof fetch): Promise<TandemClient> {
   return createTandemClient({

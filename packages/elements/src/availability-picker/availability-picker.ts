@@ -3,6 +3,7 @@ import type { Booking, Slot } from '@tandem/contract';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TandemBookingCancelledEvent, TandemBookingCreatedEvent } from '../base/events.js';
+import { renderLanguageNotice } from '../base/language-notice.js';
 import { loadStateStyles, renderLoadState } from '../base/load-state.js';
 import type { LoadState } from '../base/student-loader.js';
 import { TandemElement } from '../base/tandem-element.js';
@@ -137,6 +138,7 @@ export class TandemAvailabilityPicker extends TandemElement {
 
   protected override render(): TemplateResult {
     return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
+      ${renderLanguageNotice(this)}
       <p class="notice" role="status">${noticeText(this.#picker.notice)}</p>
       ${this.#renderBody()}
     </div>`;

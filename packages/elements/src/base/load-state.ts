@@ -37,6 +37,11 @@ export function renderLoadState(loader: StudentLoader<string>, copy: LoadStateCo
 
 /** The skeleton and the failure box; a widget sets `--_skeleton-height` to its own shape. */
 export const loadStateStyles = css`
+  .language-notice {
+    margin: 0 0 var(--_space);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   .skeleton {
     block-size: var(--_skeleton-height, 12rem);
     border-radius: var(--_radius-l);

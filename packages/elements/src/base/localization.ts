@@ -35,25 +35,52 @@ export function useTranslations(part: TranslationPart): void {
   });
 }
 
-const supported: readonly string[] = [sourceLocale, ...targetLocales];
-const rightToLeft = new Set(['ar', 'he', 'fa', 'ur']);
+const supported = new Map<string, Locale>(
+  [sourceLocale, ...targetLocales].map((locale) => [locale.toLowerCase(), locale as Locale]),
+);
+/** Tags that name a supported language under another code: Dari is Afghan Persian, Tagalog is Filipino's base. */
+const aliases: Record<string, string> = { 'fa-af': 'prs', 'fa-arab-af': 'prs', fil: 'tl' };
 
-/** `es-MX` → `es`, `ar-EG` → `ar`, `fr` → `en`: region, then language, then English. */
-export function resolveLocale(tag: string | null | undefined): Locale {
-  const candidates = (tag ?? '').toLowerCase().split(/[-_]/);
-  for (let i = candidates.length; i > 0; i--) {
-    const candidate = candidates.slice(0, i).join('-');
-    if (supported.includes(candidate)) return candidate as Locale;
+/** `zh-TW` → `zh-Hant-TW`: the script and region a tag implies (the tag itself where Intl cannot tell). */
+function maximized(tag: string): string {
+  try {
+    return new Intl.Locale(tag).maximize().toString();
+  } catch {
+    return tag;
   }
-  return sourceLocale;
 }
 
+/** The interface language a tag asks for, if Tandem has it: the tag, then its script, region and language. */
+export function matchLocale(tag: string | null | undefined): Locale | undefined {
+  const requested = (tag ?? '').trim().replace(/_/g, '-');
+  if (!requested) return undefined;
+  const [language = '', script, region] = maximized(requested).split('-');
+  const candidates = [
+    requested,
+    ...requested.split('-').map((_, i, parts) => parts.slice(0, parts.length - i).join('-')),
+    `${language}-${script}-${region}`,
+    `${language}-${script}`,
+    `${language}-${region}`,
+    language,
+  ].map((candidate) => candidate.toLowerCase());
+  for (const candidate of candidates) {
+    const locale = supported.get(aliases[candidate] ?? candidate);
+    if (locale) return locale;
+  }
+  return undefined;
+}
+
+/** `es-MX` → `es`, `zh-TW` → `zh-Hant`, `fa-AF` → `prs`, `de` → `en`: region, script, language, then English. */
+export const resolveLocale = (tag: string | null | undefined): Locale => matchLocale(tag) ?? sourceLocale;
+
+const rightToLeftScripts = new Set(['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
+
+/** From the script the locale is written in: Arabic-script Urdu, Pashto, Dari and Persian are right-to-left. */
 export const directionOf = (locale: string): 'rtl' | 'ltr' =>
-  rightToLeft.has(locale.split('-')[0] ?? '') ? 'rtl' : 'ltr';
+  rightToLeftScripts.has(maximized(locale).split('-')[1] ?? '') ? 'rtl' : 'ltr';
 
 type LoadLocale = Parameters<typeof configureLocalization>[0]['loadLocale'];
 let runtime: ReturnType<typeof configureLocalization> | undefined;
-let decided = false;
 
 /** Configures @lit/localize once, on first use (never at import, so imports stay SSR-safe). */
 function localization() {
@@ -71,21 +98,55 @@ function localization() {
   return runtime;
 }
 
+/**
+ * Who chose the page's language, strongest first: the embedding app (`setLocale()`, the
+ * provider's `locale`), the signed-in person's preferred language (from the server), the
+ * page's `<html lang>`. A weaker source never overrides a stronger one.
+ */
+type Source = 'app' | 'person' | 'page';
+const strength: Record<Source, number> = { app: 3, person: 2, page: 1 };
+let decidedBy: Source | undefined;
+/** A language someone asked for that Tandem does not speak yet (so it shows English). */
+let missing: string | undefined;
+
+function choose(tag: string, source: Source): Locale | undefined {
+  if (decidedBy && strength[decidedBy] > strength[source]) return undefined;
+  decidedBy = source;
+  const locale = matchLocale(tag);
+  missing = locale || !tag ? undefined : tag;
+  return locale ?? sourceLocale;
+}
+
 /** Sets the locale of every Tandem widget on the page (one per page, as @lit/localize works). */
 export async function setLocale(tag: string): Promise<Locale> {
-  decided = true;
-  const locale = resolveLocale(tag);
+  const locale = choose(tag, 'app') ?? sourceLocale;
   await localization().setLocale(locale);
   return locale;
 }
 
-/** Called as a widget connects: the first one adopts `<html lang>`, unless setLocale() came first. */
+/** Called as a widget connects: the first one adopts `<html lang>`, unless a stronger source chose. */
 export function adoptPageLocale(): void {
-  const { getLocale, setLocale: apply } = localization();
-  if (decided || typeof document === 'undefined') return;
-  decided = true;
-  const fromPage = resolveLocale(document.documentElement.lang);
-  if (fromPage !== getLocale()) void apply(fromPage);
+  if (decidedBy || typeof document === 'undefined') return;
+  const locale = choose(document.documentElement.lang, 'page');
+  if (locale && locale !== localization().getLocale()) void localization().setLocale(locale);
 }
+
+/**
+ * Called when a widget learns who is signed in: their preferred language, unless the app chose
+ * one. Resolves when its strings are in, so the widget shows its data in that language at once.
+ */
+export async function adoptPersonLanguage(tag: string): Promise<void> {
+  const before = missing;
+  const locale = choose(tag, 'person');
+  if (!locale) return;
+  if (locale !== localization().getLocale()) await localization().setLocale(locale);
+  else if (missing !== before && typeof window !== 'undefined') {
+    // Same strings, but the notice appears or goes: render again.
+    window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } }));
+  }
+}
+
+/** The language asked for that has no interface translation yet, or undefined. */
+export const untranslatedLanguage = (): string | undefined => missing;
 
 export const currentLocale = (): Locale => localization().getLocale() as Locale;

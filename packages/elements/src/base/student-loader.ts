@@ -1,6 +1,7 @@
 import { me, students, type TandemClient } from '@tandem/client';
 import type { Me, Student } from '@tandem/contract';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { adoptPersonLanguage } from './localization.js';
 import { isAbort, kindOf } from './tandem-element.js';
 
 /** waiting: no client or student yet. A widget may add final states of its own (`none`). */
@@ -132,9 +133,17 @@ export class StudentLoader<Final extends string = never> implements ReactiveCont
     const { signal } = controller;
     this.#setState('loading');
     const people = this.#peopleFor(client, studentId, signal, fresh);
-    people.catch(() => undefined); // awaited below, or dropped with a load that failed first
+    // The signed-in person's language, as soon as it is known: its strings load beside the data.
+    const language = people.then(({ viewer }) =>
+      signal.aborted ? undefined : adoptPersonLanguage(viewer.person.preferredLanguage),
+    );
+    language.catch(() => undefined); // a failure of `people` is reported below
     try {
-      const [final, found] = await Promise.all([this.options.load({ client, studentId, signal, people }), people]);
+      const [final, found] = await Promise.all([
+        this.options.load({ client, studentId, signal, people }),
+        people,
+        language,
+      ]);
       if (signal.aborted) return;
       this.#people = { key: [client, studentId], value: found };
       this.#student = found.student;

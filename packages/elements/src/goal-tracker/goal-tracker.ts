@@ -3,6 +3,7 @@ import type { Goal, Student } from '@tandem/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TandemGoalProposedEvent, TandemProgressRecordedEvent } from '../base/events.js';
+import { renderLanguageNotice } from '../base/language-notice.js';
 import { loadStateStyles, renderLoadState } from '../base/load-state.js';
 import type { LoadState } from '../base/student-loader.js';
 import { TandemElement } from '../base/tandem-element.js';
@@ -96,6 +97,7 @@ export class TandemGoalTracker extends TandemElement {
   protected override render(): TemplateResult {
     const loader = this.#data.loader;
     return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
+      ${renderLanguageNotice(this)}
       ${this.#header()}
       ${
         loader.online

@@ -4,6 +4,7 @@ import type { Message } from '@tandem/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TandemMessageFailedEvent, TandemMessageSentEvent } from '../base/events.js';
+import { renderLanguageNotice } from '../base/language-notice.js';
 import { loadStateStyles, renderLoadState } from '../base/load-state.js';
 import type { LoadState } from '../base/student-loader.js';
 import { TandemElement } from '../base/tandem-element.js';
@@ -197,6 +198,7 @@ export class TandemMessagePanel extends TandemElement {
 
   protected override render(): TemplateResult {
     return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
+      ${renderLanguageNotice(this)}
       ${header(this.#data, this.locale, !!this.threadId)} ${offlineBanner(this.#data.loader.online)}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${this.#renderBody()}

@@ -4,6 +4,7 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { tandemContext, type TandemContext } from '../base/context.js';
 import { TANDEM_VERSION } from '../base/define.js';
+import { setLocale } from '../base/localization.js';
 
 /**
  * Gives every Tandem widget inside it a client for one server and one signed-in person.
@@ -30,9 +31,16 @@ export class TandemProvider extends LitElement {
    */
   @property({ attribute: false }) tokenProvider: TokenProvider | null = null;
 
+  /**
+   * The interface language of every Tandem widget on the page, e.g. `vi` or `es-MX`, when your
+   * app knows it. Unset: the signed-in person's preferred language, else the page's `<html lang>`.
+   */
+  @property({ reflect: true }) locale: string | null = null;
+
   readonly #context = new ContextProvider(this, { context: tandemContext, initialValue: { client: null } });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') && this.locale) void setLocale(this.locale);
     if (changed.has('baseUrl') || changed.has('tokenProvider')) {
       // Widgets wait (loading) until both are known, then reload on every change.
       const value: TandemContext = {

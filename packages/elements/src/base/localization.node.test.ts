@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { directionOf, matchLocale, resolveLocale } from './localization.js';
+
+describe('resolveLocale', () => {
+  it.each([
+    ['es-MX', 'es'],
+    ['pt-BR', 'pt'],
+    ['zh-TW', 'zh-Hant'],
+    ['zh-HK', 'zh-Hant'],
+    ['zh', 'zh-Hans'],
+    ['zh-CN', 'zh-Hans'],
+    ['zh_Hant', 'zh-Hant'],
+    ['fa-AF', 'prs'],
+    ['prs', 'prs'],
+    ['fa-IR', 'fa'],
+    ['fil', 'tl'],
+    ['VI', 'vi'],
+    ['ar-EG', 'ar'],
+    ['en-XA', 'en-XA'],
+    ['en-GB', 'en'],
+  ])('%s → %s', (tag, locale) => {
+    expect(resolveLocale(tag)).toBe(locale);
+  });
+
+  it('falls back to English, and says so, for a language it does not speak', () => {
+    expect(matchLocale('ckb')).toBeUndefined();
+    expect(matchLocale('de-AT')).toBeUndefined();
+    expect(matchLocale('')).toBeUndefined();
+    expect(matchLocale('not a tag!')).toBeUndefined();
+    expect(resolveLocale('de-AT')).toBe('en');
+    expect(resolveLocale(null)).toBe('en');
+  });
+});
+
+describe('directionOf', () => {
+  it.each(['ar', 'ur', 'fa', 'ps', 'prs', 'ar-EG', 'ckb', 'he'])('%s reads right to left', (locale) => {
+    expect(directionOf(locale)).toBe('rtl');
+  });
+  it.each(['en', 'es', 'vi', 'ku', 'am', 'zh-Hant', 'hmn', 'en-XA'])('%s reads left to right', (locale) => {
+    expect(directionOf(locale)).toBe('ltr');
+  });
+});
