@@ -1,8 +1,8 @@
 // @lit/localize writes one module per language with every widget's strings. Split each into
 // one module per widget, so a page loads only the strings of the widgets it has (each widget
-// names its part: TandemElement.translationPart), and write the table of loaders that
-// base/localization.ts imports them through. Run by `pnpm … run localize`.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+// names its part: TandemElement.translationPart), and write each widget's table of
+// loaders (generated/strings/<widget>.ts), which the widget hands to base/localization.ts. Run by `pnpm … run localize`.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { partOf, translationParts } from '../src/base/translation-parts.js';
 
@@ -33,24 +33,25 @@ for (const locale of config.targetLocales) {
   rmSync(`${dir}${locale}.ts`);
 }
 
-const loaders = config.targetLocales
-  .map((locale) => {
-    const parts = translationParts.map((part) => `    '${part}': () => import('./locales/${locale}.${part}.js'),`);
-    return `  '${locale}': {\n${parts.join('\n')}\n  },`;
-  })
-  .join('\n');
-writeFileSync(
-  fileURLToPath(new URL('../src/generated/locale-loaders.ts', import.meta.url)),
-  `// Do not modify this file by hand! Written by scripts/split-locales.ts.
-import type { TranslationPart } from '../base/translation-parts.js';
-import type { targetLocales } from './locale-codes.js';
+// One table per widget: a bundle with one widget holds the loaders of its own strings only.
+mkdirSync(fileURLToPath(new URL('../src/generated/strings/', import.meta.url)), { recursive: true });
+for (const part of translationParts) {
+  const loaders = config.targetLocales.map(
+    (locale) => `    '${locale}': () => import('../locales/${locale}.${part}.js'),`,
+  );
+  writeFileSync(
+    fileURLToPath(new URL(`../src/generated/strings/${part}.ts`, import.meta.url)),
+    `// Do not modify this file by hand! Written by scripts/split-locales.ts.
+import type { WidgetStrings } from '../../base/translation-parts.js';
 
-type Loader = () => Promise<{ templates: Record<string, unknown> }>;
-
-/** Each language's strings, one chunk per widget, fetched only by a page in that language with that widget. */
-export const loaders: Record<(typeof targetLocales)[number], Record<TranslationPart, Loader>> = {
-${loaders}
+/** The ${part}'s strings in each language, fetched only by a page in that language with that widget. */
+export const strings: WidgetStrings = {
+  part: '${part}',
+  loaders: {
+${loaders.join('\n')}
+  },
 };
 `,
-);
+  );
+}
 console.log(`split ${config.targetLocales.length} locales into ${translationParts.join(', ')}`);

@@ -3,6 +3,7 @@ import type { Booking, Slot } from '@tandem/contract';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TandemBookingCancelledEvent, TandemBookingCreatedEvent } from '../base/events.js';
+import { strings } from '../generated/strings/availability-picker.js';
 import { renderLanguageNotice } from '../base/language-notice.js';
 import { loadStateStyles, renderLoadState } from '../base/load-state.js';
 import type { LoadState } from '../base/student-loader.js';
@@ -50,7 +51,7 @@ import { failureMessage, noticeText } from './labels.js';
 export class TandemAvailabilityPicker extends TandemElement {
   static formAssociated = true;
   static override styles = [tokens, loadStateStyles, styles];
-  static override translationPart = 'availability-picker' as const;
+  static override translations = strings;
 
   /** The student the meetings are about. */
   @property({ attribute: 'student-id', reflect: true }) studentId: string | null = null;

@@ -1,10 +1,10 @@
 import { useTranslations } from './localization.js';
-import type { TranslationPart } from './translation-parts.js';
+import type { WidgetStrings } from './translation-parts.js';
 
 /** This package's version; a second copy of Tandem on the page with another version is warned about. */
 export const TANDEM_VERSION = '0.1.0';
 
-type Versioned = CustomElementConstructor & { tandemVersion?: string; translationPart?: TranslationPart };
+type Versioned = CustomElementConstructor & { tandemVersion?: string; translations?: WidgetStrings };
 
 /**
  * Registers a custom element once. Safe to call from several bundles: a second registration
@@ -25,5 +25,5 @@ export function defineElement(tag: string, element: Versioned): void {
   }
   customElements.define(tag, element);
   // Its strings join the page's now, so a setLocale() before it connects loads them too.
-  if (element.translationPart) useTranslations(element.translationPart);
+  if (element.translations) useTranslations(element.translations);
 }

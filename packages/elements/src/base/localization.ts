@@ -1,33 +1,33 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import { loaders as translations } from '../generated/locale-loaders.js';
-import type { TranslationPart } from './translation-parts.js';
+import type { TranslationPart, WidgetStrings } from './translation-parts.js';
 
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 
 // Each language's strings are chunks of their own, one per widget, fetched only by a page in
-// that language with that widget (generated/locale-loaders.ts, written by `run localize`).
+// that language with that widget (each widget brings its loaders: generated/strings/).
 type Templates = Record<string, unknown>;
 /** The widgets on this page, and the strings loaded for the current language. */
-const parts = new Set<TranslationPart>();
+const parts = new Map<TranslationPart, WidgetStrings['loaders']>();
 let loaded: { locale: string; parts: Set<TranslationPart>; templates: Templates } | undefined;
 
-async function loadPart(locale: Exclude<Locale, 'en'>, part: TranslationPart, into: NonNullable<typeof loaded>) {
-  if (into.parts.has(part)) return;
+async function loadPart(locale: string, part: TranslationPart, into: NonNullable<typeof loaded>) {
+  const load = parts.get(part)?.[locale];
+  if (into.parts.has(part) || !load) return;
   into.parts.add(part);
-  Object.assign(into.templates, (await translations[locale][part]()).templates);
+  Object.assign(into.templates, (await load()).templates);
 }
 
 /**
  * Called by each widget as it connects: its strings join the page's. When the page is already
  * in another language, they are fetched now and every widget re-renders with them.
  */
-export function useTranslations(part: TranslationPart): void {
+export function useTranslations({ part, loaders }: WidgetStrings): void {
   if (parts.has(part)) return;
-  parts.add(part);
+  parts.set(part, loaders);
   const current = loaded;
   if (!current || current.locale === sourceLocale) return;
-  void loadPart(current.locale as Exclude<Locale, 'en'>, part, current).then(() => {
+  void loadPart(current.locale, part, current).then(() => {
     // @lit/localize reads the same templates object; tell the widgets to render again.
     window.dispatchEvent(
       new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: current.locale } }),
@@ -91,7 +91,7 @@ function localization() {
       // A fresh object per language: @lit/localize keeps it, and later widgets add to it.
       const next = { locale, parts: new Set<TranslationPart>(), templates: {} as Templates };
       loaded = next;
-      await Promise.all([...parts].map((part) => loadPart(locale as Exclude<Locale, 'en'>, part, next)));
+      await Promise.all([...parts.keys()].map((part) => loadPart(locale, part, next)));
       return { templates: next.templates } as Awaited<ReturnType<LoadLocale>>;
     },
   });

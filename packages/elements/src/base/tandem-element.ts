@@ -7,7 +7,7 @@ import { tandemContext } from './context.js';
 import { TANDEM_VERSION } from './define.js';
 import { TandemErrorEvent } from './events.js';
 import { adoptPageLocale, currentLocale, directionOf, useTranslations } from './localization.js';
-import type { TranslationPart } from './translation-parts.js';
+import type { WidgetStrings } from './translation-parts.js';
 
 /** The caller (or the element leaving the page) cancelled: not an error to show. */
 export const isAbort = (error: unknown): boolean => error instanceof Error && error.name === 'AbortError';
@@ -20,8 +20,8 @@ export const kindOf = (error: unknown): string | undefined => (error as Partial<
  */
 export class TandemElement extends LitElement {
   static tandemVersion = TANDEM_VERSION;
-  /** Whose strings this widget shows (none for a widget without text of its own). */
-  static translationPart: TranslationPart | undefined = undefined;
+  /** The widget's strings in each language (none for a widget without text of its own). */
+  static translations: WidgetStrings | undefined = undefined;
 
   /** A client of its own; otherwise the one of the nearest `<tandem-provider>`. */
   @property({ attribute: false }) client: TandemClient | null = null;
@@ -56,8 +56,8 @@ export class TandemElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    const part = (this.constructor as typeof TandemElement).translationPart;
-    if (part) useTranslations(part);
+    const strings = (this.constructor as typeof TandemElement).translations;
+    if (strings) useTranslations(strings);
     adoptPageLocale();
     super.connectedCallback();
   }

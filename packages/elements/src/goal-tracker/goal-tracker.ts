@@ -3,6 +3,7 @@ import type { Goal, Student } from '@tandem/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TandemGoalProposedEvent, TandemProgressRecordedEvent } from '../base/events.js';
+import { strings } from '../generated/strings/goal-tracker.js';
 import { renderLanguageNotice } from '../base/language-notice.js';
 import { loadStateStyles, renderLoadState } from '../base/load-state.js';
 import type { LoadState } from '../base/student-loader.js';
@@ -48,7 +49,7 @@ const CARD_INSET = 34;
  */
 export class TandemGoalTracker extends TandemElement {
   static override styles = [tokens, loadStateStyles, styles];
-  static override translationPart = 'goal-tracker' as const;
+  static override translations = strings;
 
   /** The student the widget is about. */
   @property({ attribute: 'student-id', reflect: true }) studentId: string | null = null;

@@ -4,6 +4,7 @@ import type { Message } from '@tandem/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TandemMessageFailedEvent, TandemMessageSentEvent } from '../base/events.js';
+import { strings } from '../generated/strings/message-panel.js';
 import { renderLanguageNotice } from '../base/language-notice.js';
 import { loadStateStyles, renderLoadState } from '../base/load-state.js';
 import type { LoadState } from '../base/student-loader.js';
@@ -52,7 +53,7 @@ import { VirtualLog } from './virtual-log.js';
  */
 export class TandemMessagePanel extends TandemElement {
   static override styles = [tokens, loadStateStyles, styles];
-  static override translationPart = 'message-panel' as const;
+  static override translations = strings;
 
   /** The student the conversations are about. */
   @property({ attribute: 'student-id', reflect: true }) studentId: string | null = null;

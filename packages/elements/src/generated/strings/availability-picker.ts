@@ -1,0 +1,43 @@
+// Do not modify this file by hand! Written by scripts/split-locales.ts.
+import type { WidgetStrings } from '../../base/translation-parts.js';
+
+/** The availability-picker's strings in each language, fetched only by a page in that language with that widget. */
+export const strings: WidgetStrings = {
+  part: 'availability-picker',
+  loaders: {
+    'es': () => import('../locales/es.availability-picker.js'),
+    'ar': () => import('../locales/ar.availability-picker.js'),
+    'zh-Hans': () => import('../locales/zh-Hans.availability-picker.js'),
+    'zh-Hant': () => import('../locales/zh-Hant.availability-picker.js'),
+    'vi': () => import('../locales/vi.availability-picker.js'),
+    'ht': () => import('../locales/ht.availability-picker.js'),
+    'so': () => import('../locales/so.availability-picker.js'),
+    'pt': () => import('../locales/pt.availability-picker.js'),
+    'ru': () => import('../locales/ru.availability-picker.js'),
+    'uk': () => import('../locales/uk.availability-picker.js'),
+    'ko': () => import('../locales/ko.availability-picker.js'),
+    'tl': () => import('../locales/tl.availability-picker.js'),
+    'fr': () => import('../locales/fr.availability-picker.js'),
+    'hmn': () => import('../locales/hmn.availability-picker.js'),
+    'ne': () => import('../locales/ne.availability-picker.js'),
+    'my': () => import('../locales/my.availability-picker.js'),
+    'ur': () => import('../locales/ur.availability-picker.js'),
+    'fa': () => import('../locales/fa.availability-picker.js'),
+    'ps': () => import('../locales/ps.availability-picker.js'),
+    'prs': () => import('../locales/prs.availability-picker.js'),
+    'am': () => import('../locales/am.availability-picker.js'),
+    'ti': () => import('../locales/ti.availability-picker.js'),
+    'sw': () => import('../locales/sw.availability-picker.js'),
+    'pl': () => import('../locales/pl.availability-picker.js'),
+    'ja': () => import('../locales/ja.availability-picker.js'),
+    'hi': () => import('../locales/hi.availability-picker.js'),
+    'bn': () => import('../locales/bn.availability-picker.js'),
+    'pa': () => import('../locales/pa.availability-picker.js'),
+    'km': () => import('../locales/km.availability-picker.js'),
+    'lo': () => import('../locales/lo.availability-picker.js'),
+    'ro': () => import('../locales/ro.availability-picker.js'),
+    'tr': () => import('../locales/tr.availability-picker.js'),
+    'ku': () => import('../locales/ku.availability-picker.js'),
+    'en-XA': () => import('../locales/en-XA.availability-picker.js'),
+  },
+};

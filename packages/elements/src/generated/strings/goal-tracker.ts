@@ -1,0 +1,43 @@
+// Do not modify this file by hand! Written by scripts/split-locales.ts.
+import type { WidgetStrings } from '../../base/translation-parts.js';
+
+/** The goal-tracker's strings in each language, fetched only by a page in that language with that widget. */
+export const strings: WidgetStrings = {
+  part: 'goal-tracker',
+  loaders: {
+    'es': () => import('../locales/es.goal-tracker.js'),
+    'ar': () => import('../locales/ar.goal-tracker.js'),
+    'zh-Hans': () => import('../locales/zh-Hans.goal-tracker.js'),
+    'zh-Hant': () => import('../locales/zh-Hant.goal-tracker.js'),
+    'vi': () => import('../locales/vi.goal-tracker.js'),
+    'ht': () => import('../locales/ht.goal-tracker.js'),
+    'so': () => import('../locales/so.goal-tracker.js'),
+    'pt': () => import('../locales/pt.goal-tracker.js'),
+    'ru': () => import('../locales/ru.goal-tracker.js'),
+    'uk': () => import('../locales/uk.goal-tracker.js'),
+    'ko': () => import('../locales/ko.goal-tracker.js'),
+    'tl': () => import('../locales/tl.goal-tracker.js'),
+    'fr': () => import('../locales/fr.goal-tracker.js'),
+    'hmn': () => import('../locales/hmn.goal-tracker.js'),
+    'ne': () => import('../locales/ne.goal-tracker.js'),
+    'my': () => import('../locales/my.goal-tracker.js'),
+    'ur': () => import('../locales/ur.goal-tracker.js'),
+    'fa': () => import('../locales/fa.goal-tracker.js'),
+    'ps': () => import('../locales/ps.goal-tracker.js'),
+    'prs': () => import('../locales/prs.goal-tracker.js'),
+    'am': () => import('../locales/am.goal-tracker.js'),
+    'ti': () => import('../locales/ti.goal-tracker.js'),
+    'sw': () => import('../locales/sw.goal-tracker.js'),
+    'pl': () => import('../locales/pl.goal-tracker.js'),
+    'ja': () => import('../locales/ja.goal-tracker.js'),
+    'hi': () => import('../locales/hi.goal-tracker.js'),
+    'bn': () => import('../locales/bn.goal-tracker.js'),
+    'pa': () => import('../locales/pa.goal-tracker.js'),
+    'km': () => import('../locales/km.goal-tracker.js'),
+    'lo': () => import('../locales/lo.goal-tracker.js'),
+    'ro': () => import('../locales/ro.goal-tracker.js'),
+    'tr': () => import('../locales/tr.goal-tracker.js'),
+    'ku': () => import('../locales/ku.goal-tracker.js'),
+    'en-XA': () => import('../locales/en-XA.goal-tracker.js'),
+  },
+};

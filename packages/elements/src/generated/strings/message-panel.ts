@@ -1,0 +1,43 @@
+// Do not modify this file by hand! Written by scripts/split-locales.ts.
+import type { WidgetStrings } from '../../base/translation-parts.js';
+
+/** The message-panel's strings in each language, fetched only by a page in that language with that widget. */
+export const strings: WidgetStrings = {
+  part: 'message-panel',
+  loaders: {
+    'es': () => import('../locales/es.message-panel.js'),
+    'ar': () => import('../locales/ar.message-panel.js'),
+    'zh-Hans': () => import('../locales/zh-Hans.message-panel.js'),
+    'zh-Hant': () => import('../locales/zh-Hant.message-panel.js'),
+    'vi': () => import('../locales/vi.message-panel.js'),
+    'ht': () => import('../locales/ht.message-panel.js'),
+    'so': () => import('../locales/so.message-panel.js'),
+    'pt': () => import('../locales/pt.message-panel.js'),
+    'ru': () => import('../locales/ru.message-panel.js'),
+    'uk': () => import('../locales/uk.message-panel.js'),
+    'ko': () => import('../locales/ko.message-panel.js'),
+    'tl': () => import('../locales/tl.message-panel.js'),
+    'fr': () => import('../locales/fr.message-panel.js'),
+    'hmn': () => import('../locales/hmn.message-panel.js'),
+    'ne': () => import('../locales/ne.message-panel.js'),
+    'my': () => import('../locales/my.message-panel.js'),
+    'ur': () => import('../locales/ur.message-panel.js'),
+    'fa': () => import('../locales/fa.message-panel.js'),
+    'ps': () => import('../locales/ps.message-panel.js'),
+    'prs': () => import('../locales/prs.message-panel.js'),
+    'am': () => import('../locales/am.message-panel.js'),
+    'ti': () => import('../locales/ti.message-panel.js'),
+    'sw': () => import('../locales/sw.message-panel.js'),
+    'pl': () => import('../locales/pl.message-panel.js'),
+    'ja': () => import('../locales/ja.message-panel.js'),
+    'hi': () => import('../locales/hi.message-panel.js'),
+    'bn': () => import('../locales/bn.message-panel.js'),
+    'pa': () => import('../locales/pa.message-panel.js'),
+    'km': () => import('../locales/km.message-panel.js'),
+    'lo': () => import('../locales/lo.message-panel.js'),
+    'ro': () => import('../locales/ro.message-panel.js'),
+    'tr': () => import('../locales/tr.message-panel.js'),
+    'ku': () => import('../locales/ku.message-panel.js'),
+    'en-XA': () => import('../locales/en-XA.message-panel.js'),
+  },
+};
