@@ -64,7 +64,7 @@
 'gt.no': `Non`,
 'gt.noEntries': `Aucun progrès noté pour l'instant.`,
 'gt.noteLabel': `Remarque (facultatif)`,
-'gt.offlineBanner': `Vous n'êtes pas connecté. Vous pouvez voir les objectifs ; l'enregistrement se fera quand la connexion reviendra.`,
+'gt.offlineBanner': `Vous n'avez pas de connexion Internet. Vous pouvez voir les objectifs ; l'enregistrement se fera quand la connexion reviendra.`,
 'gt.proposedByFamily': `Une famille a proposé cet objectif. L'école va en parler avec elle.`,
 'gt.proposedBySchool': `L'école a proposé cet objectif.`,
 'gt.reactivate': `Réactiver`,

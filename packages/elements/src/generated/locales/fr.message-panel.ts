@@ -29,7 +29,7 @@
 'mp.loading': `Chargement des messages…`,
 'mp.loadingOlder': `Chargement des messages précédents…`,
 'mp.noThreads': `Pas encore de conversation au sujet de cet élève.`,
-'mp.offlineBanner': `Vous n'êtes pas connecté. Ce que vous écrivez sera envoyé quand la connexion reviendra.`,
+'mp.offlineBanner': `Vous n'avez pas de connexion Internet. Ce que vous écrivez sera envoyé quand la connexion reviendra.`,
 'mp.older': `Voir les messages précédents`,
 'mp.picker': `Conversation`,
 'mp.quick.meet': `Pouvons-nous nous rencontrer ?`,
