@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, relative, resolve } from 'node:path';
+import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
 import type { Hono } from 'hono';
 import type { ServerConfig } from './config.js';
 
@@ -27,15 +27,26 @@ async function fileResponse(path: string, headers: Record<string, string>): Prom
 }
 
 /**
- * /cdn/tandem.js for every install (any origin may load it: it is public code), and in demo
+ * /cdn/tandem.js and its chunks for every install (any origin may load them: public code), and in demo
  * mode the demo school site (examples/school-site): the school page at /, the picker at /demo/.
  */
 export function registerStatic(app: Hono, config: ServerConfig): void {
+  const cdnDir = dirname(resolve(config.cdnFile));
+  const cdnHeaders = {
+    'Access-Control-Allow-Origin': '*',
+    'Cross-Origin-Resource-Policy': 'cross-origin',
+  };
   app.get('/cdn/tandem.js', async (c, next) => {
-    const response = await fileResponse(config.cdnFile, {
-      'Cache-Control': 'public, max-age=300',
-      'Access-Control-Allow-Origin': '*',
-      'Cross-Origin-Resource-Policy': 'cross-origin',
+    const response = await fileResponse(config.cdnFile, { 'Cache-Control': 'public, max-age=300', ...cdnHeaders });
+    return response ?? next();
+  });
+  // The bundle's chunks (each language's strings): content-hashed names, so cached for good.
+  app.get('/cdn/:chunk{[A-Za-z0-9_.-]+\\.js}', async (c, next) => {
+    const chunk = c.req.param('chunk');
+    if (chunk.startsWith('.')) return next();
+    const response = await fileResponse(join(cdnDir, chunk), {
+      'Cache-Control': 'public, max-age=31536000, immutable',
+      ...cdnHeaders,
     });
     return response ?? next();
   });
