@@ -1,6 +1,6 @@
 // The demo district's own code. A real school site knows who is signed in and asks its own
 // backend for a Tandem token (docs/auth.md); the demo uses the demo server's token route.
-import { setLocale } from '/cdn/tandem.js';
+import { directionOf, setLocale } from '/cdn/tandem.js';
 
 const params = new URLSearchParams(location.search);
 if (params.has('embed')) document.documentElement.classList.add('embedded');
@@ -15,10 +15,12 @@ const { items: people } = await json('/api/dev/users');
 const me = people.find((p) => p.id === params.get('as')) ?? people.find((p) => p.id === 'per_garcia') ?? people[0];
 const studentId = params.get('student') ?? me.studentIds[0];
 
-// The family's language for the whole page: lang and dir on <html>, and Tandem's locale.
-document.documentElement.lang = me.language;
-document.documentElement.dir = me.language === 'ar' ? 'rtl' : 'ltr';
-await setLocale(me.language);
+// The family's language for the whole page (or ?lang=, the site's language menu): lang and dir
+// on <html>, and Tandem's locale.
+const language = params.get('lang') ?? me.language;
+document.documentElement.lang = language;
+document.documentElement.dir = directionOf(language);
+await setLocale(language);
 
 document.getElementById('signed-in').textContent = `Signed in as ${me.name} (${me.role}).`;
 
