@@ -213,14 +213,14 @@ export const styles = css`
   /* One row that scrolls sideways when it is too long (a phone): no wrapping into many rows. */
   .quick {
     display: flex;
-    flex-wrap: nowrap;
+    /* Wrapped, not scrolled sideways: in a longer language the last replies would hide off-screen. */
+    flex-wrap: wrap;
     gap: var(--_space);
-    overflow-x: auto;
     padding: 2px;
   }
   .quick button {
     flex: none;
-    white-space: nowrap;
+    max-inline-size: 100%;
     border-radius: 999px;
     padding-inline: calc(var(--_space) * 3);
   }
