@@ -1,6 +1,6 @@
-// Every interface language, end to end: the demo site's goal tracker for a family, in each
+// Every interface language, end to end: the demo site's three widgets for a family, in each
 // locale, with not one of the interface's English strings left, the locale's direction, and a
-// screenshot per locale (test-results/locales/<locale>.png) for a person to look at. The
+// screenshot of the goal tracker per locale (test-results/locales/<locale>.png) to look at. The
 // English interface strings are found, not listed: they are the texts that change when the
 // page is in the pseudo-locale (the data — names, goals, numbers — does not).
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -17,20 +17,28 @@ const rightToLeft = new Set(['ar', 'ur', 'fa', 'ps', 'prs']);
 const shots = new URL('../test-results/locales/', import.meta.url);
 mkdirSync(shots, { recursive: true });
 
+const widgets = ['tandem-goal-tracker', 'tandem-message-panel', 'tandem-availability-picker'];
+
 async function goalsIn(locale: string): Promise<Page> {
   const page = await strictPage(run, { viewport: { width: 480, height: 900 } });
-  await page.goto(`${run.server.url}/?as=per_garcia&student=stu_mateo&show=goals&lang=${locale}`);
-  const tracker = page.locator('tandem-goal-tracker');
-  await expect
-    .poll(() => tracker.evaluate((el) => (el as HTMLElement & { loadState: string }).loadState))
-    .toBe('ready');
-  await expect.poll(() => tracker.evaluate((el) => (el as HTMLElement & { locale: string }).locale)).toBe(locale);
+  await page.goto(`${run.server.url}/?as=per_garcia&student=stu_mateo&lang=${locale}`);
+  for (const tag of widgets) {
+    const widget = page.locator(tag);
+    await expect
+      .poll(() => widget.evaluate((el) => (el as HTMLElement & { loadState: string }).loadState))
+      .toBe('ready');
+    await expect.poll(() => widget.evaluate((el) => (el as HTMLElement & { locale: string }).locale)).toBe(locale);
+  }
   return page;
 }
 
-/** Every text the widget shows or names (text, labels, placeholders), trimmed, with a letter in it. */
-function texts(page: Page): Promise<string[]> {
-  return page.locator('tandem-goal-tracker').evaluate((host) => {
+/** Every text the widgets show or name (text, labels, placeholders), trimmed, with a letter in it. */
+async function texts(page: Page): Promise<string[]> {
+  return (await Promise.all(widgets.map((tag) => textsOf(page, tag)))).flat();
+}
+
+function textsOf(page: Page, tag: string): Promise<string[]> {
+  return page.locator(tag).evaluate((host) => {
     const found = new Set<string>();
     const visit = (node: Node) => {
       if (node.nodeType === Node.TEXT_NODE) found.add(node.textContent ?? '');
@@ -54,18 +62,28 @@ describe('the goal tracker in every interface language', () => {
   it('has interface strings to look for: those the pseudo-locale changes', async () => {
     const [inEnglish, inPseudo] = [await texts(await goalsIn('en')), await texts(await goalsIn('en-XA'))];
     english = inEnglish.filter((t) => !inPseudo.includes(t));
-    // The heading, the buttons, the labels of the cards and charts: dozens, not a handful.
-    expect(english.length).toBeGreaterThan(15);
-    expect(english).toContain('Suggest a goal');
+    // The headings, the buttons, the labels of cards, charts, messages and times: dozens.
+    expect(english.length).toBeGreaterThan(40);
+    expect(english).toEqual(expect.arrayContaining(['Suggest a goal', 'Quick replies', 'Times you can book']));
   });
 
   it.each(languages)('%s: every string translated, in the locale’s direction', async (locale) => {
-    expect(english.length).toBeGreaterThan(15);
+    expect(english.length).toBeGreaterThan(40);
     const page = await goalsIn(locale);
-    const base = page.locator('tandem-goal-tracker [part=base]');
-    expect(await base.getAttribute('lang')).toBe(locale);
-    expect(await base.getAttribute('dir')).toBe(rightToLeft.has(locale) ? 'rtl' : 'ltr');
-    expect((await texts(page)).filter((t) => english.includes(t))).toEqual([]);
+    for (const tag of widgets) {
+      const base = page.locator(`${tag} [part=base]`);
+      expect(await base.getAttribute('lang')).toBe(locale);
+      expect(await base.getAttribute('dir')).toBe(rightToLeft.has(locale) ? 'rtl' : 'ltr');
+    }
+    // A word the language shares with English ("No" in Spanish) is its own translation, not a leak.
+    const own = new Set(
+      [
+        ...readFileSync(new URL(`../packages/elements/xliff/${locale}.xlf`, import.meta.url), 'utf8').matchAll(
+          /<target[^>]*>([^<]*)<\/target>/g,
+        ),
+      ].map((m) => m[1]!.trim()),
+    );
+    expect((await texts(page)).filter((t) => english.includes(t) && !own.has(t))).toEqual([]);
     await page.locator('tandem-goal-tracker').screenshot({ path: new URL(`${locale}.png`, shots).pathname });
   });
 
