@@ -2,7 +2,7 @@
 // so Storybook needs no network and every story renders the same way every time. Shapes are
 // the contract's: the client validates every answer, so a wrong fixture fails loudly.
 import { createTandemClient, type TandemClient } from '@tandem/client';
-import type { Goal, ProgressEntry, Student } from '@tandem/contract';
+import type { ActionStep, Goal, ProgressEntry, Student } from '@tandem/contract';
 
 export type Scenario = {
   role?: 'guardian' | 'educator';
@@ -19,8 +19,14 @@ function day(offset: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function goal(overrides: Partial<Goal> & Pick<Goal, 'id' | 'statement'>): Goal {
-  return {
+/** A step as written; its language and (no) translations are filled in. */
+type StepInput = Omit<ActionStep, 'language' | 'translations'> & Partial<ActionStep>;
+
+export function goal(
+  overrides: Partial<Omit<Goal, 'actionSteps'>> & Pick<Goal, 'id' | 'statement'> & { actionSteps?: StepInput[] },
+): Goal {
+  const { actionSteps, ...rest } = overrides;
+  const base: Omit<Goal, 'actionSteps'> & { actionSteps: StepInput[] } = {
     studentId: STUDENT_ID,
     domain: 'academic',
     measureType: 'duration',
@@ -46,11 +52,16 @@ export function goal(overrides: Partial<Goal> & Pick<Goal, 'id' | 'statement'>):
     ],
     createdBy: 'per_teacher',
     creatorRole: 'educator',
+    language: 'en',
+    translations: [],
+    interpreterReview: null,
     version: 1,
     createdAt: `${START}T14:00:00.000Z`,
     updatedAt: `${START}T14:00:00.000Z`,
-    ...overrides,
+    ...rest,
   };
+  const steps = actionSteps ?? base.actionSteps;
+  return { ...base, actionSteps: steps.map((step) => ({ language: base.language, translations: [], ...step })) };
 }
 
 export const readingGoal = goal({ id: 'goal_reading', statement: 'Read for 20 minutes a day' });
@@ -150,6 +161,8 @@ export function entriesFor(g: Goal): ProgressEntry[] {
       recordedBy: home ? 'per_parent' : 'per_teacher',
       recorderRole: home ? 'guardian' : 'educator',
       setting: home ? 'home' : 'school',
+      language: 'en',
+      translations: [],
       createdAt: `${day(i * 3 + 1)}T18:00:00.000Z`,
     });
   }

@@ -97,12 +97,12 @@ export function conversation(scenario: MessageScenario = {}): { thread: Thread; 
     const translations =
       from === 'guardian'
         ? [
-            { language: 'en', body: en },
-            { language: 'ar', body: ar },
+            { language: 'en', body: en, machine: true },
+            { language: 'ar', body: ar, machine: true },
           ]
         : [
-            { language: 'es', body: es },
-            { language: 'ar', body: ar },
+            { language: 'es', body: es, machine: true },
+            { language: 'ar', body: ar, machine: true },
           ];
     return {
       id: `msg_story_${i + 1}`,
@@ -117,6 +117,7 @@ export function conversation(scenario: MessageScenario = {}): { thread: Thread; 
       deliverAfter: null,
       editedAt: null,
       translations: scenario.translated ? translations : [],
+      interpreterReview: null,
     };
   });
   const viewer = scenario.viewer ?? 'guardian';
@@ -228,6 +229,7 @@ export function messageFetch(scenario: MessageScenario = {}): typeof fetch {
           scenario.quietNow && viewer === 'guardian' ? new Date(Date.now() + 2 * 3600_000).toISOString() : null,
         editedAt: null,
         translations: [],
+        interpreterReview: null,
       };
       messages.push(sent);
       return json(201, sent);

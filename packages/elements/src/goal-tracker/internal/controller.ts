@@ -156,6 +156,8 @@ export class GoalsController implements ReactiveController {
       recordedBy: this.loader.viewer?.person.id ?? '',
       recorderRole: this.isFamily ? 'guardian' : 'educator',
       setting: this.isFamily ? 'home' : 'school',
+      language: this.loader.viewer?.person.preferredLanguage ?? 'en',
+      translations: [],
       createdAt: new Date().toISOString(),
       pending: true,
     };
