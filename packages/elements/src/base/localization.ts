@@ -136,11 +136,13 @@ export function adoptPageLocale(): void {
  * one. Resolves when its strings are in, so the widget shows its data in that language at once.
  */
 export async function adoptPersonLanguage(tag: string): Promise<void> {
+  // No page (a controller in Node, server-side rendering): no interface language to switch.
+  if (typeof window === 'undefined') return;
   const before = missing;
   const locale = choose(tag, 'person');
   if (!locale) return;
   if (locale !== localization().getLocale()) await localization().setLocale(locale);
-  else if (missing !== before && typeof window !== 'undefined') {
+  else if (missing !== before) {
     // Same strings, but the notice appears or goes: render again.
     window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } }));
   }
