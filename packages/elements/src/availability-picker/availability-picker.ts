@@ -4,6 +4,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TandemBookingCancelledEvent, TandemBookingCreatedEvent } from '../base/events.js';
 import { loadStateStyles, renderLoadState } from '../base/load-state.js';
+import { LazySpeech } from '../base/speech-loader.js';
 import type { LoadState } from '../base/student-loader.js';
 import { TandemElement } from '../base/tandem-element.js';
 import { tokens } from '../base/tokens.js';
@@ -73,6 +74,7 @@ export class TandemAvailabilityPicker extends TandemElement {
     failed: (error, operation) => this.reportError(error, operation),
   });
   readonly #focus = new GridFocus();
+  readonly #speech = new LazySpeech(this, () => this.speechPlatform);
   /** The confirmation last given focus: a new one takes it once. */
   #focusedConfirmation: string | null = null;
 
@@ -155,6 +157,7 @@ export class TandemAvailabilityPicker extends TandemElement {
       picker,
       host: this,
       locale: this.locale,
+      speech: this.#speech,
       direction: this.direction,
       value: this.value,
       choose: this.#choose,
