@@ -193,7 +193,7 @@ export class TandemMessagePanel extends TandemElement {
   #send(text: string) {
     if (!this.#data.send(text)) return;
     this.draft = '';
-    this.#hint('');
+    if (!this.#data.isFamily) this.#hint((this.plainHint = '')); // a hint on its way for the sent text is dropped
     this.#anchor = 'bottom';
   }
 
