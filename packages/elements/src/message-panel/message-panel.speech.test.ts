@@ -51,7 +51,9 @@ describe('<tandem-message-panel> read aloud and voice input', () => {
     button.focus();
     await sendKeys({ press: 'Enter' });
     await panel.element.updateComplete;
-    expect(speech.speechSynthesis.spoken).to.deep.equal([{ text: TEACHER_FIRST, lang: 'en-US', voice: 'Scripted English' }]);
+    expect(speech.speechSynthesis.spoken).to.deep.equal([
+      { text: TEACHER_FIRST, lang: 'en-US', voice: 'Scripted English' },
+    ]);
     expect(panel.readAloud()[0]!.button).to.equal('Stop reading');
     expect(panel.focused).to.equal(button);
     await expect(panel.element).to.be.accessible();
