@@ -2,9 +2,10 @@
 // browser (or the provider's platform) has the Web Speech API at all; the controller is loaded
 // on demand, so a page without speech pays only for the buttons' templates.
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type * as SpeechModule from './speech.js';
 import type { Lit, SpeechController, SpeechPlatform } from './speech.js';
 
-type Module = typeof import('./speech.js');
+type Module = typeof SpeechModule;
 /** Lit's own, handed to the loaded module so that it shares no chunk with the entry. */
 const lit: Lit = { html, nothing };
 
@@ -20,11 +21,6 @@ export class LazySpeech implements ReactiveController {
     private readonly platform: () => SpeechPlatform | null | undefined,
   ) {
     host.addController(this);
-  }
-
-  /** The controller, once loaded (undefined before, or where there is no speech API). */
-  get controller(): SpeechController | undefined {
-    return this.#speech;
   }
 
   hostUpdate(): void {
