@@ -66,7 +66,16 @@ export default {
       ctx.body = response.body ? Readable.fromWeb(response.body) : null;
     },
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromiumPath,
+        // TANDEM_SPEECH=1: the machine's own voices (speech-dispatcher with espeak-ng installed),
+        // so the read-aloud tests also run with real ones; by default Chromium has none.
+        args: process.env.TANDEM_SPEECH ? [...chromiumArgs, '--enable-speech-dispatcher'] : chromiumArgs,
+      },
+    }),
+  ],
   testFramework: { config: { timeout: 15000 } },
   testsFinishTimeout: 180000,
 };

@@ -3,8 +3,10 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import { availabilityClient, type AvailabilityScenario } from '../../test/availability-fixtures.js';
 import type { TandemAvailabilityPicker } from './availability-picker.js';
-import './define.js';
+import { englishVoice, scriptedSpeech } from '../../test/speech-fixtures.js';
 import { PickerHarness } from './internal/harness.js';
+import '../provider/define.js';
+import './define.js';
 
 interface Args {
   scenario: AvailabilityScenario;
@@ -138,3 +140,20 @@ export const Dark: Story = { globals: { theme: 'dark' }, play: ready() };
 export const DarkOnLightPage: Story = { args: { theme: 'dark', scenario: { booked: true } }, play: ready() };
 
 export const HighContrast: Story = { globals: { theme: 'high-contrast' }, play: ready() };
+
+/** The confirmation with *Read aloud* (a scripted English voice: this browser may have none). */
+export const ConfirmationReadAloud: Story = {
+  render: ({ scenario }) => html`
+    <tandem-provider .speech=${scriptedSpeech([englishVoice])}>
+      <tandem-availability-picker
+        .client=${availabilityClient(scenario)}
+        student-id="stu_story"
+      ></tandem-availability-picker>
+    </tandem-provider>
+  `,
+  play: async (context) => {
+    await book(context);
+    const h = harness(context.canvasElement);
+    await h.until(() => h.confirmationReadAloud !== null, 'never offered to read the confirmation');
+  },
+};

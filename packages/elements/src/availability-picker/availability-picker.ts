@@ -6,6 +6,7 @@ import { TandemBookingCancelledEvent, TandemBookingCreatedEvent } from '../base/
 import { strings } from '../generated/strings/availability-picker.js';
 import { renderLanguageNotice } from '../base/language-notice.js';
 import { loadStateStyles, renderLoadState } from '../base/load-state.js';
+import { LazySpeech } from '../base/speech-loader.js';
 import type { LoadState } from '../base/student-loader.js';
 import { TandemElement } from '../base/tandem-element.js';
 import { tokens } from '../base/tokens.js';
@@ -75,6 +76,7 @@ export class TandemAvailabilityPicker extends TandemElement {
     failed: (error, operation) => this.reportError(error, operation),
   });
   readonly #focus = new GridFocus();
+  readonly #speech = new LazySpeech(this, () => this.speechPlatform);
   /** The confirmation last given focus: a new one takes it once. */
   #focusedConfirmation: string | null = null;
 
@@ -158,6 +160,7 @@ export class TandemAvailabilityPicker extends TandemElement {
       picker,
       host: this,
       locale: this.locale,
+      speech: this.#speech,
       direction: this.direction,
       value: this.value,
       choose: this.#choose,

@@ -102,6 +102,22 @@ export class Harness<E extends HTMLElement & { loadState: string; updateComplete
     return active;
   }
 
+  /** The *Read aloud* / *Stop reading* buttons (in `scope`, or all), in document order. */
+  readAloudButtons(scope: ParentNode = this.root): HTMLButtonElement[] {
+    return [...scope.querySelectorAll<HTMLButtonElement>('button.read-aloud')];
+  }
+
+  /** The voice-input button (its name says whether it listens), or null where there is no recognition. */
+  get mic(): HTMLButtonElement | null {
+    return this.root.querySelector<HTMLButtonElement>('button.mic');
+  }
+
+  /** What the plain-language hint says now ('' when nothing), or null where there is none (families, other languages). */
+  get plainHint(): string | null {
+    const hint = this.root.querySelector('.plain-hint');
+    return hint ? (hint.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
+  }
+
   /** What the widget's live regions say now, in document order. */
   get announced(): string[] {
     return this.texts('[role="status"], [role="alert"], [aria-live]').filter(Boolean);

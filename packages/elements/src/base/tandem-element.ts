@@ -6,6 +6,7 @@ import { property } from 'lit/decorators.js';
 import { tandemContext } from './context.js';
 import { TANDEM_VERSION } from './define.js';
 import { TandemErrorEvent } from './events.js';
+import type { SpeechPlatform } from './speech.js';
 import { adoptPageLocale, currentLocale, directionOf, useTranslations } from './localization.js';
 import type { WidgetStrings } from './translation-parts.js';
 
@@ -27,6 +28,8 @@ export class TandemElement extends LitElement {
   @property({ attribute: false }) client: TandemClient | null = null;
 
   #provided: TandemClient | null = null;
+  /** The provider's Web Speech API, if it gives one (tests, hosts with their own voices). */
+  protected speechPlatform: SpeechPlatform | null = null;
 
   constructor() {
     super();
@@ -37,6 +40,10 @@ export class TandemElement extends LitElement {
       callback: (value) => {
         const before = this.activeClient;
         this.#provided = value.client;
+        if ((value.speech ?? null) !== this.speechPlatform) {
+          this.speechPlatform = value.speech ?? null;
+          this.requestUpdate();
+        }
         if (this.activeClient !== before) this.clientChanged();
       },
     });

@@ -11,8 +11,10 @@ import {
   suggestedGoal,
   type Scenario,
 } from '../../test/fixtures.js';
+import { englishVoice, lastRecognition, scriptedSpeech } from '../../test/speech-fixtures.js';
 import type { TandemGoalTracker } from './goal-tracker.js';
 import { GoalTrackerHarness } from './internal/harness.js';
+import '../provider/define.js';
 import './define.js';
 
 interface Args {
@@ -185,5 +187,53 @@ export const AcceptingASuggestion: Story = {
     await harness.clickIn(ownWordsGoal.statement, 'Accept');
     await harness.send('Accept');
     await waitFor(() => expect(harness.errorOf('measureType')).toBe('Fill this in.'));
+  },
+};
+
+/** The tracker with a scripted English voice and recognition (this browser may have neither). */
+const withSpeech: Story['render'] = ({ scenario }) => html`
+  <tandem-provider .speech=${scriptedSpeech([englishVoice])}>
+    <tandem-goal-tracker .client=${fixtureClient(scenario)} student-id="stu_story"></tandem-goal-tracker>
+  </tandem-provider>
+`;
+
+/** *Read aloud* on each statement; pressed, it says *Stop reading*. */
+export const ReadingAloud: Story = {
+  render: withSpeech,
+  play: async ({ canvasElement }) => {
+    const harness = harnessOf(canvasElement);
+    await harness.loaded();
+    await harness.until(() => harness.readAloudButtons().length > 0, 'never offered to read aloud');
+    harness.readAloudButtons()[0]!.click();
+    await waitFor(() => expect(harness.readAloudButtons()[0]!.textContent?.trim()).toBe('Stop reading'));
+  },
+};
+
+/** The progress note's microphone, listening. */
+export const VoiceNote: Story = {
+  render: withSpeech,
+  play: async ({ canvasElement }) => {
+    const harness = harnessOf(canvasElement);
+    await harness.loaded();
+    await harness.click("Add today's progress");
+    await harness.until(() => harness.mic !== null, 'never showed the microphone');
+    harness.mic!.click();
+    lastRecognition()?.hear('He read to his sister', true);
+    await waitFor(() => expect(harness.announced).toContain('Listening…'));
+  },
+};
+
+/** An educator writing a goal in school jargon: the plain-language hint. */
+export const PlainLanguageHint: Story = {
+  args: { scenario: { role: 'educator' } },
+  play: async ({ canvasElement }) => {
+    const harness = harnessOf(canvasElement);
+    await harness.loaded();
+    await harness.click('New goal');
+    await harness.fill(
+      'The goal, in plain words',
+      'Demonstrate proficiency on the benchmark assessment with accommodations as measured by progress monitoring.',
+    );
+    await waitFor(() => expect(harness.plainHint).toContain('“benchmark” → “checkpoint”'));
   },
 };

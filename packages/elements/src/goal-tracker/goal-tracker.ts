@@ -1,11 +1,13 @@
 import { msg, str } from '@lit/localize';
 import type { Goal, Student } from '@tandem/contract';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { TandemGoalProposedEvent, TandemProgressRecordedEvent } from '../base/events.js';
 import { strings } from '../generated/strings/goal-tracker.js';
 import { renderLanguageNotice } from '../base/language-notice.js';
+import { baseLanguage } from '../base/intl.js';
 import { loadStateStyles, renderLoadState } from '../base/load-state.js';
+import { LazySpeech } from '../base/speech-loader.js';
 import type { LoadState } from '../base/student-loader.js';
 import { TandemElement } from '../base/tandem-element.js';
 import { tokens } from '../base/tokens.js';
@@ -60,6 +62,9 @@ export class TandemGoalTracker extends TandemElement {
   /** One row per goal with its trend (dashboards). */
   @property({ type: Boolean, reflect: true }) compact = false;
 
+  /** The plain-language hint on the statement an educator is writing. */
+  @state() private plainHint = '';
+
   readonly #data = new GoalsController(this, {
     client: () => this.activeClient,
     studentId: () => this.studentId,
@@ -72,6 +77,7 @@ export class TandemGoalTracker extends TandemElement {
   });
   readonly #chart = new ChartState(this);
   readonly #width = new ElementWidth(this);
+  readonly #speech = new LazySpeech(this, () => this.speechPlatform);
 
   /**
    * Where loading stands: `waiting` (no client or student yet), `loading`, `ready`, `error` or
@@ -150,6 +156,8 @@ export class TandemGoalTracker extends TandemElement {
 
   #body() {
     const data = this.#data;
+    // Plain-language hints for educators writing English only (the measure is English's).
+    const hinted = !data.isFamily && baseLanguage(this.locale) === 'en';
     const ctx: CardContext = {
       controller: data,
       chart: this.#chart,
@@ -158,14 +166,22 @@ export class TandemGoalTracker extends TandemElement {
       readonly: this.readonly,
       online: data.loader.online,
       width: this.#width.width - CARD_INSET,
+      speech: this.#speech,
+      hint: hinted ? this.plainHint : undefined,
       on: {
+        // Educators only: the hint's module is loaded the first time they type.
+        statement: (text) =>
+          hinted &&
+          void import('./internal/plain-hint.js').then((m) =>
+            m.hintLater(this, text, (hint) => (this.plainHint = hint)),
+          ),
         open: (form) => this.#open(form),
         close: () => this.#close(),
         settled: (saved) => this.#settled(saved),
         status: (goal, status) => void this.#status(goal, status),
       },
     };
-    const form = { controller: data, online: ctx.online };
+    const form = { controller: data, online: ctx.online, speech: ctx.speech, locale: ctx.locale, hint: ctx.hint };
     return html`${data.open?.kind === 'new' ? suggestForm(form, data.childName, ctx.on) : nothing}
     ${
       data.views.length === 0
@@ -187,6 +203,7 @@ export class TandemGoalTracker extends TandemElement {
 
   #open(form: OpenForm) {
     this.#origin = form && 'goalId' in form ? form.goalId : null;
+    this.plainHint = ''; // a new form starts without the last one's hint
     this.#data.openForm(form);
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('form input, form select, form textarea')?.focus(),

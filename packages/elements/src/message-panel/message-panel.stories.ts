@@ -2,8 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import { messageClient, type MessageScenario } from '../../test/message-fixtures.js';
+import { englishVoice, lastRecognition, scriptedSpeech, spanishVoice } from '../../test/speech-fixtures.js';
 import { MessagePanelHarness } from './internal/harness.js';
 import type { TandemMessagePanel } from './message-panel.js';
+import '../provider/define.js';
 import './define.js';
 
 interface Args {
@@ -137,3 +139,50 @@ export const PhoneInSpanish: Story = {
 };
 
 export const HighContrast: Story = { globals: { theme: 'high-contrast' }, play: ready() };
+
+/** The panel with scripted English and Spanish voices and recognition (this browser may have neither). */
+const withSpeech: Story['render'] = ({ scenario }) => html`
+  <tandem-provider .speech=${scriptedSpeech([englishVoice, spanishVoice])}>
+    <tandem-message-panel .client=${messageClient(scenario)} student-id="stu_story"></tandem-message-panel>
+  </tandem-provider>
+`;
+
+/** *Read aloud* under each message; the first one reading (*Stop reading*). */
+export const ReadingAloud: Story = {
+  render: withSpeech,
+  play: async ({ canvasElement }) => {
+    const harness = new MessagePanelHarness(panel(canvasElement));
+    await harness.loaded();
+    await harness.until(() => harness.readAloudButtons().length > 0, 'never offered to read aloud');
+    harness.readAloudButtons()[0]!.click();
+    await waitFor(() => expect(harness.readAloud()[0]!.button).toBe('Stop reading'));
+  },
+};
+
+/** The composer's microphone, listening, with what it heard in the draft. */
+export const VoiceInput: Story = {
+  render: withSpeech,
+  play: async ({ canvasElement }) => {
+    const harness = new MessagePanelHarness(panel(canvasElement));
+    await harness.loaded();
+    await harness.until(() => harness.mic !== null, 'never showed the microphone');
+    harness.mic!.click();
+    lastRecognition()?.hear('Can we meet on Friday?', true);
+    await waitFor(() => expect(harness.draft.value).toBe('Can we meet on Friday?'));
+    await waitFor(() => expect(harness.announced).toContain('Listening…'));
+  },
+};
+
+/** An educator's draft in school jargon: the plain-language hint under it. */
+export const PlainLanguageHint: Story = {
+  args: { scenario: { viewer: 'educator' } },
+  play: async ({ canvasElement }) => {
+    const harness = new MessagePanelHarness(panel(canvasElement));
+    await harness.loaded();
+    await harness.fill(
+      /^Message to/,
+      'The IEP team will review the baseline data and the intervention plan at the benchmark meeting.',
+    );
+    await waitFor(() => expect(harness.plainHint).toContain('“IEP” → “learning plan”'));
+  },
+};

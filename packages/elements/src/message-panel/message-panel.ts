@@ -6,7 +6,9 @@ import { property, state } from 'lit/decorators.js';
 import { TandemMessageFailedEvent, TandemMessageSentEvent } from '../base/events.js';
 import { strings } from '../generated/strings/message-panel.js';
 import { renderLanguageNotice } from '../base/language-notice.js';
+import { baseLanguage } from '../base/intl.js';
 import { loadStateStyles, renderLoadState } from '../base/load-state.js';
+import { LazySpeech } from '../base/speech-loader.js';
 import type { LoadState } from '../base/student-loader.js';
 import { TandemElement } from '../base/tandem-element.js';
 import { tokens } from '../base/tokens.js';
@@ -64,6 +66,8 @@ export class TandemMessagePanel extends TandemElement {
 
   @state() private draft = '';
   @state() private announcement = '';
+  /** The plain-language hint on an educator's draft. */
+  @state() private plainHint = '';
   /** New messages arrived while the viewer was reading further up. */
   @state() private newBelow = false;
 
@@ -81,6 +85,7 @@ export class TandemMessagePanel extends TandemElement {
     scroller: () => this.renderRoot.querySelector<HTMLElement>('.log'),
     onVisible: (first, last) => this.#onVisibility(first, last),
   });
+  readonly #speech = new LazySpeech(this, () => this.speechPlatform);
   #lastVisible = -1;
   #anchor: 'initial' | 'bottom' | null = null;
   #shownThread: string | undefined;
@@ -190,7 +195,13 @@ export class TandemMessagePanel extends TandemElement {
   #send(text: string) {
     if (!this.#data.send(text)) return;
     this.draft = '';
+    if (!this.#data.isFamily) this.#hint((this.plainHint = '')); // a hint on its way for the sent text is dropped
     this.#anchor = 'bottom';
+  }
+
+  /** Educators only: the hint's module is loaded the first time they type. */
+  #hint(text: string) {
+    void import('./internal/plain-hint.js').then((m) => m.hintLater(this, text, (hint) => (this.plainHint = hint)));
   }
 
   #focusDraft() {
@@ -218,14 +229,23 @@ export class TandemMessagePanel extends TandemElement {
       return html`<p class="empty">${msg('No conversations about this student yet.', { id: 'mp.noThreads' })}</p>`;
     }
     const to = data.others.map((p) => p.displayName).join(', ');
+    // Plain-language hints for educators writing English only (the measure is English's).
+    const hinted = !data.isFamily && baseLanguage(this.locale) === 'en';
     return html`${this.#renderLog(to)} ${quietNotice(data.others, data.isFamily, this.locale, new Date())}
     ${composer({
       draft: this.draft,
       to,
-      input: (draft) => (this.draft = draft),
+      lang: this.locale,
+      speech: this.#speech,
+      hint: hinted ? this.plainHint : undefined,
+      input: (draft) => {
+        this.draft = draft;
+        if (hinted) this.#hint(draft);
+      },
       send: () => this.#send(this.draft),
       quickReply: (reply) => {
         this.draft = reply;
+        if (hinted) this.#hint(reply);
         this.#focusDraft();
       },
     })}`;
@@ -241,6 +261,7 @@ export class TandemMessagePanel extends TandemElement {
       locale: this.locale,
       online: data.loader.online,
       now: new Date(),
+      speech: this.#speech,
       retry: (item) => data.retry(item.clientMessageId),
       discard: (item) => {
         const body = data.discard(item.clientMessageId);

@@ -5,6 +5,7 @@ import { property } from 'lit/decorators.js';
 import { tandemContext, type TandemContext } from '../base/context.js';
 import { TANDEM_VERSION } from '../base/define.js';
 import { setLocale } from '../base/localization.js';
+import type { SpeechPlatform } from '../base/speech.js';
 
 /**
  * Gives every Tandem widget inside it a client for one server and one signed-in person.
@@ -37,18 +38,26 @@ export class TandemProvider extends LitElement {
    */
   @property({ reflect: true }) locale: string | null = null;
 
+  /**
+   * The Web Speech API the widgets read aloud and listen with (`speechSynthesis`,
+   * `SpeechSynthesisUtterance`, `SpeechRecognition`); the browser's own when unset. A property.
+   */
+  @property({ attribute: false }) speech: SpeechPlatform | null = null;
+
   readonly #context = new ContextProvider(this, { context: tandemContext, initialValue: { client: null } });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale') && this.locale) void setLocale(this.locale);
-    if (changed.has('baseUrl') || changed.has('tokenProvider')) {
-      // Widgets wait (loading) until both are known, then reload on every change.
-      const value: TandemContext = {
-        client:
-          this.baseUrl && this.tokenProvider
+    if (changed.has('baseUrl') || changed.has('tokenProvider') || changed.has('speech')) {
+      // Widgets wait (loading) until both are known, then reload on every change (of the client:
+      // another speech keeps it).
+      const client =
+        changed.has('baseUrl') || changed.has('tokenProvider')
+          ? this.baseUrl && this.tokenProvider
             ? createTandemClient({ baseUrl: this.baseUrl, tokenProvider: this.tokenProvider })
-            : null,
-      };
+            : null
+          : this.#context.value.client;
+      const value: TandemContext = { client, speech: this.speech };
       this.#context.setValue(value);
     }
   }

@@ -14,20 +14,29 @@ export function renderConfirmation(view: PickerView, download: (booking: Booking
   const educator = view.picker.educators.find((e) => e.id === booking.educatorId)?.displayName ?? '';
   const needs = needsSummary(booking, (tag) => languageName(tag, view.locale));
   const length = minutes(minutesOf(booking), view.locale);
+  // What is read aloud is what is shown, in the viewer's language.
+  const lines = [
+    msg(str`${whenOf(view, booking.start)}, ${modalityLabel(booking.modality)}, with ${educator}.`, {
+      id: 'ap.confirmedWhen',
+    }),
+    msg(str`The meeting lasts ${length}.`, { id: 'ap.confirmedLength' }),
+    needs,
+  ].filter(Boolean);
+  const title = msg("You're booked", { id: 'ap.confirmedTitle' });
+  const next = msg('The school will get in touch if anything changes.', { id: 'ap.whatNext' });
   return html`<section class="confirmation" tabindex="-1" aria-labelledby="confirmed-title">
-    <h3 id="confirmed-title">${msg("You're booked", { id: 'ap.confirmedTitle' })}</h3>
-    <p>
-      ${msg(str`${whenOf(view, booking.start)}, ${modalityLabel(booking.modality)}, with ${educator}.`, {
-        id: 'ap.confirmedWhen',
-      })}
-    </p>
-    <p>${msg(str`The meeting lasts ${length}.`, { id: 'ap.confirmedLength' })}</p>
-    ${needs ? html`<p>${needs}</p>` : nothing}
-    <p class="muted">${msg('The school will get in touch if anything changes.', { id: 'ap.whatNext' })}</p>
+    <h3 id="confirmed-title">${title}</h3>
+    ${lines.map((line) => html`<p>${line}</p>`)}
+    <p class="muted">${next}</p>
     <div class="actions">
       <button part="button primary-button" class="primary" type="button" @click=${() => download(booking)}>
         ${msg('Add to calendar', { id: 'ap.addToCalendar' })}
       </button>
+      ${view.speech.readAloud(
+        { key: booking.id, text: [`${title}.`, ...lines, next].join(' '), lang: view.locale },
+        { read: msg('Read aloud', { id: 'ap.readAloud' }), stop: msg('Stop reading', { id: 'ap.stopReading' }) },
+        '',
+      )}
     </div>
   </section>` as TemplateResult;
 }

@@ -48,6 +48,16 @@ export class PickerHarness extends Harness<TandemAvailabilityPicker> {
   get confirmed(): boolean {
     return this.all('.confirmation h3').length > 0;
   }
+  /** The confirmation's paragraphs, as shown. */
+  get confirmation(): string[] {
+    return this.texts('.confirmation h3, .confirmation p');
+  }
+
+  /** The confirmation's *Read aloud* button, or null. */
+  get confirmationReadAloud(): HTMLButtonElement | null {
+    return this.root.querySelector<HTMLButtonElement>('.confirmation button.read-aloud');
+  }
+
   /** What went wrong, in words ('' when nothing did). */
   get problem(): string {
     return this.texts('[role=alert]')[0] ?? '';

@@ -2,12 +2,14 @@ import type { Slot } from '@tandem/contract';
 import type { ReactiveControllerHost } from 'lit';
 import { dateTimeFormat } from '../../base/intl.js';
 import type { PickerController } from './controller.js';
+import type { LazySpeech } from '../../base/speech-loader.js';
 
 /** What every view piece is given: the data, the viewer's locale, and the element's own choice. */
 export interface PickerView {
   picker: PickerController;
   host: ReactiveControllerHost;
   locale: string;
+  speech: LazySpeech;
   direction: 'ltr' | 'rtl';
   /** The chosen slot id ('' when none). */
   value: string;

@@ -8,6 +8,8 @@ import {
   formActions,
   measurementFields,
   numberField,
+  plainHintLine,
+  statementInput,
   textField,
   type FormContext,
   type FormHandlers,
@@ -30,12 +32,13 @@ export function acceptForm(ctx: FormContext, goal: Goal, on: FormHandlers): Temp
 export function editForm(ctx: FormContext, goal: Goal, on: FormHandlers): TemplateResult {
   const submit = async (event: SubmitEvent) =>
     on.settled(await ctx.controller.updateGoal(goal, editRequest(goal, fieldsOf(event))));
-  return html`<form part="form" class="form" novalidate @submit=${submit}>
+  return html`<form part="form" class="form" novalidate @submit=${submit} @input=${statementInput(on)}>
     <h4>${msg('Edit goal', { id: 'gt.editTitle' })}</h4>
     ${textField(ctx, 'statement', msg('The goal, in plain words', { id: 'gt.statementLabel' }), {
       value: goal.statement,
       maxlength: 500,
     })}
+    ${plainHintLine(ctx)}
     <div class="pair">
       ${numberField(ctx, 'baseline', msg('Starting point', { id: 'gt.baselineLabel' }), goal.baseline)}
       ${numberField(ctx, 'target', msg('Aim', { id: 'gt.targetLabel' }), goal.target)}

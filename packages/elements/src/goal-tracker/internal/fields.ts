@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import type { FieldError, MeasureType } from '@tandem/contract';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { LazySpeech } from '../../base/speech-loader.js';
 import { domainLabel, failureMessage, fieldMessage, measureLabel } from '../labels.js';
 import type { GoalsController } from './controller.js';
 import { domains, measureTypes } from './requests.js';
@@ -11,6 +12,37 @@ export interface FormContext {
   online: boolean;
   /** The measure type the field messages speak of (bounds), if the goal has one. */
   measure?: MeasureType | null;
+  speech: LazySpeech;
+  /** The viewer's language, to listen in. */
+  locale: string;
+  /** The plain-language hint on the statement (educators writing English), or undefined for none. */
+  hint?: string | undefined;
+}
+
+/** The plain-language hint under the statement, said politely once typing pauses. */
+export const plainHintLine = (ctx: FormContext) =>
+  ctx.hint === undefined ? nothing : html`<p class="hint plain-hint" aria-live="polite">${ctx.hint}</p>`;
+
+/** Tells `on.statement` what the statement field says now. */
+export const statementInput = (on: FormHandlers) => (event: Event) => {
+  const field = event.target as HTMLInputElement;
+  if (field.name === 'statement') on.statement?.(field.value);
+};
+
+/** A note field with voice input beside it (where the browser has recognition). */
+export function noteField(ctx: FormContext, key: string): TemplateResult {
+  return html`<label for="note">${msg('Note (optional)', { id: 'gt.noteLabel' })}</label>
+    <div class="voice-field" @focusout=${ctx.speech.leave} @keydown=${ctx.speech.escape}>
+      <textarea id="note" name="note" rows="2" maxlength="1000"></textarea>
+      ${ctx.speech.mic(
+        { key, lang: ctx.locale, selector: '#note' },
+        {
+          start: msg('Speak the note', { id: 'gt.micStart' }),
+          stop: msg('Stop listening', { id: 'gt.micStop' }),
+          listening: msg('Listening…', { id: 'gt.listening' }),
+        },
+      )}
+    </div>`;
 }
 
 const errorOf = (errors: readonly FieldError[], name: string) => errors.find((e) => e.path === name);
@@ -120,4 +152,6 @@ export interface FormHandlers {
   close(): void;
   /** After a command: the element moves focus and says what happened. */
   settled(saved: boolean): void;
+  /** The goal statement being written now says `text` (for the plain-language hint). */
+  statement?(text: string): void;
 }

@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { goalStatusTransitions, type Goal } from '@tandem/contract';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { LazySpeech } from '../../base/speech-loader.js';
 import { formatDay, formatNumber, localToday, relativeDay } from '../format.js';
 import { houseIcon, schoolIcon } from '../icons.js';
 import { domainLabel, formatValue, settingLabel, statusLabel } from '../labels.js';
@@ -20,6 +21,9 @@ export interface CardContext {
   online: boolean;
   /** The chart's width in CSS pixels. */
   width: number;
+  speech: LazySpeech;
+  /** The plain-language hint for the statement being written, or undefined for none. */
+  hint: string | undefined;
   on: FormHandlers & {
     open(form: OpenForm): void;
     status(goal: Goal, status: 'met' | 'discontinued' | 'active'): void;
@@ -111,10 +115,24 @@ function educatorActions(ctx: CardContext, goal: Goal) {
     ${goal.status !== 'active' && goal.measureType ? change('active', msg('Make active again', { id: 'gt.reactivate' })) : nothing}`;
 }
 
+/** "Read aloud" for the statement as shown, in the viewer's language (a goal has no language of its own). */
+const readStatement = (ctx: CardContext, goal: Goal) =>
+  ctx.speech.readAloud(
+    { key: goal.id, text: goal.statement, lang: ctx.locale },
+    { read: msg('Read aloud', { id: 'gt.readAloud' }), stop: msg('Stop reading', { id: 'gt.stopReading' }) },
+  );
+
 function openFormFor(ctx: CardContext, goal: Goal) {
   const open = ctx.controller.open;
   if (!open || !('goalId' in open) || open.goalId !== goal.id) return null;
-  const form = { controller: ctx.controller, online: ctx.online, measure: goal.measureType };
+  const form = {
+    controller: ctx.controller,
+    online: ctx.online,
+    measure: goal.measureType,
+    speech: ctx.speech,
+    locale: ctx.locale,
+    hint: ctx.hint,
+  };
   if (open.kind === 'progress') return progressForm(form, goal, ctx.on);
   if (open.kind === 'accept') return acceptForm(form, goal, ctx.on);
   return editForm(form, goal, ctx.on);
@@ -125,6 +143,7 @@ export function goalRow(ctx: CardContext, view: GoalView): TemplateResult {
   const { goal } = view;
   return html`<article part="goal" class="row" aria-labelledby="g-${goal.id}">
     <h3 id="g-${goal.id}" class="statement">${goal.statement}</h3>
+    ${readStatement(ctx, goal)}
     <span class="domain">${goal.domain ? domainLabel(goal.domain) : statusLabel(goal.status)}</span>
     <div class="spark" part="chart">
       ${trendChart({ ...view, locale: ctx.locale, rtl: ctx.rtl, width: ctx.width, focused: null, spark: true })}
@@ -147,6 +166,7 @@ export function goalCard(ctx: CardContext, view: GoalView): TemplateResult {
       <span class="status">${statusLabel(goal.status)}</span>
     </div>
     <h3 id="g-${goal.id}" class="statement">${goal.statement}</h3>
+    ${readStatement(ctx, goal)}
     ${
       goal.status === 'proposed'
         ? html`<p class="muted">

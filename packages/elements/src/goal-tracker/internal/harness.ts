@@ -38,7 +38,13 @@ export class GoalTrackerHarness extends Harness<TandemGoalTracker> {
     await this.element.updateComplete;
   }
 
+  /** The goal's *Read aloud* button, or null when no voice speaks the viewer's language. */
+  readAloudOf(statement: string): HTMLButtonElement | null {
+    return this.readAloudButtons(this.card(statement))[0] ?? null;
+  }
+
   /** The chart of a goal: a keyboard-reachable group. */
+
   chart(statement: string): HTMLElement {
     const chart = this.card(statement).querySelector<HTMLElement>('[part~="chart"]');
     if (!chart) throw new Error(`goal "${statement}" has no chart`);

@@ -9,6 +9,7 @@ import {
   fieldsOf,
   formActions,
   invalid,
+  noteField,
   type FormContext,
   type FormHandlers,
 } from './fields.js';
@@ -45,8 +46,6 @@ export function progressForm(ctx: FormContext, goal: Goal, on: FormHandlers): Te
           />`
     }
     ${fieldError(ctx, 'value')} ${dateField(ctx, 'date', msg('Day', { id: 'gt.colDay' }), today, today)}
-    <label for="note">${msg('Note (optional)', { id: 'gt.noteLabel' })}</label>
-    <textarea id="note" name="note" rows="2" maxlength="1000"></textarea>
-    ${formActions(ctx, msg('Save', { id: 'gt.save' }), on.close)}
+    ${noteField(ctx, `note-${goal.id}`)} ${formActions(ctx, msg('Save', { id: 'gt.save' }), on.close)}
   </form>`;
 }

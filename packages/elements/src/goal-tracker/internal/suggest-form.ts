@@ -2,7 +2,16 @@
 import { msg, str } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { localToday } from '../format.js';
-import { fieldsOf, formActions, measurementFields, textField, type FormContext, type FormHandlers } from './fields.js';
+import {
+  fieldsOf,
+  formActions,
+  measurementFields,
+  plainHintLine,
+  statementInput,
+  textField,
+  type FormContext,
+  type FormHandlers,
+} from './fields.js';
 import { newGoalRequest, suggestionRequest } from './requests.js';
 
 /** A family's suggestion is the goal in their own words; an educator's new goal also says how it is measured. */
@@ -14,7 +23,7 @@ export function suggestForm(ctx: FormContext, childName: string, on: FormHandler
       await ctx.controller.createGoal(family ? suggestionRequest(fields) : newGoalRequest(fields, localToday())),
     );
   };
-  return html`<form part="form" class="form goal-form" novalidate @submit=${submit}>
+  return html`<form part="form" class="form goal-form" novalidate @submit=${submit} @input=${statementInput(on)}>
     <h3 class="form-title">
       ${family ? msg('Suggest a goal', { id: 'gt.suggest' }) : msg('New goal', { id: 'gt.new' })}
     </h3>
@@ -31,7 +40,7 @@ export function suggestForm(ctx: FormContext, childName: string, on: FormHandler
           }
         : {}),
     })}
-    ${family ? '' : measurementFields(ctx, null)}
+    ${plainHintLine(ctx)} ${family ? '' : measurementFields(ctx, null)}
     ${formActions(
       ctx,
       family ? msg('Send to the teacher', { id: 'gt.sendSuggestion' }) : msg('Save', { id: 'gt.save' }),

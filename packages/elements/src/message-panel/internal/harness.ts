@@ -76,6 +76,15 @@ export class MessagePanelHarness extends Harness<TandemMessagePanel> {
     return this.all('.theirs .body').map((body) => body.getAttribute('lang') ?? '');
   }
 
+  /** Each sent message as shown: its text, its language and its read-aloud button's name (null when hidden). */
+  readAloud(): { body: string; lang: string; button: string | null }[] {
+    return this.all('.bubble:not(.pending)').map((bubble) => ({
+      body: (bubble.querySelector('.body')?.textContent ?? '').trim(),
+      lang: bubble.querySelector('.body')?.getAttribute('lang') ?? '',
+      button: this.readAloudButtons(bubble)[0]?.textContent?.trim() ?? null,
+    }));
+  }
+
   /** The senders' initials shown beside others' messages (hidden from screen readers, who hear the name). */
   avatars(): { initials: string; hidden: boolean }[] {
     return this.all('.avatar').map((a) => ({

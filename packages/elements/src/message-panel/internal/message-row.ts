@@ -3,6 +3,7 @@ import type { OutboxItem } from '@tandem/client';
 import type { Message, Participant } from '@tandem/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { baseLanguage, languageName } from '../../base/intl.js';
+import type { LazySpeech } from '../../base/speech-loader.js';
 import { deliveryLabel, fromLanguage, sendFailure, type DeliveryState } from '../labels.js';
 import { formatMoment } from '../time.js';
 import type { MessagePanelController } from './controller.js';
@@ -13,6 +14,7 @@ export interface RowContext {
   locale: string;
   online: boolean;
   now: Date;
+  speech: LazySpeech;
   retry(item: OutboxItem): void;
   discard(item: OutboxItem): void;
 }
@@ -74,6 +76,10 @@ export function messageRow(
               </button>`
             : nothing
         }
+        ${ctx.speech.readAloud(
+          { key: message.id, ...shown },
+          { read: msg('Read aloud', { id: 'mp.readAloud' }), stop: msg('Stop reading', { id: 'mp.stopReading' }) },
+        )}
       </p>
     </article>
   </div>`;
