@@ -1,5 +1,6 @@
 // Intl formatters are slow to build (tens of microseconds to milliseconds each, more the
 // first time a locale's data loads) and widgets render often: build each one once.
+import type * as CalendarModule from './calendar.js';
 
 function memo<A extends unknown[], R>(make: (...args: A) => R): (...args: A) => R {
   const cache = new Map<string, R>();
@@ -29,7 +30,7 @@ export const lacksIntl = memo((locale: string): boolean => {
   }
 });
 
-type Calendar = typeof import('./calendar.js');
+type Calendar = typeof CalendarModule;
 let calendar: Calendar | undefined;
 /** base/localization.ts hands over base/calendar.ts once loaded for such a language. */
 export const useCalendar = (module: Calendar): void => {
