@@ -7,9 +7,9 @@ const accents: Record<string, string> = Object.fromEntries(
   ]),
 );
 
-/** Accents the text between placeholders and entities, then pads it to 140 % of its length. */
+/** Accents the text between placeholders, entities and {tokens} (calendar.ts), then pads it to 140 % of its length. */
 export function pseudo(source: string): string {
-  const pieces = source.split(/(<x [^>]*\/>|&[a-z]+;|&#\d+;)/);
+  const pieces = source.split(/(<x [^>]*\/>|&[a-z]+;|&#\d+;|\{\w+\})/);
   const text = pieces.map((piece, i) => (i % 2 ? piece : [...piece].map((c) => accents[c] ?? c).join(''))).join('');
   const visible = pieces.filter((_, i) => i % 2 === 0).join('').length;
   const padding = Math.ceil(visible * 0.4);

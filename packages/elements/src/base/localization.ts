@@ -1,5 +1,6 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { lacksIntl, useCalendar } from './intl.js';
 import type { TranslationPart, WidgetStrings } from './translation-parts.js';
 
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
@@ -16,6 +17,17 @@ async function loadPart(locale: string, part: TranslationPart, into: NonNullable
   if (into.parts.has(part) || !load) return;
   into.parts.add(part);
   Object.assign(into.templates, (await load()).templates);
+}
+
+/**
+ * In a language the browser's Intl lacks, the calendar words and the code that uses them
+ * (base/calendar.ts) come with the widgets' strings; elsewhere they are never fetched.
+ */
+async function loadCalendar(locale: string, into: NonNullable<typeof loaded>) {
+  if (!lacksIntl(locale)) return;
+  const calendar = await import('./calendar.js');
+  Object.assign(into.templates, (await calendar.strings.loaders[locale]?.())?.templates);
+  useCalendar(calendar);
 }
 
 /**
@@ -91,7 +103,7 @@ function localization() {
       // A fresh object per language: @lit/localize keeps it, and later widgets add to it.
       const next = { locale, parts: new Set<TranslationPart>(), templates: {} as Templates };
       loaded = next;
-      await Promise.all([...parts.keys()].map((part) => loadPart(locale, part, next)));
+      await Promise.all([...[...parts.keys()].map((part) => loadPart(locale, part, next)), loadCalendar(locale, next)]);
       return { templates: next.templates } as Awaited<ReturnType<LoadLocale>>;
     },
   });

@@ -1,0 +1,43 @@
+// Do not modify this file by hand! Written by scripts/split-locales.ts.
+import type { WidgetStrings } from '../../base/translation-parts.js';
+
+/** The calendar's strings in each language, fetched only by a page in that language with that widget. */
+export const strings: WidgetStrings = {
+  part: 'calendar',
+  loaders: {
+    'es': () => import('../locales/es.calendar.js'),
+    'ar': () => import('../locales/ar.calendar.js'),
+    'zh-Hans': () => import('../locales/zh-Hans.calendar.js'),
+    'zh-Hant': () => import('../locales/zh-Hant.calendar.js'),
+    'vi': () => import('../locales/vi.calendar.js'),
+    'ht': () => import('../locales/ht.calendar.js'),
+    'so': () => import('../locales/so.calendar.js'),
+    'pt': () => import('../locales/pt.calendar.js'),
+    'ru': () => import('../locales/ru.calendar.js'),
+    'uk': () => import('../locales/uk.calendar.js'),
+    'ko': () => import('../locales/ko.calendar.js'),
+    'tl': () => import('../locales/tl.calendar.js'),
+    'fr': () => import('../locales/fr.calendar.js'),
+    'hmn': () => import('../locales/hmn.calendar.js'),
+    'ne': () => import('../locales/ne.calendar.js'),
+    'my': () => import('../locales/my.calendar.js'),
+    'ur': () => import('../locales/ur.calendar.js'),
+    'fa': () => import('../locales/fa.calendar.js'),
+    'ps': () => import('../locales/ps.calendar.js'),
+    'prs': () => import('../locales/prs.calendar.js'),
+    'am': () => import('../locales/am.calendar.js'),
+    'ti': () => import('../locales/ti.calendar.js'),
+    'sw': () => import('../locales/sw.calendar.js'),
+    'pl': () => import('../locales/pl.calendar.js'),
+    'ja': () => import('../locales/ja.calendar.js'),
+    'hi': () => import('../locales/hi.calendar.js'),
+    'bn': () => import('../locales/bn.calendar.js'),
+    'pa': () => import('../locales/pa.calendar.js'),
+    'km': () => import('../locales/km.calendar.js'),
+    'lo': () => import('../locales/lo.calendar.js'),
+    'ro': () => import('../locales/ro.calendar.js'),
+    'tr': () => import('../locales/tr.calendar.js'),
+    'ku': () => import('../locales/ku.calendar.js'),
+    'en-XA': () => import('../locales/en-XA.calendar.js'),
+  },
+};
