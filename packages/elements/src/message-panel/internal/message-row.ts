@@ -3,7 +3,8 @@ import type { OutboxItem } from '@tandem/client';
 import type { Message, Participant } from '@tandem/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { baseLanguage, languageName } from '../../base/intl.js';
-import { deliveryLabel, fromLanguage, sendFailure, type DeliveryState } from '../labels.js';
+import { translationNote } from '../../base/translated-text.js';
+import { deliveryLabel, sendFailure, translationLabels, type DeliveryState } from '../labels.js';
 import { formatMoment } from '../time.js';
 import type { MessagePanelController } from './controller.js';
 import { initials } from './rows.js';
@@ -57,22 +58,11 @@ export function messageRow(
         ${message.editedAt ? html`<span>· ${msg('Edited', { id: 'mp.edited' })}</span>` : nothing}
         ${state ? renderState(state, locale, message) : nothing}
         ${
-          shown.translatedFrom
-            ? html`<span>· ${fromLanguage(languageName(shown.translatedFrom, locale))}</span>`
+          shown.translatable
+            ? html`· ${translationNote([shown], !shown.from, () => data.toggleOriginal(message.id), locale, translationLabels())}`
             : !mine && baseLanguage(message.language) !== baseLanguage(locale)
               ? html`<span>· ${languageName(message.language, locale)}</span>`
               : nothing
-        }
-        ${
-          shown.translatable
-            ? html`<button class="link" part="button" type="button" @click=${() => data.toggleOriginal(message.id)}>
-                ${
-                  shown.translatedFrom
-                    ? msg('Show original', { id: 'mp.showOriginal' })
-                    : msg('Show translation', { id: 'mp.showTranslation' })
-                }
-              </button>`
-            : nothing
         }
       </p>
     </article>
