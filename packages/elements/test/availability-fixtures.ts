@@ -48,6 +48,9 @@ function slotsFor(scenario: AvailabilityScenario): Slot[] {
         modalities: ['in_person', 'phone', 'video'],
         modality: 'in_person',
         location: 'Room 12',
+        language: 'en',
+        // As the server translates the offer's place for the families (María reads Spanish).
+        translations: [{ field: 'location', language: 'es', text: 'Salón 12', machine: true }],
         capacity: 1,
         booked: taken ? 1 : 0,
         available: !taken && !closed,
@@ -72,6 +75,8 @@ function bookingOf(slot: Slot, body: Record<string, unknown>): Booking {
     timeZone: slot.timeZone,
     modality: (body.modality as Booking['modality']) ?? 'phone',
     location: slot.location,
+    language: 'es',
+    translations: slot.translations,
     needs: {
       interpreterLanguage: (needs.interpreterLanguage as string) ?? null,
       childCare: !!needs.childCare,

@@ -10,6 +10,10 @@ export type MessageScenario = {
   count?: number;
   /** Messages from the other side come with a translation into the viewer's language. */
   translated?: boolean;
+  /** The viewer's preferred language, when not the viewer's own (María: Spanish, Ms. Rivera: English). */
+  language?: string;
+  /** An interpreter's check of every translated message: asked for, or done. */
+  review?: 'needed' | 'reviewed';
   /** The teacher's quiet hours are now, where she is. */
   quietNow?: boolean;
   /** The viewer has not read the last this many messages from the other side. */
@@ -97,12 +101,12 @@ export function conversation(scenario: MessageScenario = {}): { thread: Thread; 
     const translations =
       from === 'guardian'
         ? [
-            { language: 'en', body: en },
-            { language: 'ar', body: ar },
+            { language: 'en', body: en, machine: true },
+            { language: 'ar', body: ar, machine: true },
           ]
         : [
-            { language: 'es', body: es },
-            { language: 'ar', body: ar },
+            { language: 'es', body: es, machine: true },
+            { language: 'ar', body: ar, machine: true },
           ];
     return {
       id: `msg_story_${i + 1}`,
@@ -117,6 +121,7 @@ export function conversation(scenario: MessageScenario = {}): { thread: Thread; 
       deliverAfter: null,
       editedAt: null,
       translations: scenario.translated ? translations : [],
+      interpreterReview: scenario.translated ? (scenario.review ?? null) : null,
     };
   });
   const viewer = scenario.viewer ?? 'guardian';
@@ -166,7 +171,7 @@ export function messageFetch(scenario: MessageScenario = {}): typeof fetch {
           id,
           kind: person.kind,
           displayName: person.displayName,
-          preferredLanguage: person.language,
+          preferredLanguage: scenario.language ?? person.language,
           timeZone: person.timeZone,
           contactChannel: 'app',
           quietHours: person.quietHours,
@@ -228,6 +233,7 @@ export function messageFetch(scenario: MessageScenario = {}): typeof fetch {
           scenario.quietNow && viewer === 'guardian' ? new Date(Date.now() + 2 * 3600_000).toISOString() : null,
         editedAt: null,
         translations: [],
+        interpreterReview: null,
       };
       messages.push(sent);
       return json(201, sent);

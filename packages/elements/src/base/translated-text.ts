@@ -158,7 +158,7 @@ export function reviewNote(
   const next = review === null ? 'needed' : review === 'needed' ? 'reviewed' : null;
   if (!status && !set) return nothing;
   return html`<span class="review review-${review ?? 'none'}"
-    >${status}${
+    >${status ? html`<span class="review-status">${status}</span>` : nothing}${
       set && next
         ? html` <button class="link" part="button" type="button" ?disabled=${set.busy} @click=${() => set.to(next)}>
             ${next === 'needed' ? labels.ask : labels.markReviewed}

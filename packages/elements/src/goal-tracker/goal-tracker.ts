@@ -163,6 +163,7 @@ export class TandemGoalTracker extends TandemElement {
         close: () => this.#close(),
         settled: (saved) => this.#settled(saved),
         status: (goal, status) => void this.#status(goal, status),
+        review: (goal, review) => void this.#data.setReview(goal, review),
       },
     };
     const form = { controller: data, online: ctx.online };

@@ -5,6 +5,7 @@ import type { Booking } from '@tandem/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { languageName } from '../../base/intl.js';
 import { minutes, modalityLabel, needsSummary } from '../labels.js';
+import { bookingNote, bookingPlace } from './translated.js';
 import { whenOf, type PickerView } from './view.js';
 import { minutesOf } from './week.js';
 
@@ -22,7 +23,9 @@ export function renderConfirmation(view: PickerView, download: (booking: Booking
       })}
     </p>
     <p>${msg(str`The meeting lasts ${length}.`, { id: 'ap.confirmedLength' })}</p>
+    ${booking.location ? html`<p class="place">${bookingPlace(view, booking)}</p>` : nothing}
     ${needs ? html`<p>${needs}</p>` : nothing}
+    ${booking.needs?.accessibilityNote ? html`<p class="note">${bookingNote(view, booking)}</p>` : nothing}
     <p class="muted">${msg('The school will get in touch if anything changes.', { id: 'ap.whatNext' })}</p>
     <div class="actions">
       <button part="button primary-button" class="primary" type="button" @click=${() => download(booking)}>

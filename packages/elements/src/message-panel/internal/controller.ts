@@ -3,7 +3,7 @@ import type { Message, Page, Participant, RealtimeEvent, Thread } from '@tandem/
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { StudentLoader, type StudentLoad } from '../../base/student-loader.js';
 import { isAbort } from '../../base/tandem-element.js';
-import { contentLanguages, Originals, pick, type Shown } from '../../base/translated-text.js';
+import { contentLanguages, Originals, pick, type Review, type Shown } from '../../base/translated-text.js';
 import type { DeliveryState } from '../labels.js';
 import { outboxFor } from './outboxes.js';
 import { markReadBody, PAGE, sendBody } from './requests.js';
@@ -111,6 +111,10 @@ export class MessagePanelController implements ReactiveController {
   get isFamily(): boolean {
     return this.loader.student?.relationship.role === 'guardian';
   }
+  /** The student's educators ask for (and record) an interpreter's check of translations; the server decides. */
+  get mayReview(): boolean {
+    return this.loader.student?.relationship.role === 'educator';
+  }
   participant(id: string): Participant | undefined {
     return this.#thread?.participants.find((p) => p.id === id);
   }
@@ -188,7 +192,8 @@ export class MessagePanelController implements ReactiveController {
     }
     if (event.threadId !== this.#thread?.id) return;
     if (event.type === 'message.created') void this.#fetchNewer();
-    else if (event.type === 'message.translated' && event.seq !== undefined) void this.#fetchNewer(event.seq);
+    else if ((event.type === 'message.translated' || event.type === 'message.updated') && event.seq !== undefined)
+      void this.#fetchNewer(event.seq);
     else if ((event.type === 'thread.read' || event.type === 'thread.delivered') && event.personId)
       this.#receipt(event.personId, event.seq ?? 0, event.type === 'thread.read');
   }
@@ -339,6 +344,15 @@ export class MessagePanelController implements ReactiveController {
       } finally {
         this.#marking = false;
       }
+    });
+  }
+
+  /** An educator asks for a human interpreter's check of a message's translations, or records it done. */
+  setReview(message: Message, review: Review): Promise<void> {
+    return this.#attempt('interpreter-review', async (client) => {
+      this.#merge([
+        await messages.setInterpreterReview(client, { messageId: message.id }, { interpreterReview: review }),
+      ]);
     });
   }
 

@@ -3,8 +3,8 @@ import type { OutboxItem } from '@tandem/client';
 import type { Message, Participant } from '@tandem/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { baseLanguage, languageName } from '../../base/intl.js';
-import { translationNote } from '../../base/translated-text.js';
-import { deliveryLabel, sendFailure, translationLabels, type DeliveryState } from '../labels.js';
+import { reviewNote, translationNote } from '../../base/translated-text.js';
+import { deliveryLabel, reviewLabels, sendFailure, translationLabels, type DeliveryState } from '../labels.js';
 import { formatMoment } from '../time.js';
 import type { MessagePanelController } from './controller.js';
 import { initials } from './rows.js';
@@ -64,9 +64,20 @@ export function messageRow(
               ? html`<span>· ${languageName(message.language, locale)}</span>`
               : nothing
         }
+        ${review(ctx, message)}
       </p>
     </article>
   </div>`;
+}
+
+/** Where an interpreter's check stands; an educator asks for one on a translated message. */
+function review(ctx: RowContext, message: Message) {
+  const set =
+    !ctx.data.mayReview || !message.translations.length
+      ? undefined
+      : { busy: false, to: (next: 'needed' | 'reviewed') => void ctx.data.setReview(message, next) };
+  const note = reviewNote(message.interpreterReview, reviewLabels(), set);
+  return note === nothing ? nothing : html`<span>· ${note}</span>`;
 }
 
 /** One of the viewer's messages still in the outbox: sending, waiting for a connection, or refused. */
