@@ -153,7 +153,8 @@ describe('availability', () => {
     expect(booking).toMatchObject({ slotId: slot.id, start: slot.start, status: 'booked' });
     const ics = await availability.calendarFile(family, { bookingId: booking.id });
     expect(ics).toMatch(/^BEGIN:VCALENDAR/);
-    expect(ics).toContain('Interpreter: es');
+    // Written in the family's language (García reads Spanish).
+    expect(ics.replace(/\r\n[ \t]/g, '')).toContain('Intérprete: español');
     const seen = await availability.listBookings(teacher, { studentId: 'stu_mateo' });
     expect(seen.items.map((b) => b.id)).toContain(booking.id);
     const taken = availability.book(family, { slotId: slot.id }, { studentId: 'stu_mateo', modality: 'phone' });
@@ -190,6 +191,7 @@ describe('district administration', () => {
       mode: 'custom',
       url: 'https://translate.riverside.example',
       hasApiKey: true,
+      protocol: 'libretranslate',
     });
     await expect(admin.updateTenant(office, { allowedOrigins: ['https://*.example'] })).rejects.toBeInstanceOf(
       ValidationError,

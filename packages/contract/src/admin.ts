@@ -92,14 +92,18 @@ export const TimeZoneName = /* @__PURE__ */ z.string().check(
   ),
 );
 
+/** How a custom service is spoken to: LibreTranslate's API, or Tandem's generic `{text, from, to}` → `{text}` (docs/translation.md). */
+export const TranslationProtocol = z.enum(['libretranslate', 'generic']);
+export type TranslationProtocol = z.infer<typeof TranslationProtocol>;
+
 /**
- * Machine translation of a district's messages. `server`: the service this server was set up
- * with (TANDEM_TRANSLATE_URL; none if unset). `off`: none. `custom`: the district's own
- * LibreTranslate-compatible service; its API key is never shown, only whether there is one.
+ * Machine translation of a district's messages and shared content. `server`: the service this
+ * server was set up with (TANDEM_TRANSLATE_URL; none if unset). `off`: none. `custom`: the
+ * district's own service, spoken to by `protocol`; its API key is never shown, only whether there is one.
  */
 export const TenantTranslation = z.discriminatedUnion('mode', [
   z.object({ mode: z.enum(['server', 'off']) }),
-  z.object({ mode: z.literal('custom'), url: z.string(), hasApiKey: z.boolean() }),
+  z.object({ mode: z.literal('custom'), url: z.string(), hasApiKey: z.boolean(), protocol: TranslationProtocol }),
 ]);
 export type TenantTranslation = z.infer<typeof TenantTranslation>;
 
@@ -170,6 +174,8 @@ export const UpdateTenantSettingsRequest = z.strictObject({
         mode: z.literal('custom'),
         url: /* @__PURE__ */ z.string().check(z.maxLength(2048), problemCheck(serviceUrlProblem)),
         apiKey: z.optional(z.nullable(/* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(512)))),
+        /** Defaults to `libretranslate`. */
+        protocol: z.optional(TranslationProtocol),
       }),
     ]),
   ),

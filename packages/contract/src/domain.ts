@@ -103,12 +103,52 @@ export type Setting = z.infer<typeof Setting>;
 export const RecorderRole = z.enum(['guardian', 'educator']);
 export type RecorderRole = z.infer<typeof RecorderRole>;
 
+/** The text fields of shared content that are translated for the people who read it. */
+export const TranslatedField = z.enum([
+  'statement',
+  'unit',
+  'description',
+  'frequency',
+  'note',
+  'location',
+  'accessibilityNote',
+]);
+export type TranslatedField = z.infer<typeof TranslatedField>;
+
+/**
+ * One text field of an object in one other language. The object's own field is always the
+ * original, written in the object's `language`; `translations` holds, per `field`, the
+ * languages of the student's guardians and educators that differ from it (none until the
+ * translation service made them, a moment after the write). `machine`: made by a translation
+ * service — show it as a translation with the original one tap away; false: written by a person.
+ * When the original changes, its translations are replaced.
+ */
+export const ContentTranslation = z.object({
+  field: TranslatedField,
+  language: LanguageTag,
+  text: z.string(),
+  machine: z.boolean(),
+});
+export type ContentTranslation = z.infer<typeof ContentTranslation>;
+
+/**
+ * Whether a human interpreter should check the machine translations (IEP content, say): null
+ * (nobody asked), `needed` (an educator asked for it), `reviewed` (an interpreter has checked it).
+ * Set by the student's educators; everyone who sees the goal or message sees it.
+ */
+export const InterpreterReview = z.nullable(z.enum(['needed', 'reviewed']));
+export type InterpreterReview = z.infer<typeof InterpreterReview>;
+
 export const ActionStep = z.object({
   id: Id,
   description: z.string(),
   /** Who does it: the family at home or the school. */
   owner: Setting,
   frequency: z.nullable(z.string()),
+  /** The language `description` and `frequency` are written in (their author's). */
+  language: LanguageTag,
+  /** Of `description` and `frequency`. */
+  translations: z.array(ContentTranslation),
 });
 export type ActionStep = z.infer<typeof ActionStep>;
 
@@ -132,6 +172,12 @@ export const Goal = z.object({
   actionSteps: z.array(ActionStep),
   createdBy: Id,
   creatorRole: RecorderRole,
+  /** The language `statement` and `unit` are written in (their author's preferred language). */
+  language: LanguageTag,
+  /** Of `statement` and `unit`; each action step carries its own. */
+  translations: z.array(ContentTranslation),
+  interpreterReview: InterpreterReview,
+  /** Goes up with every change, the interpreter review's too. */
   version: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),
   createdAt: DateTime,
   updatedAt: DateTime,
@@ -148,6 +194,10 @@ export const ProgressEntry = z.object({
   recordedBy: Id,
   recorderRole: RecorderRole,
   setting: Setting,
+  /** The language of `note` (its recorder's). */
+  language: LanguageTag,
+  /** Of `note`. */
+  translations: z.array(ContentTranslation),
   createdAt: DateTime,
 });
 export type ProgressEntry = z.infer<typeof ProgressEntry>;

@@ -1,6 +1,6 @@
 import './zod.js';
 import * as z from 'zod/mini';
-import { EducatorRole, PersonKind, QuietHours, RecorderRole } from './domain.js';
+import { EducatorRole, InterpreterReview, PersonKind, QuietHours, RecorderRole } from './domain.js';
 import { DateTime, Id, LanguageTag, TimeZone } from './primitives.js';
 
 /** What a conversation shows of the people in it: enough to say who, and when to expect an answer. */
@@ -60,8 +60,13 @@ export const Message = z.object({
   deliverAfter: z.nullable(DateTime),
   /** Set when the sender changed the text (within the edit window); earlier texts are kept. */
   editedAt: z.nullable(DateTime),
-  /** Machine translations for the participants' languages; `body` is always the original. */
-  translations: z.array(z.object({ language: LanguageTag, body: z.string() })),
+  /**
+   * Translations for the participants' languages; `body` is always the original. `machine`:
+   * made by a translation service (see ContentTranslation), false when written by a person.
+   */
+  translations: z.array(z.object({ language: LanguageTag, body: z.string(), machine: z.boolean() })),
+  /** Whether a human interpreter should check the translations; set by the student's educators. */
+  interpreterReview: InterpreterReview,
 });
 export type Message = z.infer<typeof Message>;
 
@@ -98,7 +103,15 @@ export type ReadState = z.infer<typeof ReadState>;
  * whose `id` is a durable cursor. Ids only: read the thing itself through the API.
  */
 export const RealtimeEvent = z.object({
-  type: z.enum(['message.created', 'message.translated', 'thread.read', 'thread.delivered', 'thread.created']),
+  /** `message.updated`: something about the message changed besides its text (its interpreter review): read it again. */
+  type: z.enum([
+    'message.created',
+    'message.translated',
+    'message.updated',
+    'thread.read',
+    'thread.delivered',
+    'thread.created',
+  ]),
   studentId: Id,
   threadId: Id,
   messageId: z.optional(Id),

@@ -24,6 +24,7 @@ import {
   Health,
   Me,
   RecordProgressRequest,
+  SetInterpreterReviewRequest,
   UpdateGoalRequest,
 } from './requests.js';
 import {
@@ -102,6 +103,7 @@ const requestSchemas = {
   MarkReadRequest,
   EditMessageRequest,
   ReportMessageRequest,
+  SetInterpreterReviewRequest,
   CreateOfferRequest,
   CreateBookingRequest,
   CancelBookingRequest,
@@ -121,6 +123,10 @@ const descriptions: Partial<Record<RouteName, string>> = {
     'Plain text up to 4,000 characters. The server assigns the per-thread sequence number inside the insert transaction. A repeat with the same `clientMessageId` from the same sender returns the first message, so a retry never makes a second one.',
   editMessage:
     'Only the sender, within 15 minutes of sending. The earlier text is kept in the record; there is no delete.',
+  setGoalInterpreterReview:
+    "The student's educators only (a family sees the status, and is refused with 403). `needed`: a human interpreter should check the goal's machine translations before the family relies on them (IEP content); `reviewed`: they have; null clears it. The goal's version goes up, so a widget holding it refreshes.",
+  setMessageInterpreterReview:
+    'Educators taking part in the thread only (a family sees the status, and is refused with 403). The participants get a `message.updated` event.',
   getEvents:
     'Read it with `fetch` and a bearer token (not `EventSource`, which cannot send headers). Each event `id` is a durable cursor: reconnect with `Last-Event-ID` (or `?lastEventId=`) and the server replays everything after it from the database. A comment line every 15 s keeps proxies open. At most 5 streams per person.',
   listStudents:

@@ -1,7 +1,7 @@
 import './zod.js';
 import * as z from 'zod/mini';
 import { CalendarDate, Id } from './primitives.js';
-import { GoalDomain, MeasureType, Person, PersonKind, Setting, Tenant } from './domain.js';
+import { GoalDomain, InterpreterReview, MeasureType, Person, PersonKind, Setting, Tenant } from './domain.js';
 
 /* @__NO_SIDE_EFFECTS__ */
 const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
@@ -62,6 +62,10 @@ export const UpdateGoalRequest = z.strictObject({
   actionSteps: z.optional(/* @__PURE__ */ z.array(ActionStepInput).check(z.maxLength(20))),
 });
 export type UpdateGoalRequest = z.input<typeof UpdateGoalRequest>;
+
+/** Set or clear a goal's or message's interpreter review (the student's educators only). */
+export const SetInterpreterReviewRequest = z.strictObject({ interpreterReview: InterpreterReview });
+export type SetInterpreterReviewRequest = z.input<typeof SetInterpreterReviewRequest>;
 
 /** Record one progress entry. Who recorded it, in which role and setting, the server stamps. */
 export const RecordProgressRequest = z.strictObject({

@@ -42,6 +42,7 @@ import {
   Health,
   Me,
   RecordProgressRequest,
+  SetInterpreterReviewRequest,
   UpdateGoalRequest,
 } from './requests.js';
 
@@ -205,6 +206,18 @@ export const updateGoal = route({
   errors: [401, 403, 404, 409],
 });
 
+export const setGoalInterpreterReview = route({
+  method: 'PUT',
+  path: '/api/v1/goals/{goalId}/interpreter-review',
+  summary: "Ask for (or record) a human interpreter's review of a goal's translations",
+  tag: 'goals',
+  auth: 'bearer',
+  params: GoalParams,
+  body: SetInterpreterReviewRequest,
+  success: { status: 200, description: 'The goal with its review status and a new version.', schema: Goal },
+  errors: [401, 403, 404],
+});
+
 export const listProgress = route({
   method: 'GET',
   path: '/api/v1/goals/{goalId}/progress',
@@ -303,6 +316,18 @@ export const editMessage = route({
   body: EditMessageRequest,
   success: { status: 200, description: 'The message with its new text; the earlier text is kept.', schema: Message },
   errors: [401, 403, 404, 409],
+});
+
+export const setMessageInterpreterReview = route({
+  method: 'PUT',
+  path: '/api/v1/messages/{messageId}/interpreter-review',
+  summary: "Ask for (or record) a human interpreter's review of a message's translations",
+  tag: 'messages',
+  auth: 'bearer',
+  params: MessageParams,
+  body: SetInterpreterReviewRequest,
+  success: { status: 200, description: 'The message with its review status.', schema: Message },
+  errors: [401, 403, 404],
 });
 
 export const reportMessage = route({
@@ -639,6 +664,7 @@ export const routes = {
   createGoal,
   getGoal,
   updateGoal,
+  setGoalInterpreterReview,
   listProgress,
   recordProgress,
   listThreads,
@@ -647,6 +673,7 @@ export const routes = {
   sendMessage,
   markThreadRead,
   editMessage,
+  setMessageInterpreterReview,
   reportMessage,
   getEvents,
   listStudentEducators,

@@ -1,6 +1,6 @@
 import './zod.js';
 import * as z from 'zod/mini';
-import { EducatorRole } from './domain.js';
+import { ContentTranslation, EducatorRole } from './domain.js';
 import { CalendarDate, ClockTime, DateTime, Id, LanguageTag, TimeZone } from './primitives.js';
 
 /** How a meeting happens. */
@@ -32,6 +32,10 @@ export const AvailabilityOffer = z.object({
   bufferMinutes: Minutes(240),
   modalities: z.array(Modality),
   location: z.nullable(z.string()),
+  /** The language `location` is written in (the educator's). */
+  language: LanguageTag,
+  /** Of `location`, for the languages of the educator's students' families. */
+  translations: z.array(ContentTranslation),
   /** People (families) who can book the same slot; 1 for a private conference. */
   capacity: /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(100)),
   /** How many days ahead a slot may be booked. */
@@ -85,6 +89,9 @@ export const Slot = z.object({
   /** The modality of a slot with a single one; see `modalities`. */
   modality: Modality,
   location: z.nullable(z.string()),
+  /** The offer's: the language of `location`, and its translations. */
+  language: LanguageTag,
+  translations: z.array(ContentTranslation),
   capacity: z.number(),
   booked: z.number(),
   /** False when the slot is full, past its cut-off, or beyond the booking window. */
@@ -159,6 +166,13 @@ export const Booking = z.object({
   timeZone: TimeZone,
   modality: Modality,
   location: z.nullable(z.string()),
+  /** The language of the family's `needs.accessibilityNote` (the booker's). */
+  language: LanguageTag,
+  /**
+   * `location` (the offer's translations, from the educator's language) and
+   * `accessibilityNote` (from `language`; only for those who see `needs`).
+   */
+  translations: z.array(ContentTranslation),
   /**
    * What the family asked for. Null for a guardian who did not book: like direct threads, the
    * booker's notes stay between their household and the educators (another home sees that a

@@ -16,7 +16,7 @@ import { ApiError } from './problem.js';
 import { databaseRateLimiter } from './rate-limit.js';
 import { StreamRegistry } from './realtime.js';
 import { OriginAllowlist } from './tenant-settings.js';
-import { libreTranslate, Translators } from './translator.js';
+import { translatorFor, Translators } from './translator.js';
 import { registerStatic } from './static.js';
 import { getTenantSettings, updateTenantSettings } from './routes/admin.js';
 import { createDevToken, listDevUsers } from './routes/dev.js';
@@ -35,9 +35,18 @@ import {
   rescheduleBooking,
 } from './routes/scheduling.js';
 import { getMyWindows, listStudentFamilyWindows, putMyWindows } from './routes/windows.js';
-import { createGoal, getGoal, listGoals, listProgress, recordProgress, updateGoal } from './routes/goals.js';
+import {
+  createGoal,
+  getGoal,
+  listGoals,
+  listProgress,
+  recordProgress,
+  setGoalInterpreterReview,
+  updateGoal,
+} from './routes/goals.js';
 import {
   editMessage,
+  setMessageInterpreterReview,
   listMessages,
   listThreads,
   markThreadRead,
@@ -141,7 +150,7 @@ export async function createApp({
   log,
   streams = new StreamRegistry(),
   clock = () => new Date(),
-  translators = new Translators(config.translation ? libreTranslate(config.translation) : null),
+  translators = new Translators(config.translation ? translatorFor(config.translation) : null),
   background = new Set(),
 }: AppOptions): Promise<Hono> {
   // zod/mini ships without messages; validation errors should say what is wrong.
@@ -199,6 +208,7 @@ export async function createApp({
     createGoal,
     getGoal,
     updateGoal,
+    setGoalInterpreterReview,
     listProgress,
     recordProgress,
     listThreads,
@@ -207,6 +217,7 @@ export async function createApp({
     sendMessage,
     markThreadRead,
     editMessage,
+    setMessageInterpreterReview,
     reportMessage,
     listStudentEducators,
     listSlots,

@@ -15,7 +15,8 @@ export type Action =
   | 'progress:record'
   | 'message:send'
   | 'booking:create'
-  | 'schedule:coordinate';
+  | 'schedule:coordinate'
+  | 'interpreter:review';
 
 /** The actor's relationship to one student, read from the database on every request. */
 export interface StudentAccess extends Relationship {
@@ -36,6 +37,7 @@ const rules: Record<Action, (access: StudentAccess) => boolean> = {
   'message:send': (a) => a.mayMessage,
   'booking:create': (a) => a.role === 'guardian' && a.mayBook,
   'schedule:coordinate': (a) => a.role !== 'guardian',
+  'interpreter:review': (a) => a.role === 'educator',
 };
 
 const denials: Record<Action, string> = {
@@ -47,6 +49,7 @@ const denials: Record<Action, string> = {
   'progress:record': 'You cannot record progress for this student.',
   'message:send': 'You cannot message about this student; ask the school to check your account.',
   'booking:create': 'Families book meetings for their children; ask the school to check your account.',
+  'interpreter:review': "The student's educators ask for an interpreter's review.",
   'schedule:coordinate': "The school sees families' usual free times; families keep their own under “my times”.",
 };
 

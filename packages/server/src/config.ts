@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { DatabaseLocation } from './db/database.js';
+import type { TranslationProtocol } from './translator.js';
 
 export interface AuthConfig {
   issuer: string;
@@ -36,7 +37,8 @@ export interface ServerConfig {
   /** Open event streams one person may hold (tabs, devices). */
   maxStreamsPerPerson: number;
   /** A LibreTranslate-compatible service; without it, messages show as sent with their language. */
-  translation: { url: string; apiKey?: string } | null;
+  /** TANDEM_TRANSLATE_URL, _API_KEY and _PROTOCOL (`libretranslate`, the default, or `generic`). */
+  translation: { url: string; apiKey?: string; protocol?: TranslationProtocol } | null;
   /** How often messages the translation service missed (it was down) are translated again. */
   translationRetryMs: number;
   /** The widgets' single-file bundle, served at /cdn/tandem.js (absent: not served). */
@@ -50,6 +52,12 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+function translationProtocol(raw: string | undefined): TranslationProtocol {
+  if (!raw || raw === 'libretranslate') return 'libretranslate';
+  if (raw === 'generic') return 'generic';
+  throw new ConfigError(`TANDEM_TRANSLATE_PROTOCOL must be libretranslate or generic, got "${raw}".`);
+}
 
 function positiveInt(env: Env, name: string, fallback: number): number {
   const raw = env[name];
@@ -136,6 +144,7 @@ export function loadConfig(env: Env = process.env, overrides: { demo?: boolean }
       ? {
           url: env.TANDEM_TRANSLATE_URL,
           ...(env.TANDEM_TRANSLATE_API_KEY ? { apiKey: env.TANDEM_TRANSLATE_API_KEY } : {}),
+          protocol: translationProtocol(env.TANDEM_TRANSLATE_PROTOCOL),
         }
       : null,
     translationRetryMs: positiveInt(env, 'TANDEM_TRANSLATE_RETRY_MS', 60_000),

@@ -17,6 +17,7 @@ export const demoActivity: Activity = {
       baseline: 5,
       target: 20,
       createdBy: 'per_rivera',
+      note: 'Read on his own and retold the story in his own words.',
       steps: [
         ['home', 'Read a book of his choice together before bed', 'Every day'],
         ['school', 'Quiet reading time with a reading buddy', 'Every morning'],
@@ -47,6 +48,7 @@ export const demoActivity: Activity = {
       baseline: 60,
       target: 90,
       createdBy: 'per_okafor',
+      note: 'Planner filled in every day this week.',
       steps: [
         ['home', 'Check the planner together after dinner', 'School nights'],
         ['school', 'Write assignments in the planner before leaving class', 'Every class'],
@@ -75,6 +77,7 @@ export const demoActivity: Activity = {
       baseline: 2,
       target: 4,
       createdBy: 'per_chen',
+      note: 'Asked for the calm corner himself and came back ready to work.',
       steps: [
         ['home', 'Practice deep breathing together at bedtime', 'Every day'],
         ['school', 'Calm corner available; check in with Dr. Chen', 'Tuesdays'],
@@ -105,6 +108,7 @@ export const demoActivity: Activity = {
       baseline: 2,
       target: 5,
       createdBy: 'per_haddad',
+      note: 'Used the graphic organizer without reminders.',
       steps: [
         ['home', 'Talk about the day and write three sentences about it', '3 times a week'],
         ['school', 'Graphic organizer for every writing task', 'Every writing task'],
@@ -150,6 +154,7 @@ export const demoActivity: Activity = {
       baseline: null,
       target: 1,
       createdBy: 'per_rivera',
+      note: 'On time all week; she greets her friends at the door.',
       steps: [
         ['home', 'Lay out clothes and backpack the night before', 'School nights'],
         ['school', 'Greet Emma at the door and note arrival', 'Every morning'],
@@ -195,6 +200,7 @@ export const demoActivity: Activity = {
       baseline: 6,
       target: 20,
       createdBy: 'per_rivera',
+      note: "Knew most of this week's words in both languages.",
       steps: [
         ['home', 'Sight-word cards, in English and Spanish', '10 minutes a day'],
         ['school', 'Sight-word practice in reading group', 'Daily'],
@@ -239,5 +245,133 @@ export const demoActivity: Activity = {
         ['educator', 'Of course. I will share some times after 6 and on Saturday morning.'],
       ],
     },
+    {
+      student: 'stu_emma',
+      guardian: 'per_nguyen',
+      educator: 'per_rivera',
+      lines: [
+        ['educator', 'Good morning, Ms. Nguyen! Emma arrived on time every day this week.'],
+        ['guardian', 'Cảm ơn cô! Tối nào cháu cũng chuẩn bị sẵn quần áo và cặp sách.'],
+        ['educator', 'That routine is working. Thank you for helping her at home.'],
+      ],
+    },
   ],
+  translations: demoTranslations(),
 };
+
+/**
+ * Translations of every seeded text into the languages of the people who read it (the
+ * families: Spanish, Arabic, Vietnamese; the school: English), drafted by hand and stored as
+ * machine translations would be, so the demo shows translated content with no service
+ * running. The seed refuses to run when one it needs is missing.
+ */
+function demoTranslations(): Record<string, Partial<Record<string, string>>> {
+  const everyDay = { es: 'Todos los días', ar: 'كل يوم', vi: 'Mỗi ngày' };
+  const schoolNights = {
+    es: 'Las noches antes de un día de clases',
+    ar: 'ليالي أيام الدراسة',
+    vi: 'Các tối trước ngày đi học',
+  };
+  const daily = { es: 'A diario', ar: 'يوميًا', vi: 'Hằng ngày' };
+  const threeAWeek = { es: '3 veces por semana', ar: '3 مرات في الأسبوع', vi: '3 lần một tuần' };
+  const everyMorning = { es: 'Todas las mañanas', ar: 'كل صباح', vi: 'Mỗi sáng' };
+  return {
+    // Goals: statements, units, action steps and their frequencies.
+    'Read for 20 minutes a day': { es: 'Leer 20 minutos al día' },
+    minutes: { es: 'minutos' },
+    'Read a book of his choice together before bed': { es: 'Leer juntos un libro que él elija antes de dormir' },
+    'Every day': everyDay,
+    'Quiet reading time with a reading buddy': { es: 'Lectura en silencio con un compañero de lectura' },
+    'Every morning': everyMorning,
+    'Answer 30 addition facts correctly in two minutes': {
+      es: 'Responder correctamente 30 sumas básicas en dos minutos',
+    },
+    facts: { es: 'sumas' },
+    'Practice facts with flash cards for 5 minutes': { es: 'Practicar las sumas con tarjetas durante 5 minutos' },
+    '3 times a week': threeAWeek,
+    'Timed fact practice': { es: 'Práctica de sumas con tiempo' },
+    'Mondays and Thursdays': { es: 'Lunes y jueves' },
+    'Turn in homework on time': { es: 'Entregar la tarea a tiempo' },
+    '% of assignments': { es: '% de las tareas' },
+    'Check the planner together after dinner': { es: 'Revisar juntos la agenda después de la cena' },
+    'School nights': schoolNights,
+    'Write assignments in the planner before leaving class': {
+      es: 'Anotar las tareas en la agenda antes de salir de clase',
+    },
+    'Every class': { es: 'En cada clase' },
+    'Join one club or team this semester': { es: 'Unirse a un club o equipo este semestre' },
+    joined: { es: 'se unió' },
+    'Use a calm-down strategy when upset': { ar: 'استخدام طريقة للتهدئة عند الانزعاج' },
+    'rating (1–5)': { ar: 'تقييم (1–5)' },
+    'Practice deep breathing together at bedtime': { ar: 'التدرّب معًا على التنفّس العميق وقت النوم' },
+    'Calm corner available; check in with Dr. Chen': { ar: 'ركن الهدوء متاح، ومتابعة مع د. تشين' },
+    Tuesdays: { ar: 'أيام الثلاثاء' },
+    'Read 60 words a minute aloud': { ar: 'قراءة 60 كلمة في الدقيقة بصوت عالٍ' },
+    'words per minute': { ar: 'كلمة في الدقيقة' },
+    'Read aloud to a family member, in Arabic or English': {
+      ar: 'القراءة بصوت عالٍ لأحد أفراد الأسرة، بالعربية أو بالإنجليزية',
+    },
+    'Fluency practice in small group': { ar: 'تدريب على الطلاقة في مجموعة صغيرة' },
+    Daily: daily,
+    'Write a paragraph of 5 sentences with a topic sentence': { ar: 'كتابة فقرة من 5 جمل تبدأ بجملة رئيسية' },
+    sentences: { ar: 'جمل' },
+    'Talk about the day and write three sentences about it': { ar: 'التحدّث عن اليوم وكتابة ثلاث جمل عنه' },
+    'Graphic organizer for every writing task': { ar: 'منظِّم بياني لكل مهمة كتابة' },
+    'Every writing task': { ar: 'كل مهمة كتابة' },
+    'Arrive at school by 8:00': { vi: 'Đến trường trước 8:00' },
+    'on time': { vi: 'đúng giờ' },
+    'Lay out clothes and backpack the night before': { vi: 'Chuẩn bị sẵn quần áo và cặp sách từ tối hôm trước' },
+    'Greet Emma at the door and note arrival': { vi: 'Đón Emma ở cửa lớp và ghi lại giờ đến' },
+    'Read 20 sight words correctly': { es: 'Leer correctamente 20 palabras de uso frecuente' },
+    'of 20 words': { es: 'de 20 palabras' },
+    'Sight-word cards, in English and Spanish': { es: 'Tarjetas de palabras de uso frecuente, en inglés y en español' },
+    '10 minutes a day': { es: '10 minutos al día' },
+    'Sight-word practice in reading group': { es: 'Práctica de palabras de uso frecuente en el grupo de lectura' },
+    // Progress notes.
+    'Read on his own and retold the story in his own words.': {
+      es: 'Leyó solo y volvió a contar la historia con sus propias palabras.',
+    },
+    'Planner filled in every day this week.': { es: 'Llenó la agenda todos los días de esta semana.' },
+    'Asked for the calm corner himself and came back ready to work.': {
+      ar: 'طلب ركن الهدوء بنفسه وعاد مستعدًا للعمل.',
+    },
+    'Used the graphic organizer without reminders.': { ar: 'استخدمت المنظِّم البياني دون تذكير.' },
+    'On time all week; she greets her friends at the door.': {
+      vi: 'Đúng giờ cả tuần; em chào các bạn ở cửa lớp.',
+    },
+    "Knew most of this week's words in both languages.": {
+      es: 'Reconoció la mayoría de las palabras de esta semana en los dos idiomas.',
+    },
+    // Where to meet.
+    'Lincoln Elementary School, front office': {
+      es: 'Lincoln Elementary School, oficina principal',
+      ar: 'مدرسة لينكولن الابتدائية، المكتب الرئيسي',
+      vi: 'Trường Tiểu học Lincoln, văn phòng chính',
+    },
+    // Messages.
+    'Hi Ms. García! Mateo read 15 minutes on his own today. He chose a book about sharks.': {
+      es: '¡Hola, Sra. García! Hoy Mateo leyó 15 minutos solo. Eligió un libro sobre tiburones.',
+    },
+    '¡Qué bueno! En casa leemos juntos antes de dormir. ¿Qué libro le recomienda para el fin de semana?': {
+      en: 'That’s great! At home we read together before bed. Which book do you recommend for the weekend?',
+    },
+    'Any book about animals he likes. I will send two from our class library on Friday.': {
+      es: 'Cualquier libro de animales que le guste. El viernes le enviaré dos de la biblioteca de la clase.',
+    },
+    'Hello Mr. Al-Sayed. Yusuf used the calm corner twice this week, all by himself.': {
+      ar: 'مرحبًا سيد السيّد. استخدم يوسف ركن الهدوء مرتين هذا الأسبوع، من تلقاء نفسه.',
+    },
+    'شكرًا لك. نتدرب على التنفس العميق كل ليلة قبل النوم.': {
+      en: 'Thank you. We practice deep breathing every night before bed.',
+    },
+    'Good morning, Ms. Nguyen! Emma arrived on time every day this week.': {
+      vi: 'Chào buổi sáng bà Nguyễn! Tuần này ngày nào Emma cũng đến trường đúng giờ.',
+    },
+    'Cảm ơn cô! Tối nào cháu cũng chuẩn bị sẵn quần áo và cặp sách.': {
+      en: 'Thank you! She gets her clothes and backpack ready every evening.',
+    },
+    'That routine is working. Thank you for helping her at home.': {
+      vi: 'Thói quen đó đang có hiệu quả. Cảm ơn bà đã giúp cháu ở nhà.',
+    },
+  };
+}

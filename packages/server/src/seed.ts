@@ -5,9 +5,11 @@ import type { Db } from './db/database.js';
 import {
   availabilityOffers,
   assignments,
+  contentTranslations,
   goals,
   guardianships,
   messages,
+  messageTranslations,
   people,
   progressEntries,
   schools,
@@ -20,6 +22,7 @@ import {
 import { demoActivity } from './demo-data.js';
 import { openBundle } from './roster/bundle.js';
 import { importRoster } from './roster/import.js';
+import { baseLanguage } from './translator.js';
 
 type EducatorRole = NonNullable<(typeof people.$inferInsert)['educatorRole']>;
 
@@ -67,6 +70,10 @@ export interface GoalSpec {
   target: number | null;
   status?: 'active' | 'proposed';
   createdBy: string;
+  /** The language its texts are written in; English unless said. */
+  language?: string;
+  /** A note on its most recent entry from school. */
+  note?: string;
   steps: [owner: 'home' | 'school', description: string, frequency: string | null][];
 }
 
@@ -188,6 +195,11 @@ export interface Activity {
   tenantId: string;
   goals: GoalSpec[];
   conversations?: DistrictSpec['conversations'];
+  /**
+   * Translations of the texts above (original → language → text), stored as a service would
+   * have made them. When given, every text needs one for each language its readers read.
+   */
+  translations?: Record<string, Partial<Record<string, string>>>;
 }
 
 /**
@@ -232,11 +244,58 @@ export async function seedActivity(tx: Db, activity: Activity, now: Date): Promi
     links.filter((l) => l.studentId === studentId && (!withRecords || l.mayViewRecords)).map((l) => l.personId);
   const educatorsOf = (studentId: string) => teaching.filter((t) => t.studentId === studentId).map((t) => t.educatorId);
   const languageOf = new Map(adults.map((p) => [p.id, p.language]));
+  const languagesOf = (ids: string[]) => ids.map((id) => languageOf.get(id) ?? 'en');
+  const readersOf = (studentId: string) => languagesOf([...guardiansOf(studentId), ...educatorsOf(studentId)]);
+
+  // The stored translations of what is seeded, for the languages of those who read it.
+  const contentRows: (typeof contentTranslations.$inferInsert)[] = [];
+  const messageRows: (typeof messageTranslations.$inferInsert)[] = [];
+  const translationsOf = (text: string | null, from: string, readers: string[]) => {
+    if (!activity.translations || !text) return [];
+    const source = baseLanguage(from);
+    return [...new Set(readers.map(baseLanguage))]
+      .filter((language) => language !== source)
+      .map((language) => {
+        const translated = activity.translations?.[text]?.[language];
+        if (translated === undefined) throw new Error(`The seed has no ${language} translation of "${text}".`);
+        return { language, text: translated };
+      });
+  };
+  const translateContent = (
+    subjectType: (typeof contentTranslations.$inferInsert)['subjectType'],
+    subjectId: string,
+    field: (typeof contentTranslations.$inferInsert)['field'],
+    text: string | null,
+    from: string,
+    readers: string[],
+  ) => {
+    for (const t of translationsOf(text, from, readers)) {
+      contentRows.push({
+        tenantId,
+        subjectType,
+        subjectId,
+        field,
+        language: t.language,
+        text: t.text,
+        source: text ?? '',
+        machine: true,
+        createdAt: now,
+      });
+    }
+  };
 
   for (const [index, goal] of activity.goals.entries()) {
     const tz = zone(goal.student);
     const created = new Date(now.getTime() - 45 * DAY + index * 1000);
     const creatorIsGuardian = guardiansOf(goal.student).includes(goal.createdBy);
+    const language = goal.language ?? 'en';
+    const readers = readersOf(goal.student);
+    translateContent('goal', goal.id, 'statement', goal.statement, language, readers);
+    translateContent('goal', goal.id, 'unit', goal.unit, language, readers);
+    goal.steps.forEach(([, description, frequency], i) => {
+      translateContent('step', `${goal.id}_s${i + 1}`, 'description', description, language, readers);
+      translateContent('step', `${goal.id}_s${i + 1}`, 'frequency', frequency, language, readers);
+    });
     await tx.insert(goals).values({
       id: goal.id,
       tenantId,
@@ -255,9 +314,11 @@ export async function seedActivity(tx: Db, activity: Activity, now: Date): Promi
         owner,
         description,
         frequency,
+        language,
       })),
       createdBy: goal.createdBy,
       creatorRole: creatorIsGuardian ? 'guardian' : 'educator',
+      language,
       version: 1,
       createdAt: created,
       updatedAt: created,
@@ -295,8 +356,14 @@ export async function seedActivity(tx: Db, activity: Activity, now: Date): Promi
         recordedBy: recorder.id,
         recorderRole: recorder.role,
         setting: recorder.setting,
+        language: languageOf.get(recorder.id) ?? 'en',
         createdAt: new Date(at.getTime() + 3600 * 1000),
       });
+    }
+    const noted = goal.note ? entries.findLast((e) => e.setting === 'school') : undefined;
+    if (noted && goal.note) {
+      noted.note = goal.note;
+      translateContent('progress', noted.id, 'note', goal.note, noted.language ?? 'en', readers);
     }
     if (entries.length) await tx.insert(progressEntries).values(entries);
   }
@@ -339,8 +406,16 @@ export async function seedActivity(tx: Db, activity: Activity, now: Date): Promi
           await tx.insert(messages).values(
             lines.map(([from, body], i) => {
               const senderId = from === 'guardian' ? guardianId : educatorId;
+              const messageId = `${threadId.replace(/^thr_/, 'msg_')}_${i + 1}`;
+              for (const t of translationsOf(
+                body,
+                languageOf.get(senderId) ?? 'en',
+                languagesOf([guardianId, educatorId]),
+              )) {
+                messageRows.push({ messageId, language: t.language, body: t.text, machine: true, createdAt: now });
+              }
               return {
-                id: `${threadId.replace(/^thr_/, 'msg_')}_${i + 1}`,
+                id: messageId,
                 threadId,
                 seq: i + 1,
                 senderId,
@@ -360,6 +435,14 @@ export async function seedActivity(tx: Db, activity: Activity, now: Date): Promi
   // Every educator offers single-seat conferences on weekday afternoons over the coming
   // weeks, in their time zone, in person, by phone or by video.
   const educators = adults.filter((p) => p.kind === 'educator');
+  const location = `${schoolRows[0]?.name ?? 'School'}, front office`;
+  for (const educator of educators) {
+    // Read by the families of the educator's students.
+    const students = teaching.filter((t) => t.educatorId === educator.id).map((t) => t.studentId);
+    const families = links.filter((l) => students.includes(l.studentId)).map((l) => l.personId);
+    const offerId = `off_${educator.id.replace(/^per_/, '')}_weekly`;
+    translateContent('offer', offerId, 'location', location, educator.language, languagesOf(families));
+  }
   if (educators.length) {
     await tx.insert(availabilityOffers).values(
       educators.map((educator) => ({
@@ -376,7 +459,8 @@ export async function seedActivity(tx: Db, activity: Activity, now: Date): Promi
         durationMinutes: 30,
         bufferMinutes: 10,
         modalities: ['in_person' as const, 'phone' as const, 'video' as const],
-        location: `${schoolRows[0]?.name ?? 'School'}, front office`,
+        location,
+        language: educator.language,
         capacity: 1,
         bookingWindowDays: 42,
         cutoffHours: 24,
@@ -384,6 +468,8 @@ export async function seedActivity(tx: Db, activity: Activity, now: Date): Promi
       })),
     );
   }
+  if (contentRows.length) await tx.insert(contentTranslations).values(contentRows);
+  if (messageRows.length) await tx.insert(messageTranslations).values(messageRows);
 }
 
 /** True when the database holds no district yet. */

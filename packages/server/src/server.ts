@@ -6,7 +6,8 @@ import { openDatabase, type Database } from './db/database.js';
 import { describeError } from './log.js';
 import { StreamRegistry } from './realtime.js';
 import { retryTranslations } from './routes/messages.js';
-import { libreTranslate, Translators } from './translator.js';
+import { retryContentTranslations } from './content-translations.js';
+import { translatorFor, Translators } from './translator.js';
 
 export interface RunningServer {
   url: string;
@@ -31,7 +32,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const streams = new StreamRegistry();
   const clock = options.clock ?? (() => new Date());
   // One set of translators for the requests and for the retries of what a service missed while down.
-  const translators = new Translators(config.translation ? libreTranslate(config.translation) : null);
+  const translators = new Translators(config.translation ? translatorFor(config.translation) : null);
   const background = new Set<Promise<unknown>>();
   const app = await createApp({ database, config, log: options.log, streams, clock, translators, background });
   const server: ServerType = await new Promise((resolve) => {
@@ -44,6 +45,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const retries = setInterval(() => {
     retrying = retrying
       .then(() => retryTranslations(database.db, translators, clock()))
+      .then(() => retryContentTranslations(database.db, translators, clock()))
       .catch((error: unknown) => console.error(`Translation retry failed: ${describeError(error)}`));
   }, config.translationRetryMs);
   retries.unref();

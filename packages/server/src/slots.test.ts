@@ -6,6 +6,7 @@ const offer = (overrides: Partial<OfferRow> = {}): OfferRow => ({
   id: 'off_test',
   tenantId: 'ten_test',
   educatorId: 'per_test',
+  language: 'en',
   recurrence: 'weekly',
   startDate: '2026-03-02',
   endDate: null,

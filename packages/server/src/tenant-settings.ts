@@ -28,7 +28,12 @@ export function toTenantSettings(row: TenantRow): TenantSettings {
       row.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null,
     translation:
       row.translationMode === 'custom'
-        ? { mode: 'custom', url: row.translationUrl ?? '', hasApiKey: row.translationApiKey !== null }
+        ? {
+            mode: 'custom',
+            url: row.translationUrl ?? '',
+            hasApiKey: row.translationApiKey !== null,
+            protocol: row.translationProtocol,
+          }
         : { mode: row.translationMode },
     retentionDays: row.retentionDays,
   };

@@ -90,7 +90,12 @@ describe.each(backends)('tenant settings on $name', (backend) => {
       timeZone: 'America/New_York',
       allowedOrigins: ['https://www.riverside.example', 'https://lms.example:8443', 'http://localhost:5173'],
       educatorQuietHours: { start: '18:00', end: '07:00' },
-      translation: { mode: 'custom', url: 'https://translate.riverside.example/libre', hasApiKey: true },
+      translation: {
+        mode: 'custom',
+        url: 'https://translate.riverside.example/libre',
+        hasApiKey: true,
+        protocol: 'libretranslate',
+      },
       retentionDays: 2555,
     };
     expect(changed.json.id).toBe(expected.id);
@@ -149,6 +154,7 @@ describe.each(backends)('tenant settings on $name', (backend) => {
       mode: 'custom',
       url,
       hasApiKey: true,
+      protocol: 'libretranslate',
     });
     // The same address without a key keeps the stored one.
     expect((await patch({ mode: 'custom', url })).json.translation.hasApiKey).toBe(true);
@@ -159,6 +165,7 @@ describe.each(backends)('tenant settings on $name', (backend) => {
       mode: 'custom',
       url: other,
       hasApiKey: false,
+      protocol: 'libretranslate',
     });
     expect(await key()).toBeNull();
     expect((await patch({ mode: 'custom', url: other, apiKey: 'second-key' })).json.translation.hasApiKey).toBe(true);

@@ -102,6 +102,15 @@ const matrix: Record<RouteName, Row> = {
     request: () => ({ method: 'PATCH', path: '/api/v1/goals/goal_mateo_math', body: { version: 0, unit: 'facts' } }),
     expect: { ...scoped(200), guardian: 403 },
   },
+  // An interpreter's review is asked for by the student's educators; the family sees it, the admin does not set it.
+  setGoalInterpreterReview: {
+    request: () => ({
+      method: 'PUT',
+      path: '/api/v1/goals/goal_mateo_reading/interpreter-review',
+      body: { interpreterReview: 'needed' },
+    }),
+    expect: { ...scoped(200), guardian: 403, admin: 403 },
+  },
   listProgress: {
     request: () => ({ method: 'GET', path: '/api/v1/goals/goal_mateo_reading/progress' }),
     expect: scoped(200),
@@ -145,6 +154,15 @@ const matrix: Record<RouteName, Row> = {
   editMessage: {
     request: () => ({ method: 'PATCH', path: '/api/v1/messages/msg_mateo_garcia_rivera_1', body: { body: 'Changed' } }),
     expect: { ...scoped(200), guardian: 403, educator: 409, admin: 404 },
+  },
+  // The teacher in the thread; the mother in it sees the status but may not set it.
+  setMessageInterpreterReview: {
+    request: () => ({
+      method: 'PUT',
+      path: '/api/v1/messages/msg_mateo_garcia_rivera_1/interpreter-review',
+      body: { interpreterReview: 'needed' },
+    }),
+    expect: { ...scoped(200), guardian: 403, admin: 404 },
   },
   reportMessage: {
     request: () => ({

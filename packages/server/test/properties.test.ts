@@ -35,6 +35,8 @@ const validBodies: Record<string, Record<string, unknown>> = {
   sendMessage: { body: 'Hello', clientMessageId: 'c-1' },
   markThreadRead: { seq: 1 },
   editMessage: { body: 'Changed' },
+  setGoalInterpreterReview: { interpreterReview: 'needed' },
+  setMessageInterpreterReview: { interpreterReview: 'reviewed' },
   reportMessage: { reason: 'spam' },
   createOffer: {
     recurrence: 'once',

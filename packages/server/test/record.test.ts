@@ -10,6 +10,7 @@ import {
   auditEvents,
   availabilityOffers,
   bookings,
+  contentTranslations,
   goals,
   guardianships,
   messageEdits,
@@ -384,6 +385,13 @@ describe.each(backends)('student record on $name', (backend) => {
     ]);
     expect(copy.educators).toEqual(db.educators.map((a) => ({ personId: a.educatorId, role: a.role })));
 
+    // Translations as stored, per subject (goal, step, entry, offer, booking).
+    const allTranslations = await database.db.select().from(contentTranslations);
+    const translated = (subjectId: string, fields?: string[]) =>
+      allTranslations
+        .filter((t) => t.subjectId === subjectId && (!fields || fields.includes(t.field)))
+        .sort((a, b) => a.field.localeCompare(b.field) || a.language.localeCompare(b.language))
+        .map((t) => ({ field: t.field, language: t.language, text: t.text, machine: t.machine }));
     // Every goal, and every progress entry with who recorded it, in which role and where.
     expect(copy.goals.map((g) => g.id)).toEqual(db.goals.map((g) => g.id));
     for (const [i, goal] of copy.goals.entries()) {
@@ -400,9 +408,16 @@ describe.each(backends)('student record on $name', (backend) => {
         startDate: row.startDate,
         targetDate: row.targetDate,
         status: row.status,
-        actionSteps: row.actionSteps,
+        actionSteps: row.actionSteps.map((step) => ({
+          ...step,
+          language: step.language ?? row.language,
+          translations: translated(step.id),
+        })),
         createdBy: row.createdBy,
         creatorRole: row.creatorRole,
+        language: row.language,
+        translations: translated(row.id),
+        interpreterReview: row.interpreterReview,
         version: row.version,
         createdAt: iso(row.createdAt),
         updatedAt: iso(row.updatedAt),
@@ -421,6 +436,8 @@ describe.each(backends)('student record on $name', (backend) => {
           recordedBy: p.recordedBy,
           recorderRole: p.recorderRole,
           setting: p.setting,
+          language: p.language,
+          translations: translated(p.id),
           createdAt: iso(p.createdAt),
         })),
       );
@@ -456,6 +473,12 @@ describe.each(backends)('student record on $name', (backend) => {
         timeZone: offer.timeZone,
         modality: booking.modality,
         location: offer.location,
+        language: booking.language,
+        // Where to meet, translated for the educator's families; a note's only for the home that wrote it.
+        translations: [
+          ...translated(offer.id, ['location']),
+          ...(booking.bookedBy === 'per_johnson' ? translated(booking.id, ['accessibilityNote']) : []),
+        ],
         needs: booking.bookedBy === 'per_johnson' ? needsOf(booking) : null,
         status: booking.status,
         createdAt: iso(booking.createdAt),

@@ -122,11 +122,19 @@ describe.each(backends)('scheduling on $name', (backend) => {
     const ics = await call('GET', `/api/v1/bookings/${booked.json.id}/ics`, { token: tokens.per_alsayed_omar });
     expect(ics.status).toBe(200);
     expect(ics.headers.get('Content-Type')).toMatch(/^text\/calendar/);
-    const text = String(ics.json);
+    // Unfolded: iCalendar wraps long lines.
+    const text = String(ics.json).replace(/\r\n[ \t]/g, '');
     expect(text).toContain('BEGIN:VEVENT');
     expect(text).toContain(`DTSTART:${slot!.start.replace(/[-:]/g, '').replace('.000', '')}`);
-    expect(text).toContain('Interpreter: ar');
-    expect(text).toContain('Child care requested');
+    // In the family's language (Arabic), the language named in it too…
+    expect(text).toContain('مترجم فوري: العربية');
+    expect(text).toContain('طُلبت رعاية الأطفال');
+    // …and in the educator's for the educator.
+    const theirs = await call('GET', `/api/v1/bookings/${booked.json.id}/ics`, { token: tokens.per_rivera });
+    const english = String(theirs.json).replace(/\r\n[ \t]/g, '');
+    expect(english).toContain('Interpreter: Arabic');
+    expect(english).toContain('Child care requested');
+    expect(english).toContain('SUMMARY:Meeting with Ana Rivera');
 
     const cancelled = await call('POST', `/api/v1/bookings/${booked.json.id}/cancel`, {
       token: tokens.per_alsayed_omar,

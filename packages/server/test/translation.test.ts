@@ -93,7 +93,9 @@ describe.each(backends)('translated messages on $name', (backend) => {
     expect(sent.json).toMatchObject({ language: 'es', translations: [] });
     const seen = await waitForTranslation(teacher, sent.json.id);
     expect(seen.body).toBe('¿Puede leer en español también?');
-    expect(seen.translations).toEqual([{ language: 'en', body: '[es→en] ¿Puede leer en español también?' }]);
+    expect(seen.translations).toEqual([
+      { language: 'en', body: '[es→en] ¿Puede leer en español también?', machine: true },
+    ]);
     const announced = await database.db
       .select()
       .from(events)
@@ -126,7 +128,9 @@ describe.each(backends)('translated messages on $name', (backend) => {
       });
       expect(control.status).toBe(201);
       const translated = await waitForTranslation(family, control.json.id);
-      expect(translated.translations).toEqual([{ language: 'es', body: '[en→es] Please translate this one' }]);
+      expect(translated.translations).toEqual([
+        { language: 'es', body: '[en→es] Please translate this one', machine: true },
+      ]);
       // The failed one is there as sent, untranslated and not announced as translated.
       const page = await call('GET', '/api/v1/threads/thr_mateo_garcia_rivera/messages?limit=2', { token: family });
       expect(page.json.items.map((m: { id: string }) => m.id)).toEqual([control.json.id, sent.json.id]);

@@ -3,6 +3,7 @@ import {
   createGoal as createGoalRoute,
   getGoal as getGoalRoute,
   updateGoal as updateGoalRoute,
+  setGoalInterpreterReview as setGoalInterpreterReviewRoute,
 } from '@tandem/contract';
 import { bind } from '../bind.js';
 
@@ -17,3 +18,6 @@ export const get = bind(getGoalRoute);
 
 /** Pass the `version` you read; a stale one throws ConflictError and changes nothing. */
 export const update = bind(updateGoalRoute);
+
+/** The student's educators ask for (`needed`) or record (`reviewed`) a human interpreter's review; null clears it. */
+export const setInterpreterReview = bind(setGoalInterpreterReviewRoute);

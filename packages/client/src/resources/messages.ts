@@ -1,6 +1,7 @@
 import {
   editMessage as editMessageRoute,
   reportMessage as reportMessageRoute,
+  setMessageInterpreterReview as setMessageInterpreterReviewRoute,
   listMessages as listMessagesRoute,
   listThreads as listThreadsRoute,
   markThreadRead as markThreadReadRoute,
@@ -29,3 +30,6 @@ export const edit = bind(editMessageRoute);
 
 /** Reports a message to the school (abuse, a safety concern). */
 export const report = bind(reportMessageRoute);
+
+/** Educators in the thread ask for (`needed`) or record (`reviewed`) a human interpreter's review; null clears it. */
+export const setInterpreterReview = bind(setMessageInterpreterReviewRoute);

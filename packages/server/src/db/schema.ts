@@ -38,6 +38,10 @@ export const tenants = pgTable('tenants', {
     .default('server'),
   translationUrl: text('translation_url'),
   translationApiKey: text('translation_api_key'),
+  /** How the custom service is spoken to (docs/translation.md). */
+  translationProtocol: text('translation_protocol', { enum: ['libretranslate', 'generic'] })
+    .notNull()
+    .default('libretranslate'),
   /** How long the records of a student who left are kept, in days; null keeps them. */
   retentionDays: integer('retention_days'),
   createdAt: instant('created_at').notNull().defaultNow(),
@@ -154,6 +158,8 @@ export interface StoredActionStep {
   description: string;
   owner: 'home' | 'school';
   frequency: string | null;
+  /** Its author's language; steps stored before translations had none (the goal's then). */
+  language?: string;
 }
 
 export const goals = pgTable(
@@ -181,6 +187,9 @@ export const goals = pgTable(
       .notNull()
       .references(() => people.id),
     creatorRole: text('creator_role', { enum: ['guardian', 'educator'] }).notNull(),
+    /** The language of `statement` and `unit`: their author's. */
+    language: text('language').notNull().default('en'),
+    interpreterReview: text('interpreter_review', { enum: ['needed', 'reviewed'] }),
     version: integer('version').notNull().default(1),
     createdAt: instant('created_at').notNull(),
     updatedAt: instant('updated_at').notNull(),
@@ -209,6 +218,7 @@ export const progressEntries = pgTable(
       .references(() => people.id),
     recorderRole: text('recorder_role', { enum: ['guardian', 'educator'] }).notNull(),
     setting: text('setting', { enum: ['home', 'school'] }).notNull(),
+    language: text('language').notNull().default('en'),
     createdAt: instant('created_at').notNull(),
   },
   (t) => [
@@ -309,6 +319,7 @@ export const messages = pgTable(
     sentAt: instant('sent_at').notNull(),
     deliverAfter: instant('deliver_after'),
     editedAt: instant('edited_at'),
+    interpreterReview: text('interpreter_review', { enum: ['needed', 'reviewed'] }),
   },
   (t) => [
     uniqueIndex('messages_thread_seq_idx').on(t.threadId, t.seq),
@@ -324,7 +335,14 @@ export const events = pgTable(
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     recipientId: text('recipient_id').notNull(),
     type: text('type', {
-      enum: ['message.created', 'message.translated', 'thread.read', 'thread.delivered', 'thread.created'],
+      enum: [
+        'message.created',
+        'message.translated',
+        'message.updated',
+        'thread.read',
+        'thread.delivered',
+        'thread.created',
+      ],
     }).notNull(),
     studentId: text('student_id').notNull(),
     threadId: text('thread_id').notNull(),
@@ -378,9 +396,55 @@ export const messageTranslations = pgTable(
       .references(() => messages.id),
     language: text('language').notNull(),
     body: text('body').notNull(),
+    /** Made by a translation service (false: written by a person). */
+    machine: boolean('machine').notNull().default(true),
     createdAt: instant('created_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.messageId, t.language] })],
+);
+
+/**
+ * Translations of the text fields of shared content (goals, action steps, progress notes,
+ * offers, bookings), one per (subject, field, language); the original stays in its row.
+ * `subject_id` is the goal's, step's, entry's, offer's or booking's id (ids are unique across kinds).
+ */
+export const contentTranslations = pgTable(
+  'content_translations',
+  {
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    subjectType: text('subject_type', { enum: ['goal', 'step', 'progress', 'offer', 'booking'] }).notNull(),
+    subjectId: text('subject_id').notNull(),
+    field: text('field', {
+      enum: ['statement', 'unit', 'description', 'frequency', 'note', 'location', 'accessibilityNote'],
+    }).notNull(),
+    language: text('language').notNull(),
+    text: text('text').notNull(),
+    /** The original this translates: one that no longer matches it is stale, and is replaced. */
+    source: text('source').notNull(),
+    machine: boolean('machine').notNull().default(true),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.subjectId, t.field, t.language] })],
+);
+
+/**
+ * Content whose translations are still to be made: queued in the write's transaction, taken
+ * off once every language it needs is there. The retry loop works through what a failing
+ * service left behind, oldest first.
+ */
+export const contentTranslationQueue = pgTable(
+  'content_translation_queue',
+  {
+    subjectType: text('subject_type', { enum: ['goal', 'progress', 'offer', 'booking'] }).notNull(),
+    subjectId: text('subject_id').primaryKey(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    queuedAt: instant('queued_at').notNull(),
+  },
+  (t) => [index('content_translation_queue_idx').on(t.queuedAt)],
 );
 
 /** Every earlier text of an edited message: nothing said is silently lost. */
@@ -428,6 +492,8 @@ export const availabilityOffers = pgTable(
     bufferMinutes: integer('buffer_minutes').notNull(),
     modalities: jsonb('modalities').$type<('in_person' | 'phone' | 'video')[]>().notNull(),
     location: text('location'),
+    /** The language of `location`: the educator's. */
+    language: text('language').notNull().default('en'),
     capacity: integer('capacity').notNull(),
     bookingWindowDays: integer('booking_window_days').notNull(),
     cutoffHours: integer('cutoff_hours').notNull(),
@@ -483,6 +549,8 @@ export const bookings = pgTable(
     childCare: boolean('child_care').notNull().default(false),
     transport: boolean('transport').notNull().default(false),
     accessibilityNote: text('accessibility_note'),
+    /** The language of the note: the booker's. */
+    language: text('language').notNull().default('en'),
     status: text('status', { enum: ['booked', 'cancelled'] }).notNull(),
     createdAt: instant('created_at').notNull(),
     cancelledAt: instant('cancelled_at'),

@@ -42,10 +42,12 @@ export const updateTenantSettings: RouteHandler<'updateTenantSettings'> = async 
       set.translationUrl = translation.url;
       set.translationApiKey =
         translation.apiKey !== undefined ? translation.apiKey : sameService ? current.translationApiKey : null;
+      set.translationProtocol = translation.protocol ?? 'libretranslate';
     } else {
       // Nothing of a custom service is kept once it is not used: no secret lingers unseen.
       set.translationUrl = null;
       set.translationApiKey = null;
+      set.translationProtocol = 'libretranslate';
     }
   }
   if (body.retentionDays !== undefined) set.retentionDays = body.retentionDays;

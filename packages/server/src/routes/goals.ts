@@ -4,6 +4,7 @@ import {
   checkGoalValues,
   checkMeasureValue,
   goalStatusTransitions,
+  type ContentTranslation,
   type Goal,
   type ProgressEntry,
 } from '@tandem/contract';
@@ -17,12 +18,29 @@ import type { RouteHandler } from '../http.js';
 import { newId } from '../ids.js';
 import { decodeCursor, pageLimit, toPage } from '../pagination.js';
 import { conflict, forbidden, notFound, validationError } from '../problem.js';
+import {
+  changedFields,
+  contentTranslationsOf,
+  languageOf,
+  queueTranslation,
+  translateLater,
+  translationsIn,
+} from '../content-translations.js';
 
 type GoalRow = typeof goals.$inferSelect;
 type ActionStepInput = { id?: string; description: string; owner: 'home' | 'school'; frequency?: string | null };
 type ProgressRow = typeof progressEntries.$inferSelect;
 
-export function toGoal(row: GoalRow): Goal {
+type TranslationMap = Map<string, ContentTranslation[]>;
+
+/** The ids whose translations a goal shows: its own and its steps'. */
+export const translatedIdsOf = (rows: GoalRow[]) =>
+  rows.flatMap((row) => [row.id, ...row.actionSteps.map((s) => s.id)]);
+
+/** The goals' and their steps' translations, in one query. */
+export const goalTranslations = (db: Db, rows: GoalRow[]) => contentTranslationsOf(db, translatedIdsOf(rows));
+
+export function toGoal(row: GoalRow, translations: TranslationMap = new Map()): Goal {
   return {
     id: row.id,
     studentId: row.studentId,
@@ -35,16 +53,26 @@ export function toGoal(row: GoalRow): Goal {
     startDate: row.startDate,
     targetDate: row.targetDate,
     status: row.status,
-    actionSteps: row.actionSteps,
+    actionSteps: row.actionSteps.map((step) => ({
+      id: step.id,
+      description: step.description,
+      owner: step.owner,
+      frequency: step.frequency,
+      language: step.language ?? row.language,
+      translations: translationsIn(translations, step.id),
+    })),
     createdBy: row.createdBy,
     creatorRole: row.creatorRole,
+    language: row.language,
+    translations: translationsIn(translations, row.id),
+    interpreterReview: row.interpreterReview,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
 }
 
-function toProgressEntry(row: ProgressRow): ProgressEntry {
+export function toProgressEntry(row: ProgressRow, translations: TranslationMap = new Map()): ProgressEntry {
   return {
     id: row.id,
     goalId: row.goalId,
@@ -55,6 +83,8 @@ function toProgressEntry(row: ProgressRow): ProgressEntry {
     recordedBy: row.recordedBy,
     recorderRole: row.recorderRole,
     setting: row.setting,
+    language: row.language,
+    translations: translationsIn(translations, row.id),
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -101,10 +131,25 @@ export const listGoals: RouteHandler<'listGoals'> = async ({ params, query, acto
     { action: 'read', resourceType: 'goals', resourceId: params.studentId, studentId: params.studentId },
     requestId,
   );
-  return toPage(rows, limit, toGoal, (row) => [row.createdAt.toISOString(), row.id]);
+  const translations = await goalTranslations(db, rows);
+  return toPage(
+    rows,
+    limit,
+    (row) => toGoal(row, translations),
+    (row) => [row.createdAt.toISOString(), row.id],
+  );
 };
 
-export const createGoal: RouteHandler<'createGoal'> = async ({ params, body, actor, db, requestId, now }) => {
+export const createGoal: RouteHandler<'createGoal'> = async ({
+  params,
+  body,
+  actor,
+  db,
+  requestId,
+  now,
+  afterCommit,
+  translators,
+}) => {
   const isGuardian = actor.kind === 'guardian';
   const access = await authorize(db, actor, isGuardian ? 'goal:propose' : 'goal:create', params.studentId);
   if (isGuardian && body.status === 'active') {
@@ -121,6 +166,7 @@ export const createGoal: RouteHandler<'createGoal'> = async ({ params, body, act
     targetDate: body.targetDate ?? null,
   };
   throwIfInvalid([...checkGoalMeasured({ ...fields, status }), ...checkGoalValues(fields)], 'body');
+  const language = await languageOf(db, actor.id);
   const [row] = await db
     .insert(goals)
     .values({
@@ -130,9 +176,10 @@ export const createGoal: RouteHandler<'createGoal'> = async ({ params, body, act
       statement: body.statement,
       ...fields,
       status,
-      actionSteps: (body.actionSteps ?? []).map(toStoredStep),
+      actionSteps: (body.actionSteps ?? []).map((step) => toStoredStep(step, language)),
       createdBy: actor.id,
       creatorRole: recorderOf(access).recorderRole,
+      language,
       version: 1,
       createdAt: now,
       updatedAt: now,
@@ -145,6 +192,8 @@ export const createGoal: RouteHandler<'createGoal'> = async ({ params, body, act
     { action: 'create', resourceType: 'goal', resourceId: row.id, studentId: row.studentId },
     requestId,
   );
+  await queueTranslation(db, { type: 'goal', id: row.id, tenantId: row.tenantId }, now);
+  afterCommit(translateLater(translators, 'goal', row.id));
   return toGoal(row);
 };
 
@@ -156,10 +205,19 @@ export const getGoal: RouteHandler<'getGoal'> = async ({ params, actor, db, requ
     { action: 'read', resourceType: 'goal', resourceId: goal.id, studentId: goal.studentId },
     requestId,
   );
-  return toGoal(goal);
+  return toGoal(goal, await goalTranslations(db, [goal]));
 };
 
-export const updateGoal: RouteHandler<'updateGoal'> = async ({ params, body, actor, db, requestId, now }) => {
+export const updateGoal: RouteHandler<'updateGoal'> = async ({
+  params,
+  body,
+  actor,
+  db,
+  requestId,
+  now,
+  afterCommit,
+  translators,
+}) => {
   const { goal } = await loadGoal(db, actor, params.goalId, 'goal:update');
   const { version, actionSteps, ...changes } = body;
   if (Object.keys(changes).length === 0 && actionSteps === undefined) {
@@ -173,6 +231,7 @@ export const updateGoal: RouteHandler<'updateGoal'> = async ({ params, body, act
       throw conflict(`A ${goal.status} goal cannot become ${changes.status}.`);
     }
   }
+  const editor = await languageOf(db, actor.id);
   const next = {
     domain: changes.domain ?? goal.domain,
     statement: changes.statement ?? goal.statement,
@@ -183,13 +242,26 @@ export const updateGoal: RouteHandler<'updateGoal'> = async ({ params, body, act
     startDate: changes.startDate ?? goal.startDate,
     targetDate: changes.targetDate === undefined ? goal.targetDate : changes.targetDate,
     status: changes.status ?? goal.status,
-    actionSteps: actionSteps === undefined ? goal.actionSteps : mergeActionSteps(goal.actionSteps, actionSteps),
+    actionSteps: actionSteps === undefined ? goal.actionSteps : mergeActionSteps(goal.actionSteps, actionSteps, editor),
   };
+  // A text rewritten is in its editor's language; the translations of what it said go.
+  const rewritten = changedFields(goal, next, ['statement', 'unit'] as const).length > 0;
+  const language = rewritten ? editor : goal.language;
+  const stale: [string, ('statement' | 'unit' | 'description' | 'frequency')[]][] = rewritten
+    ? [[goal.id, ['statement', 'unit']]]
+    : [];
+  for (const step of goal.actionSteps) {
+    const kept = next.actionSteps.find((s) => s.id === step.id);
+    stale.push([
+      step.id,
+      kept ? changedFields(step, kept, ['description', 'frequency'] as const) : ['description', 'frequency'],
+    ]);
+  }
   const accepting = goal.status === 'proposed' && next.status === 'active';
   throwIfInvalid([...checkGoalMeasured(next, accepting), ...checkGoalValues(next)], 'body');
   const [row] = await db
     .update(goals)
-    .set({ ...next, version: goal.version + 1, updatedAt: now })
+    .set({ ...next, language, version: goal.version + 1, updatedAt: now })
     .where(and(eq(goals.id, goal.id), eq(goals.version, version)))
     .returning();
   // A concurrent update won the race between our read and our write.
@@ -200,10 +272,37 @@ export const updateGoal: RouteHandler<'updateGoal'> = async ({ params, body, act
     { action: 'update', resourceType: 'goal', resourceId: row.id, studentId: row.studentId },
     requestId,
   );
-  return toGoal(row);
+  await queueTranslation(db, { type: 'goal', id: row.id, tenantId: row.tenantId }, now, stale);
+  afterCommit(translateLater(translators, 'goal', row.id));
+  return toGoal(row, await goalTranslations(db, [row]));
 };
 
-function mergeActionSteps(current: StoredActionStep[], inputs: ActionStepInput[]): StoredActionStep[] {
+export const setGoalInterpreterReview: RouteHandler<'setGoalInterpreterReview'> = async ({
+  params,
+  body,
+  actor,
+  db,
+  requestId,
+  now,
+}) => {
+  const { goal } = await loadGoal(db, actor, params.goalId, 'interpreter:review');
+  // The version goes up, so whoever holds the goal sees it changed and reads it again.
+  const [row] = await db
+    .update(goals)
+    .set({ interpreterReview: body.interpreterReview, version: sql`${goals.version} + 1`, updatedAt: now })
+    .where(eq(goals.id, goal.id))
+    .returning();
+  if (!row) throw notFound();
+  await audit(
+    db,
+    actor,
+    { action: 'update', resourceType: 'goal', resourceId: row.id, studentId: row.studentId },
+    requestId,
+  );
+  return toGoal(row, await goalTranslations(db, [row]));
+};
+
+function mergeActionSteps(current: StoredActionStep[], inputs: ActionStepInput[], editor: string): StoredActionStep[] {
   const known = new Set(current.map((step) => step.id));
   const unknown = inputs.flatMap((step, i) =>
     step.id !== undefined && !known.has(step.id)
@@ -211,16 +310,22 @@ function mergeActionSteps(current: StoredActionStep[], inputs: ActionStepInput[]
       : [],
   );
   if (unknown.length) throw validationError(unknown);
-  return inputs.map(toStoredStep);
+  return inputs.map((input) => {
+    const before = current.find((step) => step.id === input.id);
+    const same = before && before.description === input.description && before.frequency === (input.frequency ?? null);
+    // An unchanged step keeps its author's language; a rewritten or new one is the editor's.
+    return toStoredStep(input, same ? (before.language ?? editor) : editor);
+  });
 }
 
 /** Keeps a step's id when it has one (an existing step), mints one otherwise. */
-function toStoredStep(step: ActionStepInput): StoredActionStep {
+function toStoredStep(step: ActionStepInput, language: string): StoredActionStep {
   return {
     id: step.id ?? newId('step'),
     description: step.description,
     owner: step.owner,
     frequency: step.frequency ?? null,
+    language,
   };
 }
 
@@ -247,10 +352,28 @@ export const listProgress: RouteHandler<'listProgress'> = async ({ params, query
     { action: 'read', resourceType: 'progress', resourceId: goal.id, studentId: goal.studentId },
     requestId,
   );
-  return toPage(rows, limit, toProgressEntry, (row) => [row.date, row.createdAt.toISOString(), row.id]);
+  const translations = await contentTranslationsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return toPage(
+    rows,
+    limit,
+    (row) => toProgressEntry(row, translations),
+    (row) => [row.date, row.createdAt.toISOString(), row.id],
+  );
 };
 
-export const recordProgress: RouteHandler<'recordProgress'> = async ({ params, body, actor, db, requestId, now }) => {
+export const recordProgress: RouteHandler<'recordProgress'> = async ({
+  params,
+  body,
+  actor,
+  db,
+  requestId,
+  now,
+  afterCommit,
+  translators,
+}) => {
   const { goal, access } = await loadGoal(db, actor, params.goalId, 'progress:record');
   if (goal.status !== 'active') {
     throw conflict(`Progress is recorded on active goals; this one is ${goal.status}.`);
@@ -275,6 +398,7 @@ export const recordProgress: RouteHandler<'recordProgress'> = async ({ params, b
       note: body.note ?? null,
       recordedBy: actor.id,
       ...recorderOf(access),
+      language: await languageOf(db, actor.id),
       createdAt: now,
     })
     .returning();
@@ -285,5 +409,9 @@ export const recordProgress: RouteHandler<'recordProgress'> = async ({ params, b
     { action: 'create', resourceType: 'progress', resourceId: row.id, studentId: row.studentId },
     requestId,
   );
+  if (row.note) {
+    await queueTranslation(db, { type: 'progress', id: row.id, tenantId: row.tenantId }, now);
+    afterCommit(translateLater(translators, 'progress', row.id));
+  }
   return toProgressEntry(row);
 };

@@ -47,7 +47,10 @@ async function translationsOf(db: Db, messageIds: string[]): Promise<Map<string,
     .where(inArray(messageTranslations.messageId, messageIds))
     .orderBy(asc(messageTranslations.language));
   for (const row of rows)
-    map.set(row.messageId, [...(map.get(row.messageId) ?? []), { language: row.language, body: row.body }]);
+    map.set(row.messageId, [
+      ...(map.get(row.messageId) ?? []),
+      { language: row.language, body: row.body, machine: row.machine },
+    ]);
   return map;
 }
 
@@ -60,7 +63,12 @@ async function translationsOf(db: Db, messageIds: string[]): Promise<Map<string,
  */
 async function translate(db: Db, translators: Translators, message: MessageRow, studentId: string): Promise<void> {
   const [setting] = await db
-    .select({ mode: tenants.translationMode, url: tenants.translationUrl, apiKey: tenants.translationApiKey })
+    .select({
+      mode: tenants.translationMode,
+      url: tenants.translationUrl,
+      apiKey: tenants.translationApiKey,
+      protocol: tenants.translationProtocol,
+    })
     .from(threads)
     .innerJoin(tenants, eq(tenants.id, threads.tenantId))
     .where(eq(threads.id, message.threadId));
@@ -162,6 +170,7 @@ function toMessage(row: MessageRow, translations: Translations = []): Message {
     deliverAfter: row.deliverAfter?.toISOString() ?? null,
     editedAt: row.editedAt?.toISOString() ?? null,
     translations,
+    interpreterReview: row.interpreterReview,
   };
 }
 
@@ -528,7 +537,16 @@ async function loadMessage(db: Db, actor: Actor, messageId: string) {
   return { message: row, thread };
 }
 
-export const editMessage: RouteHandler<'editMessage'> = async ({ params, body, actor, db, requestId, now }) => {
+export const editMessage: RouteHandler<'editMessage'> = async ({
+  params,
+  body,
+  actor,
+  db,
+  requestId,
+  now,
+  afterCommit,
+  translators,
+}) => {
   const { message, thread } = await loadMessage(db, actor, params.messageId);
   if (message.senderId !== actor.id) throw forbidden('Only the person who sent a message can change it.');
   const age = now.getTime() - message.sentAt.getTime();
@@ -555,7 +573,43 @@ export const editMessage: RouteHandler<'editMessage'> = async ({ params, body, a
     { action: 'update', resourceType: 'message', resourceId: row.id, studentId: thread.studentId },
     requestId,
   );
+  // The new text's translations, as for a new message.
+  afterCommit((pool) => translate(pool, translators, row, thread.studentId));
   return toMessage(row);
+};
+
+export const setMessageInterpreterReview: RouteHandler<'setMessageInterpreterReview'> = async ({
+  params,
+  body,
+  actor,
+  db,
+  requestId,
+}) => {
+  const { message, thread } = await loadMessage(db, actor, params.messageId);
+  await authorize(db, actor, 'interpreter:review', thread.studentId);
+  const [row] = await db
+    .update(messages)
+    .set({ interpreterReview: body.interpreterReview })
+    .where(eq(messages.id, message.id))
+    .returning();
+  if (!row) throw notFound();
+  if (row.interpreterReview !== message.interpreterReview) {
+    await publish(db, await participantsOf(db, thread.id), {
+      type: 'message.updated',
+      studentId: thread.studentId,
+      threadId: thread.id,
+      messageId: row.id,
+      seq: row.seq,
+      personId: actor.id,
+    });
+  }
+  await audit(
+    db,
+    actor,
+    { action: 'update', resourceType: 'message', resourceId: row.id, studentId: thread.studentId },
+    requestId,
+  );
+  return toMessage(row, (await translationsOf(db, [row.id])).get(row.id));
 };
 
 export const reportMessage: RouteHandler<'reportMessage'> = async ({ params, body, actor, db, requestId, now }) => {

@@ -38,7 +38,9 @@ import {
 } from '../db/schema.js';
 import { middlewares, type HttpDeps } from '../middleware.js';
 import { notFound } from '../problem.js';
-import { toGoal } from './goals.js';
+import { goalTranslations, toGoal, toProgressEntry } from './goals.js';
+import { bookingTranslations, bookingTranslationsOf } from './scheduling.js';
+import { contentTranslationsOf } from '../content-translations.js';
 import { RECORD_PAGE_CSP, renderRecordPage } from './record-page.js';
 
 /** Rows per query: the record is read in bounded pages, however long the student's history. */
@@ -160,20 +162,14 @@ export async function buildStudentRecord(
         .orderBy(asc(progressEntries.date), asc(progressEntries.createdAt), asc(progressEntries.id))
         .limit(limit),
     );
+    // Notes only: most entries have none, and so no translations to look up.
+    const noted = await contentTranslationsOf(
+      db,
+      entries.filter((row) => row.note).map((row) => row.id),
+    );
     goalList.push({
-      ...toGoal(goal),
-      progress: entries.map((row) => ({
-        id: row.id,
-        goalId: row.goalId,
-        studentId: row.studentId,
-        value: row.value,
-        date: row.date,
-        note: row.note,
-        recordedBy: row.recordedBy,
-        recorderRole: row.recorderRole,
-        setting: row.setting,
-        createdAt: iso(row.createdAt),
-      })),
+      ...toGoal(goal, await goalTranslations(db, [goal])),
+      progress: entries.map((row) => toProgressEntry(row, noted)),
     });
   }
 
@@ -517,6 +513,7 @@ async function readBookings(db: Db, actor: Actor, studentId: string, pageSize: n
       .orderBy(asc(slots.startsAt), asc(bookings.id))
       .limit(limit),
   );
+  const translations = await bookingTranslations(db, rows);
   return rows.map(({ booking, slot, offer, booker }) => ({
     id: booking.id,
     slotId: booking.slotId,
@@ -529,6 +526,13 @@ async function readBookings(db: Db, actor: Actor, studentId: string, pageSize: n
     timeZone: offer.timeZone,
     modality: booking.modality,
     location: offer.location,
+    language: booking.language,
+    translations: bookingTranslationsOf(
+      translations,
+      booking,
+      offer,
+      actor.kind !== 'guardian' || actor.id === booking.bookedBy,
+    ),
     // The booker's notes stay between their household and the school (as in routes/scheduling.ts).
     needs:
       actor.kind !== 'guardian' || actor.id === booking.bookedBy

@@ -4,6 +4,7 @@ import {
   SLOT_LIMITS,
   slotsPerDay,
   type Booking,
+  type ContentTranslation,
   type CreateBookingRequest,
   type Slot,
 } from '@tandem/contract';
@@ -31,6 +32,15 @@ import { decodeCursor, pageLimit, toPage } from '../pagination.js';
 
 import { ApiError, conflict, forbidden, notFound, validationError } from '../problem.js';
 import { isBookable, parseSlotId, slotIdOf, slotsOf, slotStatus, type OfferRow } from '../slots.js';
+import {
+  contentTranslationsOf,
+  languageOf,
+  queueTranslation,
+  translateLater,
+  translationsIn,
+} from '../content-translations.js';
+import { fill, labelsFor, languageName } from '../ics-labels.js';
+import { baseLanguage } from '../translator.js';
 
 type BookingRow = typeof bookings.$inferSelect;
 const ALREADY_WAITING = 'This student is already waiting for this time.';
@@ -59,7 +69,16 @@ async function mayViewSchedule(db: Db, actor: Actor, educatorId: string): Promis
   return link !== undefined;
 }
 
-function toSlot(offer: OfferRow, start: Date, end: Date, booked: number, now: Date): Slot {
+type TranslationMap = Map<string, ContentTranslation[]>;
+
+function toSlot(
+  offer: OfferRow,
+  start: Date,
+  end: Date,
+  booked: number,
+  now: Date,
+  translations: TranslationMap = new Map(),
+): Slot {
   return {
     id: slotIdOf(offer.id, start),
     offerId: offer.id,
@@ -70,6 +89,8 @@ function toSlot(offer: OfferRow, start: Date, end: Date, booked: number, now: Da
     modalities: offer.modalities,
     modality: offer.modalities[0] ?? 'in_person',
     location: offer.location,
+    language: offer.language,
+    translations: translationsIn(translations, offer.id),
     capacity: offer.capacity,
     booked,
     available: isBookable(offer, start, booked, now),
@@ -116,7 +137,16 @@ export const listSlots: RouteHandler<'listSlots'> = async ({ params, query, acto
   );
 };
 
-export const createOffer: RouteHandler<'createOffer'> = async ({ params, body, actor, db, requestId, now }) => {
+export const createOffer: RouteHandler<'createOffer'> = async ({
+  params,
+  body,
+  actor,
+  db,
+  requestId,
+  now,
+  afterCommit,
+  translators,
+}) => {
   const educator = await loadEducator(db, actor, params.educatorId);
   if (actor.id !== educator.id) {
     // Whoever may not see this educator's times learns nothing, not even that they are an educator.
@@ -195,6 +225,7 @@ export const createOffer: RouteHandler<'createOffer'> = async ({ params, body, a
       bufferMinutes: body.bufferMinutes ?? 0,
       modalities: [...new Set(body.modalities)],
       location: body.location ?? null,
+      language: educator.preferredLanguage,
       capacity: body.capacity ?? 1,
       bookingWindowDays: body.bookingWindowDays ?? 60,
       cutoffHours: body.cutoffHours ?? 24,
@@ -204,8 +235,12 @@ export const createOffer: RouteHandler<'createOffer'> = async ({ params, body, a
     .returning();
   if (!row) throw new Error('insert returned no row');
   await audit(db, actor, { action: 'create', resourceType: 'offer', resourceId: row.id, studentId: null }, requestId);
+  if (row.location) {
+    await queueTranslation(db, { type: 'offer', id: row.id, tenantId: row.tenantId }, now);
+    afterCommit(translateLater(translators, 'offer', row.id));
+  }
   const { tenantId: _, ...offer } = row;
-  return { ...offer, createdAt: row.createdAt.toISOString() };
+  return { ...offer, translations: [], createdAt: row.createdAt.toISOString() };
 };
 
 async function loadBookingRow(db: Db, actor: Actor, bookingId: string) {
@@ -224,6 +259,24 @@ async function loadBookingRow(db: Db, actor: Actor, bookingId: string) {
 /** Whether this person sees a booking's notes: the one who booked, and the school. */
 const seesNotes = (viewer: Actor, booking: BookingRow) => viewer.kind !== 'guardian' || viewer.id === booking.bookedBy;
 
+/** The translations a booking shows: its offer's location, and its note to those who see it. */
+export const bookingTranslationsOf = (
+  translations: TranslationMap,
+  booking: BookingRow,
+  offer: OfferRow,
+  seesNote: boolean,
+): ContentTranslation[] => [
+  ...translationsIn(translations, offer.id, ['location']),
+  ...(seesNote ? translationsIn(translations, booking.id, ['accessibilityNote']) : []),
+];
+
+/** The stored translations of some bookings and their offers, in one query. */
+export const bookingTranslations = (db: Db, rows: { booking: BookingRow; offer: OfferRow }[]) =>
+  contentTranslationsOf(
+    db,
+    rows.flatMap(({ booking, offer }) => [booking.id, offer.id]),
+  );
+
 /** A booking as `viewer` sees it; `booker` is the display name of the family member who booked. */
 function toBooking(
   booking: BookingRow,
@@ -231,6 +284,7 @@ function toBooking(
   offer: OfferRow,
   viewer: Actor,
   booker: string,
+  translations: TranslationMap = new Map(),
 ): Booking {
   return {
     id: booking.id,
@@ -245,6 +299,8 @@ function toBooking(
     timeZone: offer.timeZone,
     modality: booking.modality,
     location: offer.location,
+    language: booking.language,
+    translations: bookingTranslationsOf(translations, booking, offer, seesNotes(viewer, booking)),
     needs: seesNotes(viewer, booking)
       ? {
           interpreterLanguage: booking.interpreterLanguage,
@@ -348,11 +404,13 @@ async function takeSeat(
       childCare: needs.childCare ?? false,
       transport: needs.transport ?? false,
       accessibilityNote: needs.accessibilityNote || null,
+      language: await languageOf(db, actor.id),
       status: 'booked',
       createdAt: now,
     })
     .returning();
   if (!row) throw new Error('insert returned no row');
+  if (row.accessibilityNote) await queueTranslation(db, { type: 'booking', id: row.id, tenantId: row.tenantId }, now);
   return { row, seat, offer };
 }
 
@@ -464,8 +522,18 @@ async function releaseSeat(db: Db, actor: Actor, booking: BookingRow, reason: st
   return row;
 }
 
-export const createBooking: RouteHandler<'createBooking'> = async ({ params, body, actor, db, requestId, now }) => {
+export const createBooking: RouteHandler<'createBooking'> = async ({
+  params,
+  body,
+  actor,
+  db,
+  requestId,
+  now,
+  afterCommit,
+  translators,
+}) => {
   const { row, seat, offer } = await takeSeat(db, actor, params.slotId, body, now);
+  if (row.accessibilityNote) afterCommit(translateLater(translators, 'booking', row.id));
   await record(db, actor, row, 'booked', null, now);
   await audit(
     db,
@@ -473,7 +541,14 @@ export const createBooking: RouteHandler<'createBooking'> = async ({ params, bod
     { action: 'create', resourceType: 'booking', resourceId: row.id, studentId: row.studentId },
     requestId,
   );
-  return toBooking(row, seat, offer, actor, await nameOf(db, actor.id));
+  return toBooking(
+    row,
+    seat,
+    offer,
+    actor,
+    await nameOf(db, actor.id),
+    await bookingTranslations(db, [{ booking: row, offer }]),
+  );
 };
 
 export const rescheduleBooking: RouteHandler<'rescheduleBooking'> = async ({
@@ -483,6 +558,8 @@ export const rescheduleBooking: RouteHandler<'rescheduleBooking'> = async ({
   db,
   requestId,
   now,
+  afterCommit,
+  translators,
 }) => {
   const { booking } = await loadBookingRow(db, actor, params.bookingId);
   if (actor.id !== booking.bookedBy) throw forbidden('Only the family who booked can move this meeting.');
@@ -513,7 +590,15 @@ export const rescheduleBooking: RouteHandler<'rescheduleBooking'> = async ({
     { action: 'update', resourceType: 'booking', resourceId: booking.id, studentId: booking.studentId },
     requestId,
   );
-  return toBooking(moved.row, moved.seat, moved.offer, actor, await nameOf(db, moved.row.bookedBy));
+  if (moved.row.accessibilityNote) afterCommit(translateLater(translators, 'booking', moved.row.id));
+  return toBooking(
+    moved.row,
+    moved.seat,
+    moved.offer,
+    actor,
+    await nameOf(db, moved.row.bookedBy),
+    await bookingTranslations(db, [{ booking: moved.row, offer: moved.offer }]),
+  );
 };
 
 export const joinWaitlist: RouteHandler<'joinWaitlist'> = async ({ params, body, actor, db, requestId, now }) => {
@@ -595,17 +680,18 @@ export const listStudentBookings: RouteHandler<'listStudentBookings'> = async ({
     )
     .orderBy(desc(slots.startsAt), desc(bookings.id))
     .limit(limit + 1);
+  const translations = await bookingTranslations(db, rows);
   return toPage(
     rows,
     limit,
-    ({ booking, slot, offer, booker }) => toBooking(booking, slot, offer, actor, booker),
+    ({ booking, slot, offer, booker }) => toBooking(booking, slot, offer, actor, booker, translations),
     ({ booking, slot }) => [slot.startsAt.toISOString(), booking.id],
   );
 };
 
 export const getBooking: RouteHandler<'getBooking'> = async ({ params, actor, db }) => {
   const { booking, slot, offer, booker } = await loadBookingRow(db, actor, params.bookingId);
-  return toBooking(booking, slot, offer, actor, booker);
+  return toBooking(booking, slot, offer, actor, booker, await bookingTranslations(db, [{ booking, offer }]));
 };
 
 export const cancelBooking: RouteHandler<'cancelBooking'> = async ({ params, body, actor, db, requestId, now }) => {
@@ -614,7 +700,8 @@ export const cancelBooking: RouteHandler<'cancelBooking'> = async ({ params, bod
     throw forbidden('Only the family who booked, or the educator, can cancel this meeting.');
   }
   const row = booking.status === 'booked' ? await releaseSeat(db, actor, booking, body.reason || null, now) : null;
-  if (!row) return toBooking(booking, slot, offer, actor, booker); // already cancelled
+  const translations = await bookingTranslations(db, [{ booking, offer }]);
+  if (!row) return toBooking(booking, slot, offer, actor, booker, translations); // already cancelled
   await record(db, actor, row, 'cancelled', body.reason || null, now);
   await audit(
     db,
@@ -622,7 +709,7 @@ export const cancelBooking: RouteHandler<'cancelBooking'> = async ({ params, bod
     { action: 'update', resourceType: 'booking', resourceId: row.id, studentId: row.studentId },
     requestId,
   );
-  return toBooking(row, slot, offer, actor, booker);
+  return toBooking(row, slot, offer, actor, booker, translations);
 };
 
 export const getSchedulingRecord: RouteHandler<'getSchedulingRecord'> = async ({ params, actor, db }) => {
@@ -682,7 +769,11 @@ async function slotsBetween(
         .where(sql`${slots.id} = any(${`{${ids.join(',')}}`}::text[])`)
     : [];
   const booked = new Map(seats.map((seat) => [seat.id, seat.booked]));
-  return derived.map(({ offer, start, end, id }) => toSlot(offer, start, end, booked.get(id) ?? 0, now));
+  const translations = await contentTranslationsOf(
+    db,
+    derived.map((slot) => slot.offer.id),
+  );
+  return derived.map(({ offer, start, end, id }) => toSlot(offer, start, end, booked.get(id) ?? 0, now, translations));
 }
 
 /** A person's display name ('' for none). */
@@ -701,9 +792,7 @@ export async function freeSlotsOf(db: Db, educatorId: string, days: number, now:
   return found.filter((slot) => slot.available);
 }
 
-const modalityText = { in_person: 'In person', phone: 'By phone', video: 'By video' } as const;
-
-/** `GET /api/v1/bookings/{bookingId}/ics`: the meeting as an iCalendar file. */
+/** `GET /api/v1/bookings/{bookingId}/ics`: the meeting as an iCalendar file, in the requester's language. */
 export function registerBookingIcs(app: Hono, deps: HttpDeps): void {
   const { authenticate, rateLimit, validate } = middlewares(deps);
   app.get('/api/v1/bookings/:bookingId/ics', authenticate, rateLimit, validate(icsRoute), async (c) => {
@@ -714,21 +803,33 @@ export function registerBookingIcs(app: Hono, deps: HttpDeps): void {
       throw forbidden('The calendar file, with its notes, is for the family who booked and the school.');
     }
     const [educator] = await db.select().from(people).where(eq(people.id, booking.educatorId));
+    const reader = await languageOf(db, actor.id);
+    const { language, labels } = labelsFor(reader);
+    // The requester's translation of a text where one exists, else the original.
+    const translations = await bookingTranslations(db, [{ booking, offer }]);
+    const mine = baseLanguage(reader);
+    const translated = (subjectId: string, field: 'location' | 'accessibilityNote', original: string | null) =>
+      translations.get(subjectId)?.find((t) => t.field === field && baseLanguage(t.language) === mine)?.text ??
+      original;
+    const note = translated(booking.id, 'accessibilityNote', booking.accessibilityNote);
     const needs = [
-      booking.interpreterLanguage && `Interpreter: ${booking.interpreterLanguage}`,
-      booking.childCare && 'Child care requested',
-      booking.transport && 'Help with transport requested',
-      booking.accessibilityNote && `Note: ${booking.accessibilityNote}`,
+      booking.interpreterLanguage && fill(labels.interpreter, languageName(booking.interpreterLanguage, reader)),
+      booking.childCare && labels.childCare,
+      booking.transport && labels.transport,
+      note && fill(labels.note, note),
     ].filter(Boolean);
-    const calendar = ical({ prodId: { company: 'Tandem', product: 'Tandem', language: 'EN' }, name: 'Tandem' });
+    const calendar = ical({
+      prodId: { company: 'Tandem', product: 'Tandem', language: language.toUpperCase() },
+      name: 'Tandem',
+    });
     calendar.createEvent({
       id: `${booking.id}@tandem`,
       start: slot.startsAt,
       end: slot.endsAt,
       stamp: booking.createdAt,
-      summary: `Meeting with ${educator?.displayName ?? 'the school'}`,
-      description: [modalityText[booking.modality], ...needs].join('\n'),
-      location: offer.location ?? modalityText[booking.modality],
+      summary: educator ? fill(labels.meeting, educator.displayName) : labels.meetingSchool,
+      description: [labels[booking.modality], ...needs].join('\n'),
+      location: translated(offer.id, 'location', offer.location) ?? labels[booking.modality],
       status: booking.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
     await audit(
