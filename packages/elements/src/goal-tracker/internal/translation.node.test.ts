@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeHost, startControllerServer, type ControllerServer } from '../../../test/node/server.js';
+import { setLocale } from '../../base/localization.js';
 import { GoalsController } from './controller.js';
 
 // The clock the server seeds by and answers with: the demo district's goals are relative to it.
@@ -7,6 +8,9 @@ const NOW = new Date('2026-11-04T16:00:00Z');
 
 let server: ControllerServer;
 beforeAll(async () => {
+  // The app pins the interface to English (as test/helpers.ts does in the browser): the content
+  // still follows each person's preferred language, and no strings need loading in Node.
+  await setLocale('en');
   server = await startControllerServer(() => NOW);
 });
 afterAll(() => server?.close());

@@ -1,11 +1,15 @@
 import { messages } from '@tandem/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeHost, startControllerServer, type ControllerServer } from '../../../test/node/server.js';
+import { setLocale } from '../../base/localization.js';
 import { MessagePanelController } from './controller.js';
 
 // The server's clock is the real one: the tokens the test signs are dated now.
 let server: ControllerServer;
 beforeAll(async () => {
+  // The app pins the interface to English (as test/helpers.ts does in the browser): the content
+  // still follows each person's preferred language, and no strings need loading in Node.
+  await setLocale('en');
   server = await startControllerServer();
 });
 afterAll(() => server?.close());
