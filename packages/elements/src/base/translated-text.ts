@@ -57,7 +57,13 @@ export function pick(
   const text = translation?.text ?? translation?.body;
   if (!translation || text === undefined || showOriginal)
     return { text: original, lang: language, machine: false, translatable: text !== undefined };
-  return { text, lang: translation.language, from: language, machine: translation.machine !== false, translatable: true };
+  return {
+    text,
+    lang: translation.language,
+    from: language,
+    machine: translation.machine !== false,
+    translatable: true,
+  };
 }
 
 /**

@@ -195,7 +195,9 @@ export const Translated: Story = {
   play: async (context) => {
     await ready()(context);
     const harness = harnessOf(context.canvasElement);
-    await expect(harness.translationNote('Đến trường trước 8:00')).toBe('Machine-translated from English · Show original');
+    await expect(harness.translationNote('Đến trường trước 8:00')).toBe(
+      'Machine-translated from English · Show original',
+    );
   },
 };
 

@@ -67,7 +67,10 @@ describe('<tandem-goal-tracker> translated content', () => {
     expect(h.chartTexts(reading)).to.include('minutos');
     await h.clickIn(reading, 'Show as table');
     const notes = h.tableNotes(reading);
-    expect(notes).to.deep.include({ text: 'Leyó solo y volvió a contar la historia con sus propias palabras.', lang: 'es' });
+    expect(notes).to.deep.include({
+      text: 'Leyó solo y volvió a contar la historia con sus propias palabras.',
+      lang: 'es',
+    });
     // A note's original is one tap away too, on its own.
     const row = h.card(reading).querySelector<HTMLButtonElement>('tbody .translation-note button')!;
     expect(row.textContent?.trim()).to.equal('Show original');
@@ -104,6 +107,10 @@ describe('<tandem-goal-tracker> translated content', () => {
     await expect(family.element).to.be.accessible();
 
     // Leave the demo district as it was for the other suites.
-    await goals.setInterpreterReview(await clientFor('per_rivera'), { goalId: 'goal_emma_attendance' }, { interpreterReview: null });
+    await goals.setInterpreterReview(
+      await clientFor('per_rivera'),
+      { goalId: 'goal_emma_attendance' },
+      { interpreterReview: null },
+    );
   });
 });

@@ -27,6 +27,11 @@ const CARD_INSET = 34;
  * accept them (saying how they are measured), create, edit and close goals (the server decides
  * what each person may do; the widget follows).
  *
+ * Shared content is shown in the signed-in person's preferred language when there is a
+ * translation (then in the interface's: an app may pin the interface, not what a family reads),
+ * marked "Machine-translated from …" with the original one tap away; an interpreter's check is
+ * said to everyone, and the student's educators ask for it.
+ *
  * @tagname tandem-goal-tracker
  * @summary Shared student goals with progress from home and school.
  *
@@ -98,8 +103,7 @@ export class TandemGoalTracker extends TandemElement {
   protected override render(): TemplateResult {
     const loader = this.#data.loader;
     return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
-      ${renderLanguageNotice(this)}
-      ${this.#header()}
+      ${renderLanguageNotice(this)} ${this.#header()}
       ${
         loader.online
           ? nothing

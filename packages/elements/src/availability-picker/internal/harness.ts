@@ -62,7 +62,9 @@ export class PickerHarness extends Harness<TandemAvailabilityPicker> {
 
   /** Where the chosen time (booking form) or the booked meeting (confirmation) is, with the language shown. */
   placeOf(where: 'form' | 'confirmation'): { text: string; lang: string } {
-    const node = this.root.querySelector(where === 'form' ? 'form.booking .muted [lang]' : '.confirmation .place [lang]');
+    const node = this.root.querySelector(
+      where === 'form' ? 'form.booking .muted [lang]' : '.confirmation .place [lang]',
+    );
     return { text: (node?.textContent ?? '').trim(), lang: node?.getAttribute('lang') ?? '' };
   }
 
@@ -74,7 +76,8 @@ export class PickerHarness extends Harness<TandemAvailabilityPicker> {
 
   /** Presses *Show original* / *Show translation* beside a place. */
   async togglePlace(where: 'form' | 'confirmation'): Promise<void> {
-    const selector = where === 'form' ? 'form.booking .translation-note button' : '.confirmation .place .translation-note button';
+    const selector =
+      where === 'form' ? 'form.booking .translation-note button' : '.confirmation .place .translation-note button';
     this.get<HTMLButtonElement>(selector).click();
     await this.element.updateComplete;
   }

@@ -16,12 +16,21 @@ export function translated(
   const { originals, loader } = view.picker;
   const want = contentLanguages(loader.viewer?.person.preferredLanguage, view.locale);
   const shown = pick(original, language, translations, want, originals.shows(key), field);
-  const note = translationNote([shown], originals.shows(key), () => originals.toggle(key), view.locale, translationLabels());
+  const note = translationNote(
+    [shown],
+    originals.shows(key),
+    () => originals.toggle(key),
+    view.locale,
+    translationLabels(),
+  );
   return html`${textIn(shown)} ${note}`;
 }
 
 /** Where a booked meeting is, in the viewer's language. The offer's language is the slot's (see report: Booking lacks it). */
-export function bookingPlace(view: PickerView, booking: { id: string; slotId: string; location: string | null; translations: readonly ContentTranslation[] }) {
+export function bookingPlace(
+  view: PickerView,
+  booking: { id: string; slotId: string; location: string | null; translations: readonly ContentTranslation[] },
+) {
   if (!booking.location) return null;
   const language = view.picker.slots.find((s) => s.id === booking.slotId)?.language ?? 'und';
   return translated(view, `place-${booking.id}`, booking.location, language, booking.translations, 'location');

@@ -135,7 +135,8 @@ export class GoalsController implements ReactiveController {
     const want = this.languages(locale);
     const original = this.originals.shows(goal.id);
     const statement = pick(goal.statement, goal.language, goal.translations, want, original, 'statement');
-    const unit = goal.unit === null ? undefined : pick(goal.unit, goal.language, goal.translations, want, original, 'unit');
+    const unit =
+      goal.unit === null ? undefined : pick(goal.unit, goal.language, goal.translations, want, original, 'unit');
     const steps = goal.actionSteps.map((step) => ({
       step,
       description: pick(step.description, step.language, step.translations, want, original, 'description'),
@@ -144,14 +145,25 @@ export class GoalsController implements ReactiveController {
           ? undefined
           : pick(step.frequency, step.language, step.translations, want, original, 'frequency'),
     }));
-    const all = [statement, ...(unit ? [unit] : []), ...steps.flatMap((s) => [s.description, ...(s.frequency ? [s.frequency] : [])])];
+    const all = [
+      statement,
+      ...(unit ? [unit] : []),
+      ...steps.flatMap((s) => [s.description, ...(s.frequency ? [s.frequency] : [])]),
+    ];
     return { goal: { ...goal, statement: statement.text, unit: unit?.text ?? null }, statement, steps, all };
   }
 
   /** A progress entry's note in the viewer's language (toggled by the entry's id). */
   noteOf(entry: Entry, locale: string): Shown | undefined {
     if (entry.note === null) return undefined;
-    return pick(entry.note, entry.language, entry.translations, this.languages(locale), this.originals.shows(entry.id), 'note');
+    return pick(
+      entry.note,
+      entry.language,
+      entry.translations,
+      this.languages(locale),
+      this.originals.shows(entry.id),
+      'note',
+    );
   }
 
   async #load({ client, studentId, signal }: StudentLoad): Promise<void> {

@@ -69,7 +69,12 @@ describe('GoalsController, translated content', () => {
   it('reads an English goal in English for its English-speaking teacher, with nothing to toggle', async () => {
     const { controller } = await controllerFor('per_rivera', 'stu_emma');
     const texts = controller.textsOf(goalOf(controller, 'goal_emma_attendance').goal, 'en');
-    expect(texts.statement).toEqual({ text: 'Arrive at school by 8:00', lang: 'en', machine: false, translatable: false });
+    expect(texts.statement).toEqual({
+      text: 'Arrive at school by 8:00',
+      lang: 'en',
+      machine: false,
+      translatable: false,
+    });
     expect(controller.mayReview).toBe(true);
   });
 

@@ -59,7 +59,8 @@ export function messageRow(
         ${state ? renderState(state, locale, message) : nothing}
         ${
           shown.translatable
-            ? html`· ${translationNote([shown], !shown.from, () => data.toggleOriginal(message.id), locale, translationLabels())}`
+            ? html`·
+              ${translationNote([shown], !shown.from, () => data.toggleOriginal(message.id), locale, translationLabels())}`
             : !mine && baseLanguage(message.language) !== baseLanguage(locale)
               ? html`<span>· ${languageName(message.language, locale)}</span>`
               : nothing

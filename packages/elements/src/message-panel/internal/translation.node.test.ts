@@ -70,9 +70,7 @@ describe('MessagePanelController, translated content', () => {
     const stored = (await messages.list(server.clientFor('per_rivera'), { threadId: message.threadId })).items;
     expect(stored.find((m) => m.id === message.id)?.interpreterReview).toBe('reviewed');
     // The family's open conversation hears of it and reads the message again.
-    await expect
-      .poll(() => family.data.messages.find((m) => m.id === message.id)?.interpreterReview)
-      .toBe('reviewed');
+    await expect.poll(() => family.data.messages.find((m) => m.id === message.id)?.interpreterReview).toBe('reviewed');
     expect(teacher.failures).toEqual([]);
     teacher.host.disconnect();
     family.host.disconnect();
