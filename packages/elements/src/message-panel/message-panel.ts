@@ -204,8 +204,8 @@ export class TandemMessagePanel extends TandemElement {
 
   protected override render(): TemplateResult {
     return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
-      ${renderLanguageNotice(this)}
-      ${header(this.#data, this.locale, !!this.threadId)} ${offlineBanner(this.#data.loader.online)}
+      ${renderLanguageNotice(this)} ${header(this.#data, this.locale, !!this.threadId)}
+      ${offlineBanner(this.#data.loader.online)}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${this.#renderBody()}
     </div>`;
