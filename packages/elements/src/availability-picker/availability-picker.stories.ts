@@ -138,3 +138,22 @@ export const Dark: Story = { globals: { theme: 'dark' }, play: ready() };
 export const DarkOnLightPage: Story = { args: { theme: 'dark', scenario: { booked: true } }, play: ready() };
 
 export const HighContrast: Story = { globals: { theme: 'high-contrast' }, play: ready() };
+
+/** Where to meet, machine-translated into the family's Spanish, the original one tap away. */
+export const PlaceTranslated: Story = {
+  play: async (context) => {
+    await choose(context);
+    const h = harness(context.canvasElement);
+    await expect(h.placeOf('form')).toEqual({ text: 'Salón 12', lang: 'es' });
+    await expect(h.placeNote('form')).toBe('Machine-translated from English · Show original');
+  },
+};
+
+export const PlaceOriginalShown: Story = {
+  play: async (context) => {
+    await choose(context);
+    const h = harness(context.canvasElement);
+    await h.togglePlace('form');
+    await expect(h.placeOf('form')).toEqual({ text: 'Room 12', lang: 'en' });
+  },
+};
