@@ -49,7 +49,8 @@ function slotsFor(scenario: AvailabilityScenario): Slot[] {
         modality: 'in_person',
         location: 'Room 12',
         language: 'en',
-        translations: [],
+        // As the server translates the offer's place for the families (María reads Spanish).
+        translations: [{ field: 'location', language: 'es', text: 'Salón 12', machine: true }],
         capacity: 1,
         booked: taken ? 1 : 0,
         available: !taken && !closed,

@@ -2,10 +2,12 @@
 // so Storybook needs no network and every story renders the same way every time. Shapes are
 // the contract's: the client validates every answer, so a wrong fixture fails loudly.
 import { createTandemClient, type TandemClient } from '@tandem/client';
-import type { ActionStep, Goal, ProgressEntry, Student } from '@tandem/contract';
+import type { ActionStep, ContentTranslation, Goal, ProgressEntry, Student } from '@tandem/contract';
 
 export type Scenario = {
   role?: 'guardian' | 'educator';
+  /** The viewer's preferred language (default English): shared content is shown in it. */
+  language?: string;
   goals?: Goal[];
   /** What the server does: answer, fail with a 500, be unreachable, or never answer. */
   behaviour?: 'ok' | 'error' | 'offline' | 'hang';
@@ -19,14 +21,27 @@ function day(offset: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** A step as written; its language and (no) translations are filled in. */
-type StepInput = Omit<ActionStep, 'language' | 'translations'> & Partial<ActionStep>;
+type StepIn = Omit<ActionStep, 'language' | 'translations'> & Partial<ActionStep>;
 
 export function goal(
-  overrides: Partial<Omit<Goal, 'actionSteps'>> & Pick<Goal, 'id' | 'statement'> & { actionSteps?: StepInput[] },
+  overrides: Omit<Partial<Goal>, 'actionSteps'> & Pick<Goal, 'id' | 'statement'> & { actionSteps?: StepIn[] },
 ): Goal {
   const { actionSteps, ...rest } = overrides;
-  const base: Omit<Goal, 'actionSteps'> & { actionSteps: StepInput[] } = {
+  const steps: StepIn[] = actionSteps ?? [
+    {
+      id: `${overrides.id}_s1`,
+      description: 'Read a book of his choice together before bed',
+      owner: 'home',
+      frequency: 'Every day',
+    },
+    {
+      id: `${overrides.id}_s2`,
+      description: 'Quiet reading time with a reading buddy',
+      owner: 'school',
+      frequency: 'Every morning',
+    },
+  ];
+  return {
     studentId: STUDENT_ID,
     domain: 'academic',
     measureType: 'duration',
@@ -36,20 +51,6 @@ export function goal(
     startDate: START,
     targetDate: '2027-03-12',
     status: 'active',
-    actionSteps: [
-      {
-        id: `${overrides.id}_s1`,
-        description: 'Read a book of his choice together before bed',
-        owner: 'home',
-        frequency: 'Every day',
-      },
-      {
-        id: `${overrides.id}_s2`,
-        description: 'Quiet reading time with a reading buddy',
-        owner: 'school',
-        frequency: 'Every morning',
-      },
-    ],
     createdBy: 'per_teacher',
     creatorRole: 'educator',
     language: 'en',
@@ -59,9 +60,49 @@ export function goal(
     createdAt: `${START}T14:00:00.000Z`,
     updatedAt: `${START}T14:00:00.000Z`,
     ...rest,
+    actionSteps: steps.map((step) => ({ language: 'en', translations: [], ...step })),
   };
-  const steps = actionSteps ?? base.actionSteps;
-  return { ...base, actionSteps: steps.map((step) => ({ language: base.language, translations: [], ...step })) };
+}
+
+const vi = (field: ContentTranslation['field'], text: string): ContentTranslation => ({
+  field,
+  language: 'vi',
+  text,
+  machine: true,
+});
+
+/** The yes/no goal, with the Vietnamese a family reads (as the server's translation service makes them). */
+export function vietnameseGoal(interpreterReview: Goal['interpreterReview'] = null): Goal {
+  return goal({
+    id: 'goal_on_time_vi',
+    statement: 'Arrive at school by 8:00',
+    domain: 'attendance',
+    measureType: 'yes_no',
+    unit: 'on time',
+    baseline: null,
+    target: 1,
+    interpreterReview,
+    translations: [vi('statement', 'Đến trường trước 8:00'), vi('unit', 'đúng giờ')],
+    actionSteps: [
+      {
+        id: 'goal_on_time_vi_s1',
+        description: 'Lay out clothes and backpack the night before',
+        owner: 'home',
+        frequency: 'School nights',
+        translations: [
+          vi('description', 'Chuẩn bị sẵn quần áo và cặp sách từ tối hôm trước'),
+          vi('frequency', 'Các tối trước ngày đi học'),
+        ],
+      },
+      {
+        id: 'goal_on_time_vi_s2',
+        description: 'Greet Emma at the door and note arrival',
+        owner: 'school',
+        frequency: 'Every morning',
+        translations: [vi('description', 'Đón Emma ở cửa lớp và ghi lại giờ đến'), vi('frequency', 'Mỗi sáng')],
+      },
+    ],
+  });
 }
 
 export const readingGoal = goal({ id: 'goal_reading', statement: 'Read for 20 minutes a day' });
@@ -215,7 +256,7 @@ export function fixtureFetch(scenario: Scenario = {}): typeof fetch {
           id,
           kind: role,
           displayName: role === 'guardian' ? 'Ana García' : 'Ms. Rivera',
-          preferredLanguage: 'en',
+          preferredLanguage: scenario.language ?? 'en',
           timeZone: 'America/Chicago',
           contactChannel: 'app',
           quietHours: null,
@@ -244,6 +285,8 @@ export function fixtureFetch(scenario: Scenario = {}): typeof fetch {
         recordedBy: role === 'guardian' ? 'per_parent' : 'per_teacher',
         recorderRole: role,
         setting: role === 'guardian' ? 'home' : 'school',
+        language: scenario.language ?? 'en',
+        translations: [],
         createdAt: '2026-11-02T18:00:00.000Z',
       });
     }
@@ -260,6 +303,11 @@ export function fixtureFetch(scenario: Scenario = {}): typeof fetch {
           actionSteps: [],
         }),
       );
+    }
+    if (method === 'PUT' && (match = path.match(/^\/api\/v1\/goals\/([\w-]+)\/interpreter-review$/))) {
+      const g = goals.find((x) => x.id === match![1]);
+      if (!g) return json(404, { type: 'x', title: 'Not found', status: 404 });
+      return json(200, { ...g, interpreterReview: body.interpreterReview, version: g.version + 1 });
     }
     if (method === 'PATCH' && (match = path.match(/^\/api\/v1\/goals\/([\w-]+)$/))) {
       const g = goals.find((x) => x.id === match![1]);

@@ -10,6 +10,10 @@ export type MessageScenario = {
   count?: number;
   /** Messages from the other side come with a translation into the viewer's language. */
   translated?: boolean;
+  /** The viewer's preferred language, when not the viewer's own (María: Spanish, Ms. Rivera: English). */
+  language?: string;
+  /** An interpreter's check of every translated message: asked for, or done. */
+  review?: 'needed' | 'reviewed';
   /** The teacher's quiet hours are now, where she is. */
   quietNow?: boolean;
   /** The viewer has not read the last this many messages from the other side. */
@@ -117,7 +121,7 @@ export function conversation(scenario: MessageScenario = {}): { thread: Thread; 
       deliverAfter: null,
       editedAt: null,
       translations: scenario.translated ? translations : [],
-      interpreterReview: null,
+      interpreterReview: scenario.translated ? (scenario.review ?? null) : null,
     };
   });
   const viewer = scenario.viewer ?? 'guardian';
@@ -167,7 +171,7 @@ export function messageFetch(scenario: MessageScenario = {}): typeof fetch {
           id,
           kind: person.kind,
           displayName: person.displayName,
-          preferredLanguage: person.language,
+          preferredLanguage: scenario.language ?? person.language,
           timeZone: person.timeZone,
           contactChannel: 'app',
           quietHours: person.quietHours,

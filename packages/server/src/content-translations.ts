@@ -202,17 +202,10 @@ export async function translateContent(
   id: string,
 ): Promise<number> {
   const [queued] = await db.select().from(contentTranslationQueue).where(eq(contentTranslationQueue.subjectId, id));
-  const found = await textsOf(db, type, id);
-  const dequeue = () =>
-    queued
-      ? db
-          .delete(contentTranslationQueue)
-          .where(and(eq(contentTranslationQueue.subjectId, id), eq(contentTranslationQueue.queuedAt, queued.queuedAt)))
-      : Promise.resolve();
-  if (!found) {
-    await dequeue();
-    return 0;
-  }
+  // The district's service first (a queued subject names its district): without one, nothing to read.
+  let found = queued ? undefined : await textsOf(db, type, id);
+  const tenantId = queued?.tenantId ?? found?.tenantId;
+  if (!tenantId) return 0;
   const [setting] = await db
     .select({
       mode: tenants.translationMode,
@@ -221,9 +214,21 @@ export async function translateContent(
       protocol: tenants.translationProtocol,
     })
     .from(tenants)
-    .where(eq(tenants.id, found.tenantId));
+    .where(eq(tenants.id, tenantId));
   const translator = setting ? translators.for(setting) : null;
-  if (!translator) return 0;
+  if (!translator) return 0; // stays queued: the district may set a service within the day
+  // Taken off only if not queued again meanwhile (an edit's newer text needs its own pass).
+  const dequeue = async () => {
+    if (!queued) return;
+    await db
+      .delete(contentTranslationQueue)
+      .where(and(eq(contentTranslationQueue.subjectId, id), eq(contentTranslationQueue.queuedAt, queued.queuedAt)));
+  };
+  found ??= await textsOf(db, type, id);
+  if (!found) {
+    await dequeue();
+    return 0;
+  }
   const readers = [...new Set(found.readers.map(baseLanguage))];
   const stored = await db
     .select({

@@ -177,7 +177,9 @@ describe.each(backends)('a translation service that is down, then back, on $name
       // Delivered, untranslated, while the service is down (the retries keep failing).
       expect(await translationsSeen()).toEqual([]);
       up = true;
-      await expect.poll(translationsSeen).toEqual([{ language: 'es', body: '[en→es] Field trip on Friday' }]);
+      await expect
+        .poll(translationsSeen)
+        .toEqual([{ language: 'es', body: '[en→es] Field trip on Friday', machine: true }]);
     } finally {
       up = false;
       await server?.close();

@@ -157,3 +157,22 @@ export const ConfirmationReadAloud: Story = {
     await h.until(() => h.confirmationReadAloud !== null, 'never offered to read the confirmation');
   },
 };
+
+/** Where to meet, machine-translated into the family's Spanish, the original one tap away. */
+export const PlaceTranslated: Story = {
+  play: async (context) => {
+    await choose(context);
+    const h = harness(context.canvasElement);
+    await expect(h.placeOf('form')).toEqual({ text: 'Salón 12', lang: 'es' });
+    await expect(h.placeNote('form')).toBe('Machine-translated from English · Show original');
+  },
+};
+
+export const PlaceOriginalShown: Story = {
+  play: async (context) => {
+    await choose(context);
+    const h = harness(context.canvasElement);
+    await h.togglePlace('form');
+    await expect(h.placeOf('form')).toEqual({ text: 'Room 12', lang: 'en' });
+  },
+};

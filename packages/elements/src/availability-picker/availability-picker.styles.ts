@@ -22,6 +22,20 @@ export const styles = css`
     margin: 0;
     font-size: 1.0625rem;
   }
+  .translation-note {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  button.link {
+    min-block-size: 24px;
+    min-inline-size: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_primary);
+    text-decoration: underline;
+    font-size: inherit;
+  }
   .muted,
   .needs {
     margin: 0;

@@ -122,6 +122,9 @@ describe('<tandem-availability-picker>', () => {
     expect(h.texts('.confirmation h3')).to.deep.equal(["You're booked"]);
     expect(h.texts('.confirmation p').join(' ')).to.contain('The meeting lasts 30 min.');
     expect(h.texts('.confirmation p').join(' ')).to.contain('Interpreter: Spanish · Child care');
+    // Where to meet comes first, in her Spanish, its original a tap away; then the calendar.
+    await sendKeys({ press: 'Tab' });
+    expect(h.focused?.textContent?.trim()).to.equal('Show original');
     await sendKeys({ press: 'Tab' });
     expect(h.focused?.textContent?.trim()).to.equal('Add to calendar');
     // Her own time now reads as hers, not as taken: no waiting list for it.
@@ -246,7 +249,7 @@ describe('<tandem-availability-picker>', () => {
     const cancelled = oneEvent(h.element, 'tandem-booking-cancelled');
     const slotId = await h.bookFirstFree();
     await h.until(() => h.meetings.length === 1, 'listed as upcoming');
-    const cancel = await tabTo(h, (f) => f.matches('.bookings button'), 'the Cancel meeting button');
+    const cancel = await tabTo(h, (f) => f.matches('.bookings li > button'), 'the Cancel meeting button');
     expect(cancel.textContent!.trim()).to.equal('Cancel meeting');
     await sendKeys({ press: 'Enter' });
     const { detail } = await cancelled;

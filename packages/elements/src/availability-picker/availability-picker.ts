@@ -30,6 +30,9 @@ import { failureMessage, noticeText } from './labels.js';
  * which times usually work for them; educators see who booked, for which child, with what
  * needs, and publish new times.
  *
+ * Where to meet and the family's note are shown in the signed-in person's preferred language
+ * when there is a translation, marked "Machine-translated from …", the original one tap away.
+ *
  * Form-associated: inside a `<form>`, its value is the chosen slot id under its `name`.
  *
  * @tagname tandem-availability-picker

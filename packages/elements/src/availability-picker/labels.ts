@@ -3,6 +3,7 @@ import type { Booking, Modality } from '@tandem/contract';
 import { dateTimeFormat, numberFormat } from '../base/intl.js';
 import type { Notice, Problem } from './internal/controller.js';
 import type { SlotState } from './internal/week.js';
+import type { TranslationLabels } from '../base/translated-text.js';
 
 // Functions, not constants: msg() must run at render time, in the active locale.
 
@@ -19,7 +20,7 @@ export function weekdayName(weekday: number, locale: string): string {
   return dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 22 + weekday, 12));
 }
 
-/** "An interpreter (Spanish) · Child care · Help with transport · “Step-free entrance”". */
+/** "An interpreter (Spanish) · Child care · Help with transport" (the family's note is shown on its own, translated). */
 export function needsSummary(booking: Booking, languageName: (tag: string) => string): string {
   const { needs } = booking;
   const parts: string[] = [];
@@ -30,7 +31,6 @@ export function needsSummary(booking: Booking, languageName: (tag: string) => st
   }
   if (needs.childCare) parts.push(msg('Child care', { id: 'ap.need.childCare' }));
   if (needs.transport) parts.push(msg('Help with transport', { id: 'ap.transport' }));
-  if (needs.accessibilityNote) parts.push(`“${needs.accessibilityNote}”`);
   return parts.join(' · ');
 }
 
@@ -107,3 +107,11 @@ export const problemText = (problem: Problem, educator: string): string => {
       return failureMessage(problem.failure, problem.saving);
   }
 };
+
+/** The words of the shared translation note (base/translated-text.ts), in the picker's strings. */
+export const translationLabels = (): TranslationLabels => ({
+  machine: (language) => msg(str`Machine-translated from ${language}`, { id: 'ap.machineTranslatedFrom' }),
+  human: (language) => msg(str`Translated from ${language}`, { id: 'ap.translatedFrom' }),
+  showOriginal: msg('Show original', { id: 'ap.showOriginal' }),
+  showTranslation: msg('Show translation', { id: 'ap.showTranslation' }),
+});

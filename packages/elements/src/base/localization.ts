@@ -152,7 +152,9 @@ export async function adoptPersonLanguage(tag: string): Promise<void> {
   if (typeof window === 'undefined') return;
   const before = missing;
   const locale = choose(tag, 'person');
-  if (!locale) return;
+  // Without a window (controllers in Node, server rendering) there is nothing to render in it,
+  // and @lit/localize announces a new locale on `window`.
+  if (!locale || typeof window === 'undefined') return;
   if (locale !== localization().getLocale()) await localization().setLocale(locale);
   else if (missing !== before) {
     // Same strings, but the notice appears or goes: render again.

@@ -10,6 +10,7 @@ import {
   readingGoal,
   suggestedGoal,
   type Scenario,
+  vietnameseGoal,
 } from '../../test/fixtures.js';
 import { englishVoice, lastRecognition, scriptedSpeech } from '../../test/speech-fixtures.js';
 import type { TandemGoalTracker } from './goal-tracker.js';
@@ -235,5 +236,60 @@ export const PlainLanguageHint: Story = {
       'Demonstrate proficiency on the benchmark assessment with accommodations as measured by progress monitoring.',
     );
     await waitFor(() => expect(harness.plainHint).toContain('“benchmark” → “checkpoint”'));
+  },
+};
+
+/** A Vietnamese family reads the goal and its steps in Vietnamese, machine-translated from English. */
+export const Translated: Story = {
+  args: { scenario: { language: 'vi', goals: [vietnameseGoal()] } },
+  play: async (context) => {
+    await ready()(context);
+    const harness = harnessOf(context.canvasElement);
+    await expect(harness.translationNote('Đến trường trước 8:00')).toBe(
+      'Machine-translated from English · Show original',
+    );
+  },
+};
+
+/** The same family after *Show original*: the English, marked as English. */
+export const OriginalShown: Story = {
+  args: { scenario: { language: 'vi', goals: [vietnameseGoal()] } },
+  play: async (context) => {
+    await ready()(context);
+    const harness = harnessOf(context.canvasElement);
+    await expect(await harness.toggleOriginal('Đến trường trước 8:00')).toBe('Arrive at school by 8:00');
+    await expect(harness.statementLang('Arrive at school by 8:00')).toBe('en');
+  },
+};
+
+/** The teacher asked for an interpreter's check: the family is told it is coming. */
+export const InterpreterReviewNeeded: Story = {
+  args: { scenario: { language: 'vi', goals: [vietnameseGoal('needed')] } },
+  play: async (context) => {
+    await ready()(context);
+    await expect(harnessOf(context.canvasElement).review('Đến trường trước 8:00')).toBe(
+      'An interpreter will check this translation.',
+    );
+  },
+};
+
+export const InterpreterReviewed: Story = {
+  args: { scenario: { language: 'vi', goals: [vietnameseGoal('reviewed')] } },
+  play: async (context) => {
+    await ready()(context);
+    await expect(harnessOf(context.canvasElement).review('Đến trường trước 8:00')).toBe('Checked by an interpreter.');
+  },
+};
+
+/** The teacher's view: her English, and the button to ask for an interpreter's check of the family's Vietnamese. */
+export const AskingForAnInterpreter: Story = {
+  args: { scenario: { role: 'educator', goals: [vietnameseGoal()] } },
+  play: async (context) => {
+    await ready()(context);
+    const harness = harnessOf(context.canvasElement);
+    await harness.setReview('Arrive at school by 8:00', 'Ask an interpreter to check');
+    await waitFor(() =>
+      expect(harness.review('Arrive at school by 8:00')).toBe('An interpreter will check this translation.'),
+    );
   },
 };

@@ -85,6 +85,18 @@ export const styles = css`
     line-height: 1.3;
     overflow-wrap: anywhere;
   }
+  .translation {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space) calc(var(--_space) * 2);
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .review-needed,
+  .review-reviewed {
+    font-weight: 600;
+  }
   .card .meaning {
     font-weight: 600;
   }

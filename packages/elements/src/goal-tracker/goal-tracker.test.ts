@@ -5,8 +5,11 @@ import type { TandemGoalTracker } from './goal-tracker.js';
 import { GoalTrackerHarness } from './internal/harness.js';
 import './define.js';
 
-const READING = 'Read for 20 minutes a day';
-const ON_TIME = 'Arrive at school by 8:00';
+// What each family reads: their goals in their own preferred language, though the interface is
+// English (test/helpers.ts pins it; see goal-tracker.translation.test.ts): Ms. García Spanish,
+// Ms. Nguyen Vietnamese.
+const READING = 'Leer 20 minutos al día';
+const ON_TIME = 'Đến trường trước 8:00';
 
 async function mount(userId: string, studentId: string, extra: { readonly?: boolean; compact?: boolean } = {}) {
   const el = await fixture<TandemGoalTracker>(
@@ -39,13 +42,13 @@ describe('<tandem-goal-tracker>', () => {
   it('shows a family their child’s goals: statement, latest progress, trend, steps and the one main action', async () => {
     const { el, harness } = await mount('per_garcia', 'stu_mateo');
     expect(harness.title).to.equal("Mateo's goals");
-    expect(harness.statements).to.deep.equal([READING, 'Answer 30 addition facts correctly in two minutes']);
-    expect(harness.texts(`article .meaning`)[0]).to.match(/minutes on \w+day, \w+ \d+/);
+    expect(harness.statements).to.deep.equal([READING, 'Responder correctamente 30 sumas básicas en dos minutos']);
+    expect(harness.texts(`article .meaning`)[0]).to.match(/minutos on \w+day, \w+ \d+/);
     const card = harness.card(READING);
     expect(card.querySelectorAll('.chart circle.home').length).to.be.greaterThan(3);
     expect(card.querySelectorAll('.chart rect.school').length).to.be.greaterThan(3);
     expect(harness.texts('.steps h4')).to.include.members(['At home', 'At school']);
-    expect(harness.buttonsOf(READING)).to.deep.equal(['Show as table', "Add today's progress"]);
+    expect(harness.buttonsOf(READING)).to.deep.equal(['Show original', 'Show as table', "Add today's progress"]);
     expect(harness.hasButton('Suggest a goal')).to.equal(true);
     expect(el.viewerRole).to.equal('guardian');
     await expect(el).to.be.accessible();
@@ -54,7 +57,7 @@ describe('<tandem-goal-tracker>', () => {
   it('draws the trend with labelled axes: dates along, minutes up, the start, the goal and the aim line', async () => {
     const { harness } = await mount('per_garcia', 'stu_mateo');
     const labels = harness.chartTexts(READING);
-    expect(labels).to.include.members(['minutes', '0', 'Start 5', 'Goal 20']);
+    expect(labels).to.include.members(['minutos', '0', 'Start 5', 'Goal 20']);
     expect(labels.filter((t) => /^[A-Z][a-z]{2} \d{1,2}$/.test(t)).length).to.be.greaterThan(1); // "Oct 21"
     const aim = harness.chart(READING).querySelector('line.aim')!;
     // From the baseline (lower) at the start to the target (higher) at the target date, left to right.
@@ -69,8 +72,8 @@ describe('<tandem-goal-tracker>', () => {
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     const latest = harness.readout(READING);
-    expect(latest).to.match(/^\d+(\.\d)? minutes · \w+day, \w+ \d+ · At (home|school)$/);
-    expect(harness.chart(READING).querySelector('.readout-label')?.textContent).to.match(/ minutes$/);
+    expect(latest).to.match(/^\d+(\.\d)? minutos · \w+day, \w+ \d+ · At (home|school)$/);
+    expect(harness.chart(READING).querySelector('.readout-label')?.textContent).to.match(/ minutos$/);
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
     expect(harness.readout(READING)).not.to.equal(latest);
@@ -100,7 +103,7 @@ describe('<tandem-goal-tracker>', () => {
     );
     const rows = harness.tableRows(READING);
     expect(rows.length).to.equal(harness.chart(READING).querySelectorAll('.point').length);
-    expect(rows[0]![1]).to.match(/^\d+(\.\d)? minutes$/);
+    expect(rows[0]![1]).to.match(/^\d+(\.\d)? minutos$/);
     expect(rows[0]![2]).to.match(/^At (home|school)$/);
     expect(harness.buttonsOf(READING)).to.include('Hide the table');
     await expect(el).to.be.accessible();
@@ -145,7 +148,12 @@ describe('<tandem-goal-tracker>', () => {
   it('offers educators editing and closing, and suggestions to accept or decline', async () => {
     const { el, harness } = await mount('per_okafor', 'stu_sofia');
     expect(harness.hasButton('New goal')).to.equal(true);
-    expect(harness.buttonsOf('Join one club or team this semester')).to.deep.equal(['Accept', 'Decline']);
+    // The family's suggestion is translated for them: she may ask an interpreter to check it.
+    expect(harness.buttonsOf('Join one club or team this semester')).to.deep.equal([
+      'Ask an interpreter to check',
+      'Accept',
+      'Decline',
+    ]);
     expect(harness.all('button').map((b) => b.textContent?.trim())).to.include.members([
       'Edit',
       'Mark as met',

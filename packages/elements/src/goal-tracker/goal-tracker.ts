@@ -29,6 +29,11 @@ const CARD_INSET = 34;
  * accept them (saying how they are measured), create, edit and close goals (the server decides
  * what each person may do; the widget follows).
  *
+ * Shared content is shown in the signed-in person's preferred language when there is a
+ * translation (then in the interface's: an app may pin the interface, not what a family reads),
+ * marked "Machine-translated from …" with the original one tap away; an interpreter's check is
+ * said to everyone, and the student's educators ask for it.
+ *
  * @tagname tandem-goal-tracker
  * @summary Shared student goals with progress from home and school.
  *
@@ -104,8 +109,7 @@ export class TandemGoalTracker extends TandemElement {
   protected override render(): TemplateResult {
     const loader = this.#data.loader;
     return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
-      ${renderLanguageNotice(this)}
-      ${this.#header()}
+      ${renderLanguageNotice(this)} ${this.#header()}
       ${
         loader.online
           ? nothing
@@ -179,6 +183,7 @@ export class TandemGoalTracker extends TandemElement {
         close: () => this.#close(),
         settled: (saved) => this.#settled(saved),
         status: (goal, status) => void this.#status(goal, status),
+        review: (goal, review) => void this.#data.setReview(goal, review),
       },
     };
     const form = { controller: data, online: ctx.online, speech: ctx.speech, locale: ctx.locale, hint: ctx.hint };

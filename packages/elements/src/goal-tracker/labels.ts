@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { measureBounds, type Goal, type GoalDomain, type GoalStatus, type MeasureType } from '@tandem/contract';
 import { currentLocale } from '../base/localization.js';
+import type { ReviewLabels, TranslationLabels } from '../base/translated-text.js';
 import { formatNumber } from './format.js';
 
 // Functions, not constants: msg() must run at render time, in the active locale.
@@ -85,3 +86,18 @@ export function formatValue(goal: Goal, value: number, locale: string): string {
   if (goal.measureType === 'yes_no') return value ? msg('Yes', { id: 'gt.yes' }) : msg('No', { id: 'gt.no' });
   return `${formatNumber(value, locale)} ${goal.unit ?? ''}`.trim();
 }
+
+/** The words of the shared translation note (base/translated-text.ts), in the goal tracker's strings. */
+export const translationLabels = (): TranslationLabels => ({
+  machine: (language) => msg(str`Machine-translated from ${language}`, { id: 'gt.machineTranslatedFrom' }),
+  human: (language) => msg(str`Translated from ${language}`, { id: 'gt.translatedFrom' }),
+  showOriginal: msg('Show original', { id: 'gt.showOriginal' }),
+  showTranslation: msg('Show translation', { id: 'gt.showTranslation' }),
+});
+
+export const reviewLabels = (): ReviewLabels => ({
+  needed: msg('An interpreter will check this translation.', { id: 'gt.review.needed' }),
+  reviewed: msg('Checked by an interpreter.', { id: 'gt.review.reviewed' }),
+  ask: msg('Ask an interpreter to check', { id: 'gt.review.ask' }),
+  markReviewed: msg('Mark as checked', { id: 'gt.review.mark' }),
+});

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { EducatorRole, Participant } from '@tandem/contract';
+import type { ReviewLabels, TranslationLabels } from '../base/translated-text.js';
 
 // Functions, not constants: msg() must run at render time, in the active locale.
 
@@ -62,5 +63,17 @@ export function sendFailure(kind: string | undefined): string {
   return msg('Something went wrong. Try again.', { id: 'mp.failure.send' });
 }
 
-export const fromLanguage = (language: string): string =>
-  msg(str`Translated from ${language}`, { id: 'mp.translatedFrom' });
+/** The words of the shared translation note (base/translated-text.ts), in the panel's strings. */
+export const translationLabels = (): TranslationLabels => ({
+  machine: (language) => msg(str`Machine-translated from ${language}`, { id: 'mp.machineTranslatedFrom' }),
+  human: (language) => msg(str`Translated from ${language}`, { id: 'mp.translatedFrom' }),
+  showOriginal: msg('Show original', { id: 'mp.showOriginal' }),
+  showTranslation: msg('Show translation', { id: 'mp.showTranslation' }),
+});
+
+export const reviewLabels = (): ReviewLabels => ({
+  needed: msg('An interpreter will check this translation.', { id: 'mp.review.needed' }),
+  reviewed: msg('Checked by an interpreter.', { id: 'mp.review.reviewed' }),
+  ask: msg('Ask an interpreter to check', { id: 'mp.review.ask' }),
+  markReviewed: msg('Mark as checked', { id: 'mp.review.mark' }),
+});

@@ -14,7 +14,7 @@ describe('<tandem-message-panel> in Arabic', () => {
   it('reads right to left, in Arabic, own messages at the end (left) and others’ at the start (right)', async () => {
     const el = await fixture<TandemMessagePanel>(
       html`<tandem-message-panel
-        .client=${messageClient({ translated: true })}
+        .client=${messageClient({ translated: true, language: 'ar' })}
         student-id="stu_story"
       ></tandem-message-panel>`,
     );

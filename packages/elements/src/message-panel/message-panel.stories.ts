@@ -109,7 +109,7 @@ export const Offline: Story = {
 export const QuietHours: Story = { args: { scenario: { quietNow: true } }, play: ready() };
 
 export const RightToLeft: Story = {
-  args: { scenario: { translated: true } },
+  args: { scenario: { translated: true, language: 'ar' } },
   parameters: { locale: 'ar' },
   play: ready(),
 };
@@ -184,5 +184,48 @@ export const PlainLanguageHint: Story = {
       'The IEP team will review the baseline data and the intervention plan at the benchmark meeting.',
     );
     await waitFor(() => expect(harness.plainHint).toContain('“IEP” → “learning plan”'));
+  },
+};
+
+const panelHarness = async (canvasElement: HTMLElement) => {
+  const harness = new MessagePanelHarness(panel(canvasElement));
+  await harness.loaded();
+  return harness;
+};
+const TEACHER_ES = '¡Hola! Mateo leyó todos los días esta semana. 📚';
+
+/** The family's view: the teacher's messages machine-translated into Spanish, the original a tap away. */
+export const TranslatedForTheFamily: Story = {
+  args: { scenario: { translated: true } },
+  play: async ({ canvasElement }) => {
+    const harness = await panelHarness(canvasElement);
+    await expect(harness.translationNoteOf(TEACHER_ES)).toBe('Machine-translated from English · Show original');
+  },
+};
+
+export const OriginalShown: Story = {
+  args: { scenario: { translated: true } },
+  play: async ({ canvasElement }) => {
+    const harness = await panelHarness(canvasElement);
+    await harness.clickIn(TEACHER_ES, 'Show original');
+    await expect(harness.translationNoteOf('Hello! Mateo read every day this week. 📚')).toBe(
+      'English · Show translation',
+    );
+  },
+};
+
+export const InterpreterReviewNeeded: Story = {
+  args: { scenario: { translated: true, review: 'needed' } },
+  play: async ({ canvasElement }) => {
+    const harness = await panelHarness(canvasElement);
+    await expect(harness.reviewOf(TEACHER_ES)).toBe('An interpreter will check this translation.');
+  },
+};
+
+export const InterpreterReviewed: Story = {
+  args: { scenario: { translated: true, review: 'reviewed' } },
+  play: async ({ canvasElement }) => {
+    const harness = await panelHarness(canvasElement);
+    await expect(harness.reviewOf(TEACHER_ES)).toBe('Checked by an interpreter.');
   },
 };

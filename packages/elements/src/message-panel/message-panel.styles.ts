@@ -146,6 +146,10 @@ export const styles = css`
     gap: 0 var(--_space);
     margin-block-start: var(--_space);
   }
+  .review-needed,
+  .review-reviewed {
+    font-weight: 600;
+  }
   .state-failed {
     color: var(--_danger);
     font-weight: 600;

@@ -146,7 +146,7 @@ describe('<tandem-message-panel>', () => {
   it('shows translations in the viewer’s language with the original one tap away', async () => {
     const panel = await mount(messageClient({ translated: true, viewer: 'educator' }), 'stu_story');
     expect(panel.bodies()).to.include('We read Frog and Toad together every night.');
-    expect(panel.theirMeta()[0]).to.include('Translated from Spanish');
+    expect(panel.theirMeta()[0]).to.include('Machine-translated from Spanish · Show original');
     const toggle = panel.all<HTMLButtonElement>('.theirs button')[0]!;
     expect(toggle.textContent?.trim()).to.equal('Show original');
     toggle.click();

@@ -30,6 +30,11 @@ import { VirtualLog } from './virtual-log.js';
  * that survives going offline (each message is sent exactly once), live delivery and read
  * receipts, quick replies, and the educator's quiet hours said up front.
  *
+ * Shared content is shown in the signed-in person's preferred language when there is a
+ * translation (then in the interface's: an app may pin the interface, not what a family reads),
+ * marked "Machine-translated from …" with the original one tap away; an interpreter's check is
+ * said to everyone, and the student's educators ask for it.
+ *
  * With `thread-id`, that conversation; with only `student-id`, the viewer's conversations
  * about the student, the most recent open (a picker switches between them).
  *
@@ -210,8 +215,8 @@ export class TandemMessagePanel extends TandemElement {
 
   protected override render(): TemplateResult {
     return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
-      ${renderLanguageNotice(this)}
-      ${header(this.#data, this.locale, !!this.threadId)} ${offlineBanner(this.#data.loader.online)}
+      ${renderLanguageNotice(this)} ${header(this.#data, this.locale, !!this.threadId)}
+      ${offlineBanner(this.#data.loader.online)}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${this.#renderBody()}
     </div>`;

@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { baseLanguage, languageName } from '../../base/intl.js';
 import { minutes, modalityLabel } from '../labels.js';
 import { bookingRequest, waitlistRequest } from './requests.js';
+import { translated } from './translated.js';
 import { whenOf, type PickerView } from './view.js';
 import { minutesOf } from './week.js';
 
@@ -18,7 +19,13 @@ export function renderBookingForm(view: PickerView, studentId: string): Template
   };
   return html`<form part="form" class="form booking" @submit=${submit}>
     <h3>${whenOf(view, slot.start)}</h3>
-    <p class="muted">${minutes(minutesOf(slot), view.locale)}${slot.location ? ` · ${slot.location}` : ''}</p>
+    <p class="muted">
+      ${minutes(minutesOf(slot), view.locale)}${
+        slot.location
+          ? html` · ${translated(view, `slot-${slot.id}`, slot.location, slot.language, slot.translations, 'location')}`
+          : nothing
+      }
+    </p>
     <fieldset>
       <legend>${msg('How would you like to meet?', { id: 'ap.howLegend' })}</legend>
       ${slot.modalities.map(

@@ -5,6 +5,7 @@ import type { Booking } from '@tandem/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { languageName } from '../../base/intl.js';
 import { minutes, modalityLabel, needsSummary } from '../labels.js';
+import { bookingNote, bookingPlace } from './translated.js';
 import { whenOf, type PickerView } from './view.js';
 import { minutesOf } from './week.js';
 
@@ -36,7 +37,9 @@ function renderBooking(view: PickerView, booking: Booking) {
   return html`<li>
     <span class="when">${whenOf(view, booking.start)} · ${length}</span>
     <span>${modalityLabel(booking.modality)} · ${who}</span>
+    ${booking.location ? html`<span class="place">${bookingPlace(view, booking)}</span>` : nothing}
     ${needs ? html`<span class="needs">${needs}</span>` : nothing}
+    ${booking.needs?.accessibilityNote ? html`<span class="note">${bookingNote(view, booking)}</span>` : nothing}
     <button part="button" type="button" ?disabled=${picker.busy === 'cancel'} @click=${() => picker.cancel(booking)}>
       ${msg('Cancel meeting', { id: 'ap.cancel' })}
     </button>

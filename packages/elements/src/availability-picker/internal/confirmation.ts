@@ -5,6 +5,7 @@ import type { Booking } from '@tandem/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { languageName } from '../../base/intl.js';
 import { minutes, modalityLabel, needsSummary } from '../labels.js';
+import { bookingNote, bookingPlace } from './translated.js';
 import { whenOf, type PickerView } from './view.js';
 import { minutesOf } from './week.js';
 
@@ -27,6 +28,8 @@ export function renderConfirmation(view: PickerView, download: (booking: Booking
   return html`<section class="confirmation" tabindex="-1" aria-labelledby="confirmed-title">
     <h3 id="confirmed-title">${title}</h3>
     ${lines.map((line) => html`<p>${line}</p>`)}
+    ${booking.location ? html`<p class="place">${bookingPlace(view, booking)}</p>` : nothing}
+    ${booking.needs?.accessibilityNote ? html`<p class="note">${bookingNote(view, booking)}</p>` : nothing}
     <p class="muted">${next}</p>
     <div class="actions">
       <button part="button primary-button" class="primary" type="button" @click=${() => download(booking)}>

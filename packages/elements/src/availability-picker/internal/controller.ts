@@ -16,6 +16,7 @@ import {
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { StudentLoader, type StudentLoad } from '../../base/student-loader.js';
 import { isAbort, kindOf } from '../../base/tandem-element.js';
+import { Originals } from '../../base/translated-text.js';
 import { addDays, startOfDay, upcoming } from './week.js';
 
 /** What went wrong with a command, for the view to put in words. */
@@ -46,6 +47,8 @@ export interface PickerOptions {
 
 export class PickerController implements ReactiveController {
   readonly loader: StudentLoader;
+  /** Which places and notes (by a key of the view's) show their original. */
+  readonly originals: Originals;
   #educators: StudentEducator[] = [];
   #slots: Slot[] = [];
   #bookings: Booking[] = [];
@@ -65,6 +68,7 @@ export class PickerController implements ReactiveController {
     private readonly options: PickerOptions,
   ) {
     this.#from = startOfDay(this.#now());
+    this.originals = new Originals(host);
     this.loader = new StudentLoader<never>(host, {
       client: options.client,
       studentId: options.studentId,

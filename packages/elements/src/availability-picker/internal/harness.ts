@@ -70,6 +70,28 @@ export class PickerHarness extends Harness<TandemAvailabilityPicker> {
     return this.texts('.bookings li');
   }
 
+  /** Where the chosen time (booking form) or the booked meeting (confirmation) is, with the language shown. */
+  placeOf(where: 'form' | 'confirmation'): { text: string; lang: string } {
+    const node = this.root.querySelector(
+      where === 'form' ? 'form.booking .muted [lang]' : '.confirmation .place [lang]',
+    );
+    return { text: (node?.textContent ?? '').trim(), lang: node?.getAttribute('lang') ?? '' };
+  }
+
+  /** The translation note beside a place ("Machine-translated from English · Show original"), or ''. */
+  placeNote(where: 'form' | 'confirmation'): string {
+    const selector = where === 'form' ? 'form.booking .translation-note' : '.confirmation .place .translation-note';
+    return this.texts(selector)[0] ?? '';
+  }
+
+  /** Presses *Show original* / *Show translation* beside a place. */
+  async togglePlace(where: 'form' | 'confirmation'): Promise<void> {
+    const selector =
+      where === 'form' ? 'form.booking .translation-note button' : '.confirmation .place .translation-note button';
+    this.get<HTMLButtonElement>(selector).click();
+    await this.element.updateComplete;
+  }
+
   async nextWeek(): Promise<void> {
     await this.click('Next week');
     await this.until(() => this.element.loadState === 'ready', 'never showed the next week');

@@ -79,4 +79,10 @@
 'ap.windowsSaved': `ተቀምጧል። ትምህርት ቤቱ ብዙ ጊዜ ነጻ የሚሆኑበትን ጊዜ ማየት ይችላል።`,
 'ap.windowsSummary': `ከእነዚህ አንዳቸውም አይመቹዎትም? መቼ እንደሚችሉ ይንገሩን`,
 'ap.zoneNote': str`ሰዓቶቹ በእርስዎ የሰዓት ሰቅ ናቸው (${0})። ${1} ያሉት በ${2} ነው።`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

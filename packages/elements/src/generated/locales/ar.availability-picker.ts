@@ -79,4 +79,10 @@
 'ap.windowsSaved': `تم الحفظ. يمكن للمدرسة أن ترى متى تكون متاحًا عادة.`,
 'ap.windowsSummary': `لا يناسبك أي منها؟ أخبرنا متى يمكنك`,
 'ap.zoneNote': str`المواعيد بتوقيتك (${0}). ${1} بتوقيت ${2}.`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

@@ -79,4 +79,10 @@
 'ap.windowsSaved': `সংরক্ষিত হয়েছে। আপনি সাধারণত কখন ফাঁকা থাকেন, স্কুল তা দেখতে পারবে।`,
 'ap.windowsSummary': `এগুলোর কোনোটি সুবিধা হচ্ছে না? আপনি কখন পারবেন আমাদের জানান`,
 'ap.zoneNote': str`সময়গুলো আপনার সময় অঞ্চল (${0}) অনুযায়ী। ${1}-এর সময় অঞ্চল ${2}।`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

@@ -79,4 +79,10 @@
 'ap.windowsSaved': `Guardado. La escuela puede ver cuándo suele estar libre.`,
 'ap.windowsSummary': `¿Ninguna le sirve? Díganos cuándo puede`,
 'ap.zoneNote': str`Las horas están en su zona horaria (${0}). ${1} está en ${2}.`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

@@ -79,4 +79,10 @@
 'ap.windowsSaved': `ذخیره شد. مدرسه می‌تواند ببیند شما معمولاً چه زمانی آزاد هستید.`,
 'ap.windowsSummary': `هیچ‌کدام مناسب نیست؟ به ما بگویید چه زمانی می‌توانید`,
 'ap.zoneNote': str`زمان‌ها به وقت منطقه زمانی شما (${0}) است. ${1} در منطقه زمانی ${2} است.`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

@@ -79,4 +79,10 @@
 'ap.windowsSaved': `Enregistré. L'école peut voir quand vous êtes disponible d'habitude.`,
 'ap.windowsSummary': `Aucun créneau ne vous convient ? Dites-nous quand vous êtes disponible`,
 'ap.zoneNote': str`Les heures sont affichées dans votre fuseau horaire (${0}). ${1} est dans le fuseau horaire ${2}.`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

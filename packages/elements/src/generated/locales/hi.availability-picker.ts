@@ -79,4 +79,10 @@
 'ap.windowsSaved': `सहेज लिया गया। स्कूल देख सकता है कि आप आम तौर पर कब खाली रहते हैं।`,
 'ap.windowsSummary': `इनमें से कोई समय ठीक नहीं? हमें बताएँ कि आप कब आ सकते हैं`,
 'ap.zoneNote': str`समय आपके समय क्षेत्र (${0}) में दिखाए गए हैं। ${1} का समय क्षेत्र ${2} है।`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

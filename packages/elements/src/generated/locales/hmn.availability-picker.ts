@@ -79,4 +79,10 @@
 'ap.windowsSaved': `Khaws lawm. Tsev kawm ntawv pom tau thaum twg koj feem ntau khoom.`,
 'ap.windowsSummary': `Tsis muaj ib lub haum koj? Qhia peb thaum twg koj ua tau`,
 'ap.zoneNote': str`Cov sijhawm yog raws li koj thaj sijhawm (${0}). ${1} nyob hauv ${2}.`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

@@ -79,4 +79,10 @@
 'ap.windowsSaved': `Anrejistre. Lekòl la ka wè ki lè ou konn lib.`,
 'ap.windowsSummary': `Okenn nan lè sa yo pa bon pou ou? Di nou ki lè ou kapab`,
 'ap.zoneNote': str`Lè yo nan zòn orè pa ou (${0}). ${1} nan zòn orè ${2}.`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

@@ -79,4 +79,10 @@
 'ap.windowsSaved': `保存しました。あなたがいつも空いている時間を学校が見られます。`,
 'ap.windowsSummary': `どの時間も合いませんか？ご都合のよい時間を教えてください`,
 'ap.zoneNote': str`時間はあなたのタイムゾーン（${0}）で表示しています。${1}のタイムゾーンは${2}です。`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

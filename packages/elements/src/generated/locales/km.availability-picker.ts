@@ -79,4 +79,10 @@
 'ap.windowsSaved': `បានរក្សាទុកហើយ។ សាលាអាចមើលឃើញពេលដែលលោកអ្នកទំនេរជាធម្មតា។`,
 'ap.windowsSummary': `គ្មានម៉ោងណាស្រួលទេ? សូមប្រាប់យើងពីពេលដែលលោកអ្នកទំនេរ`,
 'ap.zoneNote': str`ម៉ោងទាំងនេះគិតតាមល្វែងម៉ោងរបស់លោកអ្នក (${0})។ ${1} នៅក្នុងល្វែងម៉ោង ${2}។`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

@@ -79,4 +79,10 @@
 'ap.windowsSaved': `저장되었습니다. 학교에서 보호자님이 보통 가능한 시간을 볼 수 있습니다.`,
 'ap.windowsSummary': `맞는 시간이 없나요? 가능한 시간을 알려 주세요`,
 'ap.zoneNote': str`시간은 내 시간대(${0}) 기준입니다. ${1}의 시간대는 ${2}입니다.`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

@@ -79,4 +79,10 @@
 'ap.windowsSaved': `Hat tomarkirin. Dibistan dikare bibîne ku hûn bi gelemperî kengê vala ne.`,
 'ap.windowsSummary': `Yek ji van ji we re nabe? Ji me re bibêjin hûn kengê dikarin`,
 'ap.zoneNote': str`Dem li gorî herêma demê ya we ne (${0}). ${1} li ${2} ye.`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

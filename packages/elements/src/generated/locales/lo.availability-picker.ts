@@ -79,4 +79,10 @@
 'ap.windowsSaved': `ບັນທຶກແລ້ວ ໂຮງຮຽນສາມາດເຫັນວ່າທ່ານຫວ່າງເວລາໃດເປັນປົກກະຕິ`,
 'ap.windowsSummary': `ບໍ່ມີເວລາໃດສະດວກບໍ? ບອກພວກເຮົາວ່າທ່ານຫວ່າງເວລາໃດ`,
 'ap.zoneNote': str`ເວລາສະແດງຕາມເຂດເວລາຂອງທ່ານ (${0}) ${1} ຢູ່ໃນເຂດເວລາ ${2}`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

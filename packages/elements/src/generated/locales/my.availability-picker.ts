@@ -79,4 +79,10 @@
 'ap.windowsSaved': `သိမ်းပြီးပါပြီ။ သင် များသောအားဖြင့် အားသောအချိန်ကို ကျောင်းက မြင်ရပါသည်။`,
 'ap.windowsSummary': `ဤအချိန်များ အဆင်မပြေပါသလား။ သင် အားမည့်အချိန်ကို ပြောပြပါ`,
 'ap.zoneNote': str`အချိန်များသည် သင့်အချိန်ဇုန် (${0}) အတိုင်း ဖြစ်ပါသည်။ ${1} သည် ${2} တွင် ရှိပါသည်။`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

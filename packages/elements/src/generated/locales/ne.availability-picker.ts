@@ -79,4 +79,10 @@
 'ap.windowsSaved': `सुरक्षित भयो। तपाईं प्रायः कहिले फुर्सदमा हुनुहुन्छ भनेर विद्यालयले हेर्न सक्छ।`,
 'ap.windowsSummary': `यीमध्ये कुनै पनि मिलेन? तपाईं कहिले सक्नुहुन्छ हामीलाई भन्नुहोस्`,
 'ap.zoneNote': str`समयहरू तपाईंको समय क्षेत्र (${0}) अनुसार छन्। ${1} को समय क्षेत्र ${2} हो।`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

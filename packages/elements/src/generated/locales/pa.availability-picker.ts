@@ -79,4 +79,10 @@
 'ap.windowsSaved': `ਸੰਭਾਲਿਆ ਗਿਆ। ਸਕੂਲ ਦੇਖ ਸਕਦਾ ਹੈ ਕਿ ਤੁਸੀਂ ਆਮ ਤੌਰ 'ਤੇ ਕਦੋਂ ਵਿਹਲੇ ਹੁੰਦੇ ਹੋ।`,
 'ap.windowsSummary': `ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ ਕੋਈ ਸਮਾਂ ਠੀਕ ਨਹੀਂ? ਸਾਨੂੰ ਦੱਸੋ ਕਿ ਤੁਸੀਂ ਕਦੋਂ ਆ ਸਕਦੇ ਹੋ`,
 'ap.zoneNote': str`ਸਮੇਂ ਤੁਹਾਡੇ ਸਮਾਂ ਖੇਤਰ (${0}) ਵਿੱਚ ਹਨ। ${1} ਦਾ ਸਮਾਂ ਖੇਤਰ ${2} ਹੈ।`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

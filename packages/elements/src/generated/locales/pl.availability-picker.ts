@@ -79,4 +79,10 @@
 'ap.windowsSaved': `Zapisano. Szkoła widzi, kiedy Państwo zwykle mają czas.`,
 'ap.windowsSummary': `Żaden termin nie pasuje? Prosimy napisać, kiedy Państwo mogą`,
 'ap.zoneNote': str`Godziny są podane w Państwa strefie czasowej (${0}). ${1} – strefa czasowa ${2}.`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

@@ -79,4 +79,10 @@
 'ap.windowsSaved': `ذخیره شد. مکتب می‌تواند ببیند شما معمولاً چه وقت فارغ هستید.`,
 'ap.windowsSummary': `هیچ‌کدام مناسب نیست؟ به ما بگویید چه وقت می‌توانید`,
 'ap.zoneNote': str`وقت‌ها به ساحهٔ زمانی شما (${0}) است. ${1} در ساحهٔ زمانی ${2} است.`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

@@ -79,4 +79,10 @@
 'ap.windowsSaved': `خوندي شو. ښوونځی لیدلی شي چې تاسو معمولاً کله وزګار یاست.`,
 'ap.windowsSummary': `هېڅ یو مو نه برابرېږي؟ موږ ته ووایاست چې کله کولی شئ`,
 'ap.zoneNote': str`وختونه ستاسو د وخت په سیمه (${0}) کې دي. ${1} په ${2} کې دی.`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

@@ -79,4 +79,10 @@
 'ap.windowsSaved': `Salvo. A escola pode ver quando você costuma estar livre.`,
 'ap.windowsSummary': `Nenhum horário serve? Diga-nos quando pode`,
 'ap.zoneNote': str`Os horários estão no seu fuso horário (${0}). ${1} está no fuso horário ${2}.`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

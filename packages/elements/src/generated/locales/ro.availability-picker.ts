@@ -79,4 +79,10 @@
 'ap.windowsSaved': `Salvat. Școala poate vedea când aveți de obicei timp liber.`,
 'ap.windowsSummary': `Nu vă convine nicio oră? Spuneți-ne când puteți`,
 'ap.zoneNote': str`Orele sunt în fusul dumneavoastră orar (${0}). ${1} este în fusul orar ${2}.`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

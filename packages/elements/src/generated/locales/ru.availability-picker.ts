@@ -79,4 +79,10 @@
 'ap.windowsSaved': `Сохранено. Школа видит, когда вам обычно удобно.`,
 'ap.windowsSummary': `Ничего не подходит? Напишите, когда вам удобно`,
 'ap.zoneNote': str`Время указано в вашем часовом поясе (${0}). ${1}: часовой пояс ${2}.`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

@@ -79,4 +79,10 @@
 'ap.windowsSaved': `Waa la kaydiyay. Dugsigu wuu arki karaa goorta aad badanaa firaaqo tahay.`,
 'ap.windowsSummary': `Midna kuuma habboona? Noo sheeg goorta aad awoodo`,
 'ap.zoneNote': str`Waqtiyadu waa aagga waqtiga aad joogto (${0}). Aagga waqtiga ${1} waa ${2}.`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

@@ -79,4 +79,10 @@
 'ap.windowsSaved': `Imehifadhiwa. Shule inaweza kuona wakati ambao kwa kawaida uko huru.`,
 'ap.windowsSummary': `Hakuna inayokufaa? Tuambie ni lini unaweza`,
 'ap.zoneNote': str`Nyakati ziko kwa saa za eneo lako (${0}). ${1} yuko kwenye ${2}.`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

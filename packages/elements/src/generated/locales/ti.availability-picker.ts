@@ -79,4 +79,10 @@
 'ap.windowsSaved': `ተዓቂቡ። ቤት ትምህርቲ ብዙሕ ግዜ ናጻ እትኾኑሉ ግዜ ክትርኢ ትኽእል።`,
 'ap.windowsSummary': `ሓደ እኳ ኣይሰማማዓኩምን? መዓስ ከም ትኽእሉ ንገሩና`,
 'ap.zoneNote': str`እዞም ሰዓታት ብናትኩም ዞባ ሰዓት እዮም (${0})። ${1} ኣብ ${2} ይርከብ።`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

@@ -79,4 +79,10 @@
 'ap.windowsSaved': `Na-save na. Makikita ng paaralan kung kailan kayo karaniwang libre.`,
 'ap.windowsSummary': `Walang bagay sa mga ito? Sabihin sa amin kung kailan kayo puwede`,
 'ap.zoneNote': str`Ang mga oras ay nasa inyong time zone (${0}). Si ${1} ay nasa ${2}.`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

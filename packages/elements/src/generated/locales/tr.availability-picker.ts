@@ -79,4 +79,10 @@
 'ap.windowsSaved': `Kaydedildi. Okul, genellikle ne zaman müsait olduğunuzu görebilir.`,
 'ap.windowsSummary': `Bu saatlerin hiçbiri uymuyor mu? Ne zaman uygun olduğunuzu bize yazın`,
 'ap.zoneNote': str`Saatler sizin saat diliminize göre (${0}). ${1} için saat dilimi: ${2}.`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

@@ -79,4 +79,10 @@
 'ap.windowsSaved': `Збережено. Школа бачить, коли вам зазвичай зручно.`,
 'ap.windowsSummary': `Нічого не підходить? Напишіть, коли вам зручно`,
 'ap.zoneNote': str`Час указано у вашому часовому поясі (${0}). ${1}: часовий пояс ${2}.`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

@@ -79,4 +79,10 @@
 'ap.windowsSaved': `محفوظ ہو گیا۔ اسکول دیکھ سکتا ہے کہ آپ عام طور پر کب فارغ ہوتے ہیں۔`,
 'ap.windowsSummary': `ان میں سے کوئی وقت مناسب نہیں؟ ہمیں بتائیں آپ کب آ سکتے ہیں`,
 'ap.zoneNote': str`اوقات آپ کے ٹائم زون (${0}) میں ہیں۔ ${1} کا ٹائم زون ${2} ہے۔`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

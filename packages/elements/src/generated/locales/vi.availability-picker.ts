@@ -79,4 +79,10 @@
 'ap.windowsSaved': `Đã lưu. Nhà trường có thể thấy khi nào quý vị thường rảnh.`,
 'ap.windowsSummary': `Không giờ nào hợp? Hãy cho chúng tôi biết khi nào quý vị rảnh`,
 'ap.zoneNote': str`Giờ được hiển thị theo múi giờ của quý vị (${0}). ${1} ở múi giờ ${2}.`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

@@ -79,4 +79,10 @@
 'ap.windowsSaved': `已保存。学校可以看到您通常什么时候有空。`,
 'ap.windowsSummary': `这些时间都不合适？请告诉我们您什么时候有空`,
 'ap.zoneNote': str`时间按您的时区显示（${0}）。${1} 在 ${2} 时区。`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

@@ -79,4 +79,10 @@
 'ap.windowsSaved': `已儲存。學校可以看到您通常什麼時候有空。`,
 'ap.windowsSummary': `這些時間都不合適？請告訴我們您什麼時候有空`,
 'ap.zoneNote': str`時間以您的時區顯示（${0}）。${1} 在 ${2} 時區。`,
+'ap.machineTranslatedFrom': str`Machine-translated from ${0}`,
+'ap.translatedFrom': str`Translated from ${0}`,
+'ap.showOriginal': `Show original`,
+'ap.showTranslation': `Show translation`,
+'ap.readAloud': `Read aloud`,
+'ap.stopReading': `Stop reading`,
 };

@@ -1,5 +1,6 @@
 import { goals, paginate, progress, type TandemClient } from '@tandem/client';
 import type {
+  ActionStep,
   CreateGoalRequest,
   FieldError,
   Goal,
@@ -10,6 +11,7 @@ import type {
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { StudentLoader, type StudentLoad } from '../../base/student-loader.js';
 import { kindOf } from '../../base/tandem-element.js';
+import { contentLanguages, Originals, pick, type Review, type Shown } from '../../base/translated-text.js';
 import type { Checked } from './requests.js';
 
 /** A progress entry, or one shown at once while it is being saved. */
@@ -19,6 +21,15 @@ export interface GoalView {
   readonly goal: Goal;
   /** Oldest first. */
   readonly entries: readonly Entry[];
+}
+
+/** A goal's texts as the viewer reads them; `goal` carries them (statement, unit) for the views that format it. */
+export interface GoalTexts {
+  goal: Goal;
+  statement: Shown;
+  steps: { step: ActionStep; description: Shown; frequency: Shown | undefined }[];
+  /** Every text the card's toggle switches. */
+  all: Shown[];
 }
 
 /** Which form is open: recording or editing on a goal, accepting a suggestion, or a new goal. */
@@ -49,6 +60,8 @@ export interface GoalsControllerOptions {
  */
 export class GoalsController implements ReactiveController {
   readonly loader: StudentLoader;
+  /** Which goals (by id) and progress notes (by entry id) show their original. */
+  readonly originals: Originals;
   #views: GoalView[] = [];
   #open: OpenForm = null;
   #fieldErrors: readonly FieldError[] = [];
@@ -62,6 +75,7 @@ export class GoalsController implements ReactiveController {
     private readonly options: GoalsControllerOptions,
   ) {
     host.addController(this);
+    this.originals = new Originals(host);
     this.loader = new StudentLoader<never>(host, {
       client: options.client,
       studentId: options.studentId,
@@ -98,6 +112,10 @@ export class GoalsController implements ReactiveController {
   get isFamily(): boolean {
     return this.loader.student?.relationship.role === 'guardian';
   }
+  /** The student's educators ask for (and record) an interpreter's check of translations; the server decides. */
+  get mayReview(): boolean {
+    return this.loader.student?.relationship.role === 'educator';
+  }
   get childName(): string {
     const student = this.loader.student;
     return student ? (student.preferredName ?? student.givenName) : '';
@@ -105,6 +123,47 @@ export class GoalsController implements ReactiveController {
   /** Whether the viewer may record progress (the server decides; the widget follows). */
   get mayRecord(): boolean {
     return this.loader.student?.relationship.mayViewRecords !== false;
+  }
+
+  /** The viewer's languages for shared content: their preferred one, then the interface's (contentLanguages). */
+  languages(locale: string): string[] {
+    return contentLanguages(this.loader.viewer?.person.preferredLanguage, locale);
+  }
+
+  /** A goal's statement, unit and steps in the viewer's language, or all in their original. */
+  textsOf(goal: Goal, locale: string): GoalTexts {
+    const want = this.languages(locale);
+    const original = this.originals.shows(goal.id);
+    const statement = pick(goal.statement, goal.language, goal.translations, want, original, 'statement');
+    const unit =
+      goal.unit === null ? undefined : pick(goal.unit, goal.language, goal.translations, want, original, 'unit');
+    const steps = goal.actionSteps.map((step) => ({
+      step,
+      description: pick(step.description, step.language, step.translations, want, original, 'description'),
+      frequency:
+        step.frequency === null
+          ? undefined
+          : pick(step.frequency, step.language, step.translations, want, original, 'frequency'),
+    }));
+    const all = [
+      statement,
+      ...(unit ? [unit] : []),
+      ...steps.flatMap((s) => [s.description, ...(s.frequency ? [s.frequency] : [])]),
+    ];
+    return { goal: { ...goal, statement: statement.text, unit: unit?.text ?? null }, statement, steps, all };
+  }
+
+  /** A progress entry's note in the viewer's language (toggled by the entry's id). */
+  noteOf(entry: Entry, locale: string): Shown | undefined {
+    if (entry.note === null) return undefined;
+    return pick(
+      entry.note,
+      entry.language,
+      entry.translations,
+      this.languages(locale),
+      this.originals.shows(entry.id),
+      'note',
+    );
   }
 
   async #load({ client, studentId, signal }: StudentLoad): Promise<void> {
@@ -210,6 +269,16 @@ export class GoalsController implements ReactiveController {
     if (!saved) return false;
     this.#change(goal.id, (v) => ({ ...v, goal: saved }));
     return this.#done(saved.status);
+  }
+
+  /** An educator asks for a human interpreter's check of the goal's translations, or records it done. */
+  async setReview(goal: Goal, review: Review): Promise<boolean> {
+    const saved = await this.#run('interpreter-review', (client) =>
+      goals.setInterpreterReview(client, { goalId: goal.id }, { interpreterReview: review }),
+    );
+    if (!saved) return false;
+    this.#change(goal.id, (v) => ({ ...v, goal: saved }));
+    return this.#done('saved');
   }
 
   #valid<T>(request: Checked<T>): request is { ok: true; body: T } {

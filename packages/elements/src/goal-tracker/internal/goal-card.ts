@@ -4,8 +4,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LazySpeech } from '../../base/speech-loader.js';
 import { formatDay, formatNumber, localToday, relativeDay } from '../format.js';
 import { houseIcon, schoolIcon } from '../icons.js';
-import { domainLabel, formatValue, settingLabel, statusLabel } from '../labels.js';
-import type { GoalView, GoalsController, OpenForm } from './controller.js';
+import { textIn, translationNote, reviewNote, type Review, type Shown } from '../../base/translated-text.js';
+import { domainLabel, formatValue, reviewLabels, settingLabel, statusLabel, translationLabels } from '../labels.js';
+import type { GoalTexts, GoalView, GoalsController, OpenForm } from './controller.js';
 import { acceptForm, editForm } from './accept-form.js';
 import type { FormHandlers } from './fields.js';
 import { progressForm } from './progress-form.js';
@@ -27,6 +28,7 @@ export interface CardContext {
   on: FormHandlers & {
     open(form: OpenForm): void;
     status(goal: Goal, status: 'met' | 'discontinued' | 'active'): void;
+    review(goal: Goal, review: Review): void;
   };
 }
 
@@ -60,10 +62,10 @@ function aimText(goal: Goal, locale: string) {
 }
 
 /** Who does what this week, at home and at school, side by side with equal weight. */
-function actionSteps(goal: Goal) {
-  if (!goal.actionSteps.length) return nothing;
+function actionSteps(texts: GoalTexts) {
+  if (!texts.steps.length) return nothing;
   const group = (owner: 'home' | 'school') => {
-    const steps = goal.actionSteps.filter((s) => s.owner === owner);
+    const steps = texts.steps.filter((s) => s.step.owner === owner);
     if (!steps.length) return nothing;
     return html`<div class="steps ${owner}">
       <h4>${owner === 'home' ? houseIcon : schoolIcon} ${settingLabel(owner)}</h4>
@@ -71,7 +73,7 @@ function actionSteps(goal: Goal) {
         ${steps.map(
           (s) =>
             html`<li>
-              ${s.description}${s.frequency ? html` <span class="muted">· ${s.frequency}</span>` : nothing}
+              ${textIn(s.description)}${s.frequency ? html` <span class="muted">· ${textIn(s.frequency)}</span>` : nothing}
             </li>`,
         )}
       </ul>
@@ -115,14 +117,34 @@ function educatorActions(ctx: CardContext, goal: Goal) {
     ${goal.status !== 'active' && goal.measureType ? change('active', msg('Make active again', { id: 'gt.reactivate' })) : nothing}`;
 }
 
-/** "Read aloud" for the statement as shown, in the viewer's language (a goal has no language of its own). */
-const readStatement = (ctx: CardContext, goal: Goal) =>
+/** "Read aloud" for the statement as shown: the translation or the original, in its own language. */
+const readStatement = (ctx: CardContext, goal: Goal, statement: Shown) =>
   ctx.speech.readAloud(
-    { key: goal.id, text: goal.statement, lang: ctx.locale },
+    { key: goal.id, text: statement.text, lang: statement.lang },
     { read: msg('Read aloud', { id: 'gt.readAloud' }), stop: msg('Stop reading', { id: 'gt.stopReading' }) },
   );
 
-function openFormFor(ctx: CardContext, goal: Goal) {
+/** The goal's texts in the viewer's language with the original a tap away, and the interpreter's check. */
+function translation(ctx: CardContext, texts: GoalTexts, goal: Goal) {
+  const { controller } = ctx;
+  const note = translationNote(
+    texts.all,
+    controller.originals.shows(goal.id),
+    () => controller.originals.toggle(goal.id),
+    ctx.locale,
+    translationLabels(),
+  );
+  // Offered only where there is a translation to check (the family's, though the educator reads the original).
+  const translated = goal.translations.length > 0 || goal.actionSteps.some((s) => s.translations.length > 0);
+  const set =
+    !controller.mayReview || ctx.readonly || !translated
+      ? undefined
+      : { busy: controller.saving, to: (next: Review) => ctx.on.review(goal, next) };
+  const review = reviewNote(goal.interpreterReview, reviewLabels(), set);
+  return note === nothing && review === nothing ? nothing : html`<p class="translation">${note} ${review}</p>`;
+}
+
+function openFormFor(ctx: CardContext, goal: Goal, shown: Goal) {
   const open = ctx.controller.open;
   if (!open || !('goalId' in open) || open.goalId !== goal.id) return null;
   const form = {
@@ -133,17 +155,19 @@ function openFormFor(ctx: CardContext, goal: Goal) {
     locale: ctx.locale,
     hint: ctx.hint,
   };
-  if (open.kind === 'progress') return progressForm(form, goal, ctx.on);
+  if (open.kind === 'progress') return progressForm(form, shown, ctx.on);
   if (open.kind === 'accept') return acceptForm(form, goal, ctx.on);
   return editForm(form, goal, ctx.on);
 }
 
 /** A dashboard's row: statement, area, the trend in one line, its meaning. */
 export function goalRow(ctx: CardContext, view: GoalView): TemplateResult {
-  const { goal } = view;
+  const texts = ctx.controller.textsOf(view.goal, ctx.locale);
+  const goal = texts.goal;
+  view = { ...view, goal };
   return html`<article part="goal" class="row" aria-labelledby="g-${goal.id}">
-    <h3 id="g-${goal.id}" class="statement">${goal.statement}</h3>
-    ${readStatement(ctx, goal)}
+    <h3 id="g-${goal.id}" class="statement">${textIn(texts.statement)}</h3>
+    ${readStatement(ctx, goal, texts.statement)}
     <span class="domain">${goal.domain ? domainLabel(goal.domain) : statusLabel(goal.status)}</span>
     <div class="spark" part="chart">
       ${trendChart({ ...view, locale: ctx.locale, rtl: ctx.rtl, width: ctx.width, focused: null, spark: true })}
@@ -153,20 +177,23 @@ export function goalRow(ctx: CardContext, view: GoalView): TemplateResult {
 }
 
 /** A goal's card: statement, latest progress, the chart, this week's steps, the next action. */
-export function goalCard(ctx: CardContext, view: GoalView): TemplateResult {
-  const { goal, entries } = view;
+export function goalCard(ctx: CardContext, original: GoalView): TemplateResult {
   const { controller, chart } = ctx;
+  const texts = controller.textsOf(original.goal, ctx.locale);
+  const goal = texts.goal;
+  const view = { ...original, goal };
+  const { entries } = view;
   const family = controller.isFamily;
   const canRecord = !ctx.readonly && goal.status === 'active' && controller.mayRecord;
-  const form = openFormFor(ctx, goal);
+  const form = openFormFor(ctx, original.goal, goal);
   const focus = (index: number) => chart.focus(goal.id, index);
   return html`<article part="goal" class="card status-${goal.status}" aria-labelledby="g-${goal.id}">
     <div class="card-head">
       ${goal.domain ? html`<span class="domain">${domainLabel(goal.domain)}</span>` : nothing}
       <span class="status">${statusLabel(goal.status)}</span>
     </div>
-    <h3 id="g-${goal.id}" class="statement">${goal.statement}</h3>
-    ${readStatement(ctx, goal)}
+    <h3 id="g-${goal.id}" class="statement">${textIn(texts.statement)}</h3>
+    ${readStatement(ctx, goal, texts.statement)} ${translation(ctx, texts, original.goal)}
     ${
       goal.status === 'proposed'
         ? html`<p class="muted">
@@ -194,9 +221,9 @@ export function goalCard(ctx: CardContext, view: GoalView): TemplateResult {
                   })
                 : nothing
             }
-            ${chart.tableOpen(goal.id) ? progressTable(goal, entries, ctx.locale) : nothing}`
+            ${chart.tableOpen(goal.id) ? progressTable(goal, entries, ctx.locale, controller) : nothing}`
     }
-    ${actionSteps(goal)}
+    ${actionSteps(texts)}
     ${
       form ??
       (ctx.readonly
@@ -214,7 +241,7 @@ export function goalCard(ctx: CardContext, view: GoalView): TemplateResult {
                   </button>`
                 : nothing
             }
-            ${family ? nothing : educatorActions(ctx, goal)}
+            ${family ? nothing : educatorActions(ctx, original.goal)}
           </div>`)
     }
   </article>`;

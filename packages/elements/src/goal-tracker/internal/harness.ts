@@ -68,6 +68,52 @@ export class GoalTrackerHarness extends Harness<TandemGoalTracker> {
     );
   }
 
+  /** The language the card's statement is shown in (its `lang`). */
+  statementLang(statement: string): string {
+    return this.card(statement).querySelector('h3 [lang]')?.getAttribute('lang') ?? '';
+  }
+
+  /** This week's steps of a goal as shown, each with its language. */
+  steps(statement: string): { text: string; lang: string }[] {
+    return [...this.card(statement).querySelectorAll('.steps li [lang]')].map((span) => ({
+      text: text(span),
+      lang: span.getAttribute('lang') ?? '',
+    }));
+  }
+
+  /** "Machine-translated from English · Show original", or '' when the goal is in the viewer's language. */
+  translationNote(statement: string): string {
+    return text(this.card(statement).querySelector('.translation .translation-note'));
+  }
+
+  /** Presses the card's *Show original* / *Show translation*; returns the statement shown after. */
+  async toggleOriginal(statement: string): Promise<string> {
+    const button = this.card(statement).querySelector<HTMLButtonElement>('.translation .translation-note button');
+    if (!button) throw new Error(`goal "${statement}" has no translation to toggle`);
+    button.click();
+    await this.element.updateComplete;
+    return text(button.closest('article')?.querySelector('h3'));
+  }
+
+  /** Where the interpreter's check of the goal's translation stands, without the educator's button ('' when nobody asked). */
+  review(statement: string): string {
+    return text(this.card(statement).querySelector('.review-status'));
+  }
+
+  /** The educator asks for an interpreter's check, or records it done (by the button's name), and waits for the answer. */
+  async setReview(statement: string, name: 'Ask an interpreter to check' | 'Mark as checked'): Promise<void> {
+    await this.clickIn(statement, name);
+    await this.until(() => !this.element.shadowRoot?.querySelector('.review button[disabled]'), 'kept saving');
+  }
+
+  /** The notes of a goal's table (shown with *Show as table*), each with its language. */
+  tableNotes(statement: string): { text: string; lang: string }[] {
+    return [...this.card(statement).querySelectorAll('tbody td > [lang]')].map((span) => ({
+      text: text(span),
+      lang: span.getAttribute('lang') ?? '',
+    }));
+  }
+
   /** Opens *Add today's progress* on a goal, fills the form and sends it. */
   async logProgress(statement: string, entry: { value: string; note?: string }): Promise<void> {
     await this.clickIn(statement, "Add today's progress");

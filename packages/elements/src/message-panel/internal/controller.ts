@@ -1,9 +1,9 @@
 import { messages, paginate, subscribe, type Outbox, type OutboxItem, type TandemClient } from '@tandem/client';
 import type { Message, Page, Participant, RealtimeEvent, Thread } from '@tandem/contract';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { baseLanguage } from '../../base/intl.js';
 import { StudentLoader, type StudentLoad } from '../../base/student-loader.js';
 import { isAbort } from '../../base/tandem-element.js';
+import { contentLanguages, Originals, pick, type Review, type Shown } from '../../base/translated-text.js';
 import type { DeliveryState } from '../labels.js';
 import { outboxFor } from './outboxes.js';
 import { markReadBody, PAGE, sendBody } from './requests.js';
@@ -23,15 +23,6 @@ export interface MessagePanelOptions {
   arrived?(message: Message): void;
   /** The clock (tests inject one). */
   now?(): Date;
-}
-
-/** The text to show for a message in the viewer's language, and where it came from. */
-export interface ShownText {
-  text: string;
-  lang: string;
-  translatedFrom?: string;
-  /** A translation exists (shown or not): "Show original" / "Show translation" applies. */
-  translatable: boolean;
 }
 
 /** Every page of a student's conversations: the first load and every refresh read them all. */
@@ -59,8 +50,8 @@ export class MessagePanelController implements ReactiveController {
   #pending: readonly OutboxItem[] = [];
   #cursor: string | null = null;
   #loadingOlder = false;
-  #originals: ReadonlySet<string> = new Set();
-  #translate = true;
+  /** Which messages show their original; translation on or off for the whole conversation. */
+  readonly originals: Originals;
   #unreadFrom = 0;
   #outbox: Outbox | undefined;
   #outboxOff: (() => void)[] = [];
@@ -71,6 +62,7 @@ export class MessagePanelController implements ReactiveController {
     private readonly options: MessagePanelOptions,
   ) {
     host.addController(this);
+    this.originals = new Originals(host);
     this.loader = new StudentLoader<'none'>(host, {
       client: options.client,
       studentId: options.studentId,
@@ -107,7 +99,7 @@ export class MessagePanelController implements ReactiveController {
   }
   /** Machine translation on (the default) or every message in its original language. */
   get translating(): boolean {
-    return this.#translate;
+    return this.originals.translating;
   }
   /** The first message from others that was unread when the conversation opened (0: none). */
   get unreadFrom(): number {
@@ -118,6 +110,10 @@ export class MessagePanelController implements ReactiveController {
   }
   get isFamily(): boolean {
     return this.loader.student?.relationship.role === 'guardian';
+  }
+  /** The student's educators ask for (and record) an interpreter's check of translations; the server decides. */
+  get mayReview(): boolean {
+    return this.loader.student?.relationship.role === 'educator';
   }
   participant(id: string): Participant | undefined {
     return this.#thread?.participants.find((p) => p.id === id);
@@ -153,8 +149,7 @@ export class MessagePanelController implements ReactiveController {
     this.#thread = thread;
     this.#messages = [...page.items].reverse();
     this.#cursor = page.nextCursor;
-    this.#originals = new Set();
-    this.host.requestUpdate();
+    this.originals.reset();
   }
 
   #attachOutbox(client: TandemClient, thread: Thread) {
@@ -197,7 +192,8 @@ export class MessagePanelController implements ReactiveController {
     }
     if (event.threadId !== this.#thread?.id) return;
     if (event.type === 'message.created') void this.#fetchNewer();
-    else if (event.type === 'message.translated' && event.seq !== undefined) void this.#fetchNewer(event.seq);
+    else if ((event.type === 'message.translated' || event.type === 'message.updated') && event.seq !== undefined)
+      void this.#fetchNewer(event.seq);
     else if ((event.type === 'thread.read' || event.type === 'thread.delivered') && event.personId)
       this.#receipt(event.personId, event.seq ?? 0, event.type === 'thread.read');
   }
@@ -351,34 +347,34 @@ export class MessagePanelController implements ReactiveController {
     });
   }
 
+  /** An educator asks for a human interpreter's check of a message's translations, or records it done. */
+  setReview(message: Message, review: Review): Promise<void> {
+    return this.#attempt('interpreter-review', async (client) => {
+      this.#merge([
+        await messages.setInterpreterReview(client, { messageId: message.id }, { interpreterReview: review }),
+      ]);
+    });
+  }
+
   /** Machine translation on or off for the whole conversation. */
   toggleTranslation(): void {
-    this.#translate = !this.#translate;
-    this.#originals = new Set();
-    this.host.requestUpdate();
+    this.originals.toggleAll();
   }
 
   /** One message in its original language, or back to its translation. */
   toggleOriginal(messageId: string): void {
-    const next = new Set(this.#originals);
-    if (!next.delete(messageId)) next.add(messageId);
-    this.#originals = next;
-    this.host.requestUpdate();
+    this.originals.toggle(messageId);
   }
 
   // ---- what the views read ----
 
-  /** The text to show: the viewer's language when there is a translation, unless they asked for the original. */
-  textOf(message: Message, locale: string): ShownText {
-    const want = baseLanguage(locale);
-    const translation =
-      baseLanguage(message.language) === want
-        ? undefined
-        : message.translations.find((t) => baseLanguage(t.language) === want);
-    const original = this.#originals.has(message.id) !== !this.#translate;
-    if (!translation || original)
-      return { text: message.body, lang: message.language, translatable: translation !== undefined };
-    return { text: translation.body, lang: translation.language, translatedFrom: message.language, translatable: true };
+  /**
+   * The text to show: in the viewer's preferred language (then the interface's) when there is a
+   * translation, unless they asked for the original (see contentLanguages).
+   */
+  textOf(message: Message, locale: string): Shown {
+    const want = contentLanguages(this.loader.viewer?.person.preferredLanguage, locale);
+    return pick(message.body, message.language, message.translations, want, this.originals.shows(message.id));
   }
 
   /** Whether any message shown has a translation into `locale` (the conversation-wide toggle applies). */

@@ -85,6 +85,32 @@ export class MessagePanelHarness extends Harness<TandemMessagePanel> {
     }));
   }
 
+  /** The bubble of the message shown with `body` (in whichever language it is shown). */
+  bubble(body: string): HTMLElement {
+    const found = this.all('.bubble').find((b) => (b.querySelector('.body')?.textContent ?? '').trim() === body);
+    if (!found) throw new Error(`no message "${body}" (has: ${this.bodies().join(' | ')})`);
+    return found;
+  }
+
+  /** A message's translation note ("Machine-translated from Vietnamese · Show original"), or ''. */
+  translationNoteOf(body: string): string {
+    return (this.bubble(body).querySelector('.translation-note')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }
+
+  /** Where the interpreter's check of a message stands ('' when nobody asked). */
+  reviewOf(body: string): string {
+    return (this.bubble(body).querySelector('.review-status')?.textContent ?? '').trim();
+  }
+
+  /** Presses a button of one message (*Show original*, *Ask an interpreter to check*, *Mark as checked*). */
+  async clickIn(body: string, name: string): Promise<void> {
+    const bubble = this.bubble(body);
+    const button = [...bubble.querySelectorAll('button')].find((b) => (b.textContent ?? '').trim() === name);
+    if (!button) throw new Error(`message "${body}" has no button "${name}"`);
+    button.click();
+    await this.element.updateComplete;
+  }
+
   /** The senders' initials shown beside others' messages (hidden from screen readers, who hear the name). */
   avatars(): { initials: string; hidden: boolean }[] {
     return this.all('.avatar').map((a) => ({

@@ -4,7 +4,8 @@ import type { Message, Participant } from '@tandem/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { baseLanguage, languageName } from '../../base/intl.js';
 import type { LazySpeech } from '../../base/speech-loader.js';
-import { deliveryLabel, fromLanguage, sendFailure, type DeliveryState } from '../labels.js';
+import { reviewNote, translationNote } from '../../base/translated-text.js';
+import { deliveryLabel, reviewLabels, sendFailure, translationLabels, type DeliveryState } from '../labels.js';
 import { formatMoment } from '../time.js';
 import type { MessagePanelController } from './controller.js';
 import { initials } from './rows.js';
@@ -59,30 +60,31 @@ export function messageRow(
         ${message.editedAt ? html`<span>· ${msg('Edited', { id: 'mp.edited' })}</span>` : nothing}
         ${state ? renderState(state, locale, message) : nothing}
         ${
-          shown.translatedFrom
-            ? html`<span>· ${fromLanguage(languageName(shown.translatedFrom, locale))}</span>`
+          shown.translatable
+            ? html`·
+              ${translationNote([shown], !shown.from, () => data.toggleOriginal(message.id), locale, translationLabels())}`
             : !mine && baseLanguage(message.language) !== baseLanguage(locale)
               ? html`<span>· ${languageName(message.language, locale)}</span>`
               : nothing
         }
-        ${
-          shown.translatable
-            ? html`<button class="link" part="button" type="button" @click=${() => data.toggleOriginal(message.id)}>
-                ${
-                  shown.translatedFrom
-                    ? msg('Show original', { id: 'mp.showOriginal' })
-                    : msg('Show translation', { id: 'mp.showTranslation' })
-                }
-              </button>`
-            : nothing
-        }
         ${ctx.speech.readAloud(
-          { key: message.id, ...shown },
+          { key: message.id, text: shown.text, lang: shown.lang },
           { read: msg('Read aloud', { id: 'mp.readAloud' }), stop: msg('Stop reading', { id: 'mp.stopReading' }) },
         )}
+        ${review(ctx, message)}
       </p>
     </article>
   </div>`;
+}
+
+/** Where an interpreter's check stands; an educator asks for one on a translated message. */
+function review(ctx: RowContext, message: Message) {
+  const set =
+    !ctx.data.mayReview || !message.translations.length
+      ? undefined
+      : { busy: false, to: (next: 'needed' | 'reviewed') => void ctx.data.setReview(message, next) };
+  const note = reviewNote(message.interpreterReview, reviewLabels(), set);
+  return note === nothing ? nothing : html`<span>· ${note}</span>`;
 }
 
 /** One of the viewer's messages still in the outbox: sending, waiting for a connection, or refused. */
