@@ -93,7 +93,7 @@ export const TimeZoneName = /* @__PURE__ */ z.string().check(
 );
 
 /** How a custom service is spoken to: LibreTranslate's API, or Tandem's generic `{text, from, to}` → `{text}` (docs/translation.md). */
-export const TranslationProtocol = z.enum(['libretranslate', 'generic']);
+export const TranslationProtocol = /* @__PURE__ */ z.enum(['libretranslate', 'generic']);
 export type TranslationProtocol = z.infer<typeof TranslationProtocol>;
 
 /**
@@ -101,14 +101,14 @@ export type TranslationProtocol = z.infer<typeof TranslationProtocol>;
  * server was set up with (TANDEM_TRANSLATE_URL; none if unset). `off`: none. `custom`: the
  * district's own service, spoken to by `protocol`; its API key is never shown, only whether there is one.
  */
-export const TenantTranslation = z.discriminatedUnion('mode', [
+export const TenantTranslation = /* @__PURE__ */ z.discriminatedUnion('mode', [
   z.object({ mode: z.enum(['server', 'off']) }),
   z.object({ mode: z.literal('custom'), url: z.string(), hasApiKey: z.boolean(), protocol: TranslationProtocol }),
 ]);
 export type TenantTranslation = z.infer<typeof TenantTranslation>;
 
 /** A district's settings, as its administrators see them. */
-export const TenantSettings = z.object({
+export const TenantSettings = /* @__PURE__ */ z.object({
   id: Id,
   name: z.string(),
   /** The district's clock: the default for schools and people the roster gives none. */
@@ -129,7 +129,7 @@ export type TenantSettings = z.infer<typeof TenantSettings>;
  * leaving it out keeps the stored key when the address stays the same (a new address starts
  * without one, so a key never goes to a service it was not given for).
  */
-export const UpdateTenantSettingsRequest = z.strictObject({
+export const UpdateTenantSettingsRequest = /* @__PURE__ */ z.strictObject({
   name: z.optional(/* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
   timeZone: z.optional(TimeZoneName),
   allowedOrigins: z.optional(

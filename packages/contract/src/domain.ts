@@ -2,17 +2,17 @@ import './zod.js';
 import * as z from 'zod/mini';
 import { CalendarDate, ClockTime, DateTime, Id, LanguageTag, TimeZone } from './primitives.js';
 
-export const Tenant = z.object({ id: Id, name: z.string() });
+export const Tenant = /* @__PURE__ */ z.object({ id: Id, name: z.string() });
 export type Tenant = z.infer<typeof Tenant>;
 
-export const School = z.object({ id: Id, tenantId: Id, name: z.string(), timeZone: TimeZone });
+export const School = /* @__PURE__ */ z.object({ id: Id, tenantId: Id, name: z.string(), timeZone: TimeZone });
 export type School = z.infer<typeof School>;
 
 /** guardian: any adult in a parenting role. educator: teacher, counselor, psychologist… admin: school or district staff. */
-export const PersonKind = z.enum(['guardian', 'educator', 'admin']);
+export const PersonKind = /* @__PURE__ */ z.enum(['guardian', 'educator', 'admin']);
 export type PersonKind = z.infer<typeof PersonKind>;
 
-export const EducatorRole = z.enum([
+export const EducatorRole = /* @__PURE__ */ z.enum([
   'teacher',
   'counselor',
   'school_psychologist',
@@ -21,11 +21,11 @@ export const EducatorRole = z.enum([
 ]);
 export type EducatorRole = z.infer<typeof EducatorRole>;
 
-export const ContactChannel = z.enum(['app', 'email', 'sms', 'phone']);
+export const ContactChannel = /* @__PURE__ */ z.enum(['app', 'email', 'sms', 'phone']);
 
-export const QuietHours = z.object({ start: ClockTime, end: ClockTime });
+export const QuietHours = /* @__PURE__ */ z.object({ start: ClockTime, end: ClockTime });
 
-export const Person = z.object({
+export const Person = /* @__PURE__ */ z.object({
   id: Id,
   kind: PersonKind,
   displayName: z.string(),
@@ -38,7 +38,7 @@ export const Person = z.object({
 export type Person = z.infer<typeof Person>;
 
 /** How the viewer is related to a student; it decides what they may do. */
-export const Relationship = z.object({
+export const Relationship = /* @__PURE__ */ z.object({
   role: PersonKind,
   mayViewRecords: z.boolean(),
   mayMessage: z.boolean(),
@@ -46,7 +46,7 @@ export const Relationship = z.object({
 });
 export type Relationship = z.infer<typeof Relationship>;
 
-export const Student = z.object({
+export const Student = /* @__PURE__ */ z.object({
   id: Id,
   schoolId: Id,
   givenName: z.string(),
@@ -60,7 +60,7 @@ export const Student = z.object({
 });
 export type Student = z.infer<typeof Student>;
 
-export const Guardianship = z.object({
+export const Guardianship = /* @__PURE__ */ z.object({
   personId: Id,
   studentId: Id,
   relationshipLabel: z.string(),
@@ -71,21 +71,21 @@ export const Guardianship = z.object({
 });
 export type Guardianship = z.infer<typeof Guardianship>;
 
-export const Assignment = z.object({
+export const Assignment = /* @__PURE__ */ z.object({
   educatorId: Id,
   studentId: Id,
   role: EducatorRole,
 });
 export type Assignment = z.infer<typeof Assignment>;
 
-export const GoalDomain = z.enum(['academic', 'behavior', 'social_emotional', 'attendance', 'iep']);
+export const GoalDomain = /* @__PURE__ */ z.enum(['academic', 'behavior', 'social_emotional', 'attendance', 'iep']);
 export type GoalDomain = z.infer<typeof GoalDomain>;
 
 /** count ≥ 0 whole numbers; percent 0–100; duration in `unit` ≥ 0; rating 1–5; yes_no 0 or 1. */
-export const MeasureType = z.enum(['count', 'percent', 'duration', 'rating', 'yes_no']);
+export const MeasureType = /* @__PURE__ */ z.enum(['count', 'percent', 'duration', 'rating', 'yes_no']);
 export type MeasureType = z.infer<typeof MeasureType>;
 
-export const GoalStatus = z.enum(['proposed', 'active', 'met', 'discontinued']);
+export const GoalStatus = /* @__PURE__ */ z.enum(['proposed', 'active', 'met', 'discontinued']);
 export type GoalStatus = z.infer<typeof GoalStatus>;
 
 /** Allowed status changes; anything else answers 409. */
@@ -97,14 +97,14 @@ export const goalStatusTransitions: Record<GoalStatus, readonly GoalStatus[]> = 
 };
 
 /** Where an action step happens or a progress entry was recorded. */
-export const Setting = z.enum(['home', 'school']);
+export const Setting = /* @__PURE__ */ z.enum(['home', 'school']);
 export type Setting = z.infer<typeof Setting>;
 
-export const RecorderRole = z.enum(['guardian', 'educator']);
+export const RecorderRole = /* @__PURE__ */ z.enum(['guardian', 'educator']);
 export type RecorderRole = z.infer<typeof RecorderRole>;
 
 /** The text fields of shared content that are translated for the people who read it. */
-export const TranslatedField = z.enum([
+export const TranslatedField = /* @__PURE__ */ z.enum([
   'statement',
   'unit',
   'description',
@@ -123,7 +123,7 @@ export type TranslatedField = z.infer<typeof TranslatedField>;
  * service — show it as a translation with the original one tap away; false: written by a person.
  * When the original changes, its translations are replaced.
  */
-export const ContentTranslation = z.object({
+export const ContentTranslation = /* @__PURE__ */ z.object({
   field: TranslatedField,
   language: LanguageTag,
   text: z.string(),
@@ -136,10 +136,10 @@ export type ContentTranslation = z.infer<typeof ContentTranslation>;
  * (nobody asked), `needed` (an educator asked for it), `reviewed` (an interpreter has checked it).
  * Set by the student's educators; everyone who sees the goal or message sees it.
  */
-export const InterpreterReview = z.nullable(z.enum(['needed', 'reviewed']));
+export const InterpreterReview = /* @__PURE__ */ z.nullable(z.enum(['needed', 'reviewed']));
 export type InterpreterReview = z.infer<typeof InterpreterReview>;
 
-export const ActionStep = z.object({
+export const ActionStep = /* @__PURE__ */ z.object({
   id: Id,
   description: z.string(),
   /** Who does it: the family at home or the school. */
@@ -157,7 +157,7 @@ export type ActionStep = z.infer<typeof ActionStep>;
  * `measureType` and `unit` are null until an educator accepts it; an active or met goal always
  * has them (see `checkGoalMeasured`).
  */
-export const Goal = z.object({
+export const Goal = /* @__PURE__ */ z.object({
   id: Id,
   studentId: Id,
   domain: z.nullable(GoalDomain),
@@ -184,7 +184,7 @@ export const Goal = z.object({
 });
 export type Goal = z.infer<typeof Goal>;
 
-export const ProgressEntry = z.object({
+export const ProgressEntry = /* @__PURE__ */ z.object({
   id: Id,
   goalId: Id,
   studentId: Id,

@@ -4,7 +4,7 @@ import { EducatorRole, InterpreterReview, PersonKind, QuietHours, RecorderRole }
 import { DateTime, Id, LanguageTag, TimeZone } from './primitives.js';
 
 /** What a conversation shows of the people in it: enough to say who, and when to expect an answer. */
-export const Participant = z.object({
+export const Participant = /* @__PURE__ */ z.object({
   id: Id,
   displayName: z.string(),
   kind: PersonKind,
@@ -21,9 +21,9 @@ export const Participant = z.object({
 export type Participant = z.infer<typeof Participant>;
 
 /** direct: one guardian and one educator (the default). group: several of the student's guardians and educators. */
-export const ThreadKind = z.enum(['direct', 'group']);
+export const ThreadKind = /* @__PURE__ */ z.enum(['direct', 'group']);
 
-export const Thread = z.object({
+export const Thread = /* @__PURE__ */ z.object({
   id: Id,
   studentId: Id,
   kind: ThreadKind,
@@ -41,7 +41,7 @@ export type Thread = z.infer<typeof Thread>;
 
 export const MESSAGE_MAX_LENGTH = 4000;
 
-export const Message = z.object({
+export const Message = /* @__PURE__ */ z.object({
   id: Id,
   threadId: Id,
   /** 1, 2, 3… per thread, assigned by the server in order of arrival. */
@@ -73,14 +73,14 @@ export type Message = z.infer<typeof Message>;
 const ClientMessageId = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(100), z.regex(/^[\x21-\x7e]+$/));
 
 /** Start a conversation about a student with some of their guardians and educators (the sender joins). */
-export const StartThreadRequest = z.strictObject({
+export const StartThreadRequest = /* @__PURE__ */ z.strictObject({
   participantIds: /* @__PURE__ */ z.array(Id).check(z.minLength(1), z.maxLength(10)),
   subject: z.optional(z.nullable(/* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(120)))),
 });
 export type StartThreadRequest = z.input<typeof StartThreadRequest>;
 
 /** Send a message. A repeat with the same `clientMessageId` returns the first message instead of a second one. */
-export const SendMessageRequest = z.strictObject({
+export const SendMessageRequest = /* @__PURE__ */ z.strictObject({
   body: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(MESSAGE_MAX_LENGTH), z.regex(/\S/)),
   clientMessageId: ClientMessageId,
   language: z.optional(LanguageTag),
@@ -88,10 +88,12 @@ export const SendMessageRequest = z.strictObject({
 export type SendMessageRequest = z.input<typeof SendMessageRequest>;
 
 /** Everything up to and including `seq` has been read. */
-export const MarkReadRequest = z.strictObject({ seq: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)) });
+export const MarkReadRequest = /* @__PURE__ */ z.strictObject({
+  seq: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
+});
 export type MarkReadRequest = z.input<typeof MarkReadRequest>;
 
-export const ReadState = z.object({
+export const ReadState = /* @__PURE__ */ z.object({
   threadId: Id,
   lastReadSeq: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
   unreadCount: z.number(),
@@ -102,7 +104,7 @@ export type ReadState = z.infer<typeof ReadState>;
  * One event of the realtime stream (`GET /api/v1/events`), the `data` of a Server-Sent Event
  * whose `id` is a durable cursor. Ids only: read the thing itself through the API.
  */
-export const RealtimeEvent = z.object({
+export const RealtimeEvent = /* @__PURE__ */ z.object({
   /** `message.updated`: something about the message changed besides its text (its interpreter review): read it again. */
   type: z.enum([
     'message.created',
@@ -123,18 +125,18 @@ export type RealtimeEvent = z.infer<typeof RealtimeEvent>;
 /** How long after sending a message its sender may still change it. There is no delete: records are kept. */
 export const MESSAGE_EDIT_WINDOW_MINUTES = 15;
 
-export const EditMessageRequest = z.strictObject({
+export const EditMessageRequest = /* @__PURE__ */ z.strictObject({
   body: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(MESSAGE_MAX_LENGTH), z.regex(/\S/)),
 });
 export type EditMessageRequest = z.input<typeof EditMessageRequest>;
 
-export const ReportMessageRequest = z.strictObject({
+export const ReportMessageRequest = /* @__PURE__ */ z.strictObject({
   reason: z.enum(['inappropriate', 'harassment', 'spam', 'privacy', 'other']),
   note: z.optional(z.nullable(/* @__PURE__ */ z.string().check(z.trim(), z.maxLength(1000)))),
 });
 export type ReportMessageRequest = z.input<typeof ReportMessageRequest>;
 
-export const MessageReport = z.object({
+export const MessageReport = /* @__PURE__ */ z.object({
   id: Id,
   messageId: Id,
   reportedBy: Id,

@@ -9,7 +9,10 @@ export type Id = z.infer<typeof Id>;
  * A student as a page names them: Tandem's id, or `sis:<sourcedId>` with the OneRoster
  * sourcedId of the district's student information system.
  */
-export const StudentRef = z.union([Id, /* @__PURE__ */ z.string().check(z.regex(/^sis:\P{Cc}{1,255}$/u))]);
+export const StudentRef = /* @__PURE__ */ z.union([
+  Id,
+  /* @__PURE__ */ z.string().check(z.regex(/^sis:\P{Cc}{1,255}$/u)),
+]);
 
 /** ISO 8601 date-time with an offset, e.g. `2026-11-23T14:39:00.000Z`. */
 export const DateTime = z.iso.datetime({ offset: true });
@@ -33,7 +36,7 @@ export const PAGE_LIMIT_DEFAULT = 25;
 export const PAGE_LIMIT_MAX = 100;
 
 /** `?limit=&cursor=` on every list route. Query values arrive as strings. */
-export const PageQuery = z.strictObject({
+export const PageQuery = /* @__PURE__ */ z.strictObject({
   limit: z.optional(/* @__PURE__ */ z.coerce.number<number>().check(z.int(), z.gte(1), z.lte(PAGE_LIMIT_MAX))),
   cursor: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(512))),
 });

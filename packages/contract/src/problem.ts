@@ -2,7 +2,7 @@ import './zod.js';
 import * as z from 'zod/mini';
 
 /** One field-level validation failure. `path` is a JSON pointer-like dotted path (`actionSteps.0.owner`). */
-export const FieldError = z.object({
+export const FieldError = /* @__PURE__ */ z.object({
   path: z.string(),
   code: z.string(),
   message: z.string(),
@@ -10,7 +10,7 @@ export const FieldError = z.object({
 export type FieldError = z.infer<typeof FieldError>;
 
 /** RFC 9457 problem details, as every error response carries them. */
-export const Problem = z.object({
+export const Problem = /* @__PURE__ */ z.object({
   type: z.string(),
   title: z.string(),
   status: /* @__PURE__ */ z.number().check(z.int(), z.gte(400), z.lte(599)),

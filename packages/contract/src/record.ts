@@ -11,11 +11,11 @@ import { Booking, Modality, SchedulingEvent } from './scheduling.js';
  * conversations, their own booking notes, and the access log of their own and the school's
  * actions on what they can see).
  */
-export const RecordView = z.enum(['district', 'educator', 'family']);
+export const RecordView = /* @__PURE__ */ z.enum(['district', 'educator', 'family']);
 export type RecordView = z.infer<typeof RecordView>;
 
 /** Someone the record mentions, so that it can say who instead of an id. No contact details. */
-export const RecordPerson = z.object({
+export const RecordPerson = /* @__PURE__ */ z.object({
   id: Id,
   displayName: z.string(),
   kind: PersonKind,
@@ -23,7 +23,7 @@ export const RecordPerson = z.object({
 });
 export type RecordPerson = z.infer<typeof RecordPerson>;
 
-export const RecordMessage = z.object({
+export const RecordMessage = /* @__PURE__ */ z.object({
   id: Id,
   seq: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),
   senderId: Id,
@@ -45,7 +45,7 @@ export const RecordMessage = z.object({
 });
 export type RecordMessage = z.infer<typeof RecordMessage>;
 
-export const RecordThread = z.object({
+export const RecordThread = /* @__PURE__ */ z.object({
   id: Id,
   kind: z.enum(['direct', 'group']),
   subject: z.nullable(z.string()),
@@ -64,7 +64,7 @@ export const RecordThread = z.object({
 });
 export type RecordThread = z.infer<typeof RecordThread>;
 
-export const RecordWaitlistEntry = z.object({
+export const RecordWaitlistEntry = /* @__PURE__ */ z.object({
   id: Id,
   slotId: Id,
   educatorId: Id,
@@ -87,7 +87,7 @@ export const RecordWaitlistEntry = z.object({
 export type RecordWaitlistEntry = z.infer<typeof RecordWaitlistEntry>;
 
 /** Who read or changed which part of the record, and when. */
-export const RecordAuditEntry = z.object({
+export const RecordAuditEntry = /* @__PURE__ */ z.object({
   id: Id,
   at: DateTime,
   actorId: Id,
@@ -103,7 +103,7 @@ export type RecordAuditEntry = z.infer<typeof RecordAuditEntry>;
  * family's right to inspect their child's education records (FERPA), and the district's copy
  * for an audit. Every list is oldest first.
  */
-export const StudentRecord = z.object({
+export const StudentRecord = /* @__PURE__ */ z.object({
   /** When this copy was made, by the server's clock. */
   generatedAt: DateTime,
   view: RecordView,

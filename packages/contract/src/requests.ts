@@ -6,14 +6,14 @@ import { GoalDomain, InterpreterReview, MeasureType, Person, PersonKind, Setting
 /* @__NO_SIDE_EFFECTS__ */
 const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
-export const NewActionStep = z.strictObject({
+export const NewActionStep = /* @__PURE__ */ z.strictObject({
   description: Text(300),
   owner: Setting,
   frequency: z.optional(z.nullable(Text(80))),
 });
 
 /** An action step in an update: with `id` to keep an existing step, without to add one. */
-export const ActionStepInput = z.strictObject({
+export const ActionStepInput = /* @__PURE__ */ z.strictObject({
   id: z.optional(Id),
   description: Text(300),
   owner: Setting,
@@ -36,7 +36,7 @@ const GoalFields = {
  * a guardian may only propose, and their goal is always `proposed`. A proposed goal may be its
  * statement alone; an active one says its `domain`, `measureType` and `unit`.
  */
-export const CreateGoalRequest = z.strictObject({
+export const CreateGoalRequest = /* @__PURE__ */ z.strictObject({
   ...GoalFields,
   status: z.optional(z.enum(['proposed', 'active'])),
   actionSteps: z.optional(/* @__PURE__ */ z.array(NewActionStep).check(z.maxLength(20))),
@@ -48,7 +48,7 @@ export type CreateGoalRequest = z.input<typeof CreateGoalRequest>;
  * list. Accepting a suggestion (`status: 'active'` on a proposed goal) completes what it lacks:
  * `domain`, `measureType`, `unit`, `baseline` and `target`.
  */
-export const UpdateGoalRequest = z.strictObject({
+export const UpdateGoalRequest = /* @__PURE__ */ z.strictObject({
   version: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),
   domain: z.optional(GoalDomain),
   statement: z.optional(Text(500)),
@@ -64,18 +64,18 @@ export const UpdateGoalRequest = z.strictObject({
 export type UpdateGoalRequest = z.input<typeof UpdateGoalRequest>;
 
 /** Set or clear a goal's or message's interpreter review (the student's educators only). */
-export const SetInterpreterReviewRequest = z.strictObject({ interpreterReview: InterpreterReview });
+export const SetInterpreterReviewRequest = /* @__PURE__ */ z.strictObject({ interpreterReview: InterpreterReview });
 export type SetInterpreterReviewRequest = z.input<typeof SetInterpreterReviewRequest>;
 
 /** Record one progress entry. Who recorded it, in which role and setting, the server stamps. */
-export const RecordProgressRequest = z.strictObject({
+export const RecordProgressRequest = /* @__PURE__ */ z.strictObject({
   value: z.number(),
   date: CalendarDate,
   note: z.optional(z.nullable(Text(1000))),
 });
 export type RecordProgressRequest = z.input<typeof RecordProgressRequest>;
 
-export const Health = z.object({
+export const Health = /* @__PURE__ */ z.object({
   status: z.literal('ok'),
   version: z.string(),
   database: z.enum(['pglite', 'postgres']),
@@ -83,10 +83,10 @@ export const Health = z.object({
 });
 export type Health = z.infer<typeof Health>;
 
-export const Me = z.object({ person: Person, tenant: Tenant });
+export const Me = /* @__PURE__ */ z.object({ person: Person, tenant: Tenant });
 export type Me = z.infer<typeof Me>;
 
-export const DevUser = z.object({
+export const DevUser = /* @__PURE__ */ z.object({
   id: Id,
   name: z.string(),
   role: PersonKind,
@@ -96,9 +96,9 @@ export const DevUser = z.object({
 });
 export type DevUser = z.infer<typeof DevUser>;
 
-export const DevUserList = z.object({ items: z.array(DevUser) });
+export const DevUserList = /* @__PURE__ */ z.object({ items: z.array(DevUser) });
 
-export const CreateDevTokenRequest = z.strictObject({ userId: Id });
+export const CreateDevTokenRequest = /* @__PURE__ */ z.strictObject({ userId: Id });
 
-export const DevToken = z.object({ token: z.string(), expiresAt: z.iso.datetime({ offset: true }) });
+export const DevToken = /* @__PURE__ */ z.object({ token: z.string(), expiresAt: z.iso.datetime({ offset: true }) });
 export type DevToken = z.infer<typeof DevToken>;

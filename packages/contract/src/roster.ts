@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { DateTime, Id, page } from './primitives.js';
 
 /** One thing wrong with a roster bundle, named so a district can find and fix it. */
-export const RosterProblem = z.object({
+export const RosterProblem = /* @__PURE__ */ z.object({
   severity: z.enum(['error', 'warning']),
   file: z.string(),
   /** The row as a spreadsheet shows it (the header is row 1); null for the file as a whole. */
@@ -14,7 +14,7 @@ export const RosterProblem = z.object({
 });
 export type RosterProblem = z.infer<typeof RosterProblem>;
 
-export const RosterCounts = z.object({
+export const RosterCounts = /* @__PURE__ */ z.object({
   created: z.number(),
   updated: z.number(),
   deactivated: z.number(),
@@ -54,10 +54,10 @@ const importFields = {
   warnings: z.number(),
 };
 
-export const RosterImportSummary = z.object(importFields);
+export const RosterImportSummary = /* @__PURE__ */ z.object(importFields);
 export type RosterImportSummary = z.infer<typeof RosterImportSummary>;
 
-export const RosterImport = z.object({
+export const RosterImport = /* @__PURE__ */ z.object({
   ...importFields,
   /** The first 500 problems, errors before warnings; `truncated` when there were more. */
   problems: z.array(RosterProblem),
@@ -65,8 +65,8 @@ export const RosterImport = z.object({
 });
 export type RosterImport = z.infer<typeof RosterImport>;
 
-export const RosterImportPage = page(RosterImportSummary);
+export const RosterImportPage = /* @__PURE__ */ page(RosterImportSummary);
 
-export const RosterImportQuery = z.strictObject({
+export const RosterImportQuery = /* @__PURE__ */ z.strictObject({
   dryRun: z.optional(z.enum(['true', 'false'])),
 });

@@ -84,27 +84,27 @@ function route<const R extends RouteDefinition>(definition: R): R {
   return definition;
 }
 
-const StudentParams = z.strictObject({ studentId: StudentRef });
-const GoalParams = z.strictObject({ goalId: Id });
-const ThreadParams = z.strictObject({ threadId: Id });
-const MessageParams = z.strictObject({ messageId: Id });
-const EducatorParams = z.strictObject({ educatorId: Id });
-const SlotParams = z.strictObject({ slotId: Id });
-const BookingParams = z.strictObject({ bookingId: Id });
-const EventsQuery = z.strictObject({
+const StudentParams = /* @__PURE__ */ z.strictObject({ studentId: StudentRef });
+const GoalParams = /* @__PURE__ */ z.strictObject({ goalId: Id });
+const ThreadParams = /* @__PURE__ */ z.strictObject({ threadId: Id });
+const MessageParams = /* @__PURE__ */ z.strictObject({ messageId: Id });
+const EducatorParams = /* @__PURE__ */ z.strictObject({ educatorId: Id });
+const SlotParams = /* @__PURE__ */ z.strictObject({ slotId: Id });
+const BookingParams = /* @__PURE__ */ z.strictObject({ bookingId: Id });
+const EventsQuery = /* @__PURE__ */ z.strictObject({
   lastEventId: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d{1,18}$/))),
 });
 
-export const GoalPage = page(Goal);
-export const SlotList = page(Slot);
-export const BookingPage = page(Booking);
-export const SchedulingRecord = z.object({ items: z.array(SchedulingEvent) });
-export const StudentEducatorList = z.object({ items: z.array(StudentEducator) });
-export const ProgressPage = page(ProgressEntry);
-export const StudentPage = page(Student);
-export const ThreadPage = page(Thread);
-export const MessagePage = page(Message);
-export const OpenApiDocument = z.record(z.string(), z.unknown());
+export const GoalPage = /* @__PURE__ */ page(Goal);
+export const SlotList = /* @__PURE__ */ page(Slot);
+export const BookingPage = /* @__PURE__ */ page(Booking);
+export const SchedulingRecord = /* @__PURE__ */ z.object({ items: z.array(SchedulingEvent) });
+export const StudentEducatorList = /* @__PURE__ */ z.object({ items: z.array(StudentEducator) });
+export const ProgressPage = /* @__PURE__ */ page(ProgressEntry);
+export const StudentPage = /* @__PURE__ */ page(Student);
+export const ThreadPage = /* @__PURE__ */ page(Thread);
+export const MessagePage = /* @__PURE__ */ page(Message);
+export const OpenApiDocument = /* @__PURE__ */ z.record(z.string(), z.unknown());
 
 // Each route is its own export, so a bundle keeps only the routes (and schemas) it calls.
 export const getHealth = route({

@@ -4,7 +4,7 @@ import { ContentTranslation, EducatorRole } from './domain.js';
 import { CalendarDate, ClockTime, DateTime, Id, LanguageTag, TimeZone } from './primitives.js';
 
 /** How a meeting happens. */
-export const Modality = z.enum(['in_person', 'phone', 'video']);
+export const Modality = /* @__PURE__ */ z.enum(['in_person', 'phone', 'video']);
 export type Modality = z.infer<typeof Modality>;
 
 /** ISO weekday: 1 Monday … 7 Sunday. */
@@ -17,7 +17,7 @@ const Minutes = (max: number) => z.number().check(z.int(), z.gte(0), z.lte(max))
  * weekday (`weekly`) from `startDate` until `endDate`, between `startTime` and `endTime`, cut
  * into slots of `durationMinutes` with `bufferMinutes` between them.
  */
-export const AvailabilityOffer = z.object({
+export const AvailabilityOffer = /* @__PURE__ */ z.object({
   id: Id,
   educatorId: Id,
   recurrence: z.enum(['once', 'weekly']),
@@ -48,7 +48,7 @@ export const AvailabilityOffer = z.object({
 });
 export type AvailabilityOffer = z.infer<typeof AvailabilityOffer>;
 
-export const CreateOfferRequest = z.strictObject({
+export const CreateOfferRequest = /* @__PURE__ */ z.strictObject({
   recurrence: z.enum(['once', 'weekly']),
   startDate: CalendarDate,
   endDate: z.optional(z.nullable(CalendarDate)),
@@ -73,11 +73,11 @@ export type CreateOfferRequest = z.input<typeof CreateOfferRequest>;
  * Whether a slot takes bookings: `open` (seats left), `full` (every seat taken: a family may
  * wait for one), `closed` (seats left, but inside the offer's cut-off or beyond its booking window).
  */
-export const SlotStatus = z.enum(['open', 'full', 'closed']);
+export const SlotStatus = /* @__PURE__ */ z.enum(['open', 'full', 'closed']);
 export type SlotStatus = z.infer<typeof SlotStatus>;
 
 /** A bookable time, derived from an offer. Its id names the offer and the start, so it is stable. */
-export const Slot = z.object({
+export const Slot = /* @__PURE__ */ z.object({
   id: Id,
   offerId: Id,
   educatorId: Id,
@@ -129,7 +129,7 @@ export function slotsPerDay(offer: {
 }
 
 /** `?from=&to=`: instants at most 62 days apart, paged (`limit` up to 500, `cursor`). */
-export const SlotQuery = z.strictObject({
+export const SlotQuery = /* @__PURE__ */ z.strictObject({
   from: DateTime,
   to: DateTime,
   limit: z.optional(/* @__PURE__ */ z.coerce.number<number>().check(z.int(), z.gte(1), z.lte(SLOT_LIMITS.pageMax))),
@@ -137,7 +137,7 @@ export const SlotQuery = z.strictObject({
 });
 
 /** What a family asks for so they can take part. */
-export const AccessNeeds = z.strictObject({
+export const AccessNeeds = /* @__PURE__ */ z.strictObject({
   /** A language to interpret into, e.g. the family's own. */
   interpreterLanguage: z.optional(LanguageTag),
   childCare: z.optional(z.boolean()),
@@ -146,14 +146,14 @@ export const AccessNeeds = z.strictObject({
 });
 export type AccessNeeds = z.input<typeof AccessNeeds>;
 
-export const CreateBookingRequest = z.strictObject({
+export const CreateBookingRequest = /* @__PURE__ */ z.strictObject({
   studentId: Id,
   modality: Modality,
   needs: z.optional(AccessNeeds),
 });
 export type CreateBookingRequest = z.input<typeof CreateBookingRequest>;
 
-export const Booking = z.object({
+export const Booking = /* @__PURE__ */ z.object({
   id: Id,
   slotId: Id,
   studentId: Id,
@@ -192,23 +192,23 @@ export const Booking = z.object({
 });
 export type Booking = z.infer<typeof Booking>;
 
-export const CancelBookingRequest = z.strictObject({
+export const CancelBookingRequest = /* @__PURE__ */ z.strictObject({
   reason: z.optional(/* @__PURE__ */ z.string().check(z.trim(), z.maxLength(500))),
 });
 export type CancelBookingRequest = z.input<typeof CancelBookingRequest>;
 
 /** A recurring time that works for a family, on their own clock ("weekdays after 18:00"). */
-export const FamilyWindow = z.object({
+export const FamilyWindow = /* @__PURE__ */ z.object({
   weekday: Weekday,
   startTime: ClockTime,
   endTime: ClockTime,
 });
 export type FamilyWindow = z.infer<typeof FamilyWindow>;
 
-export const FamilyWindows = z.object({ timeZone: TimeZone, windows: z.array(FamilyWindow) });
+export const FamilyWindows = /* @__PURE__ */ z.object({ timeZone: TimeZone, windows: z.array(FamilyWindow) });
 export type FamilyWindows = z.infer<typeof FamilyWindows>;
 
-export const PutFamilyWindowsRequest = z.strictObject({
+export const PutFamilyWindowsRequest = /* @__PURE__ */ z.strictObject({
   /** Defaults to the person's own time zone. */
   timeZone: z.optional(TimeZone),
   windows: /* @__PURE__ */ z
@@ -218,7 +218,7 @@ export const PutFamilyWindowsRequest = z.strictObject({
 export type PutFamilyWindowsRequest = z.input<typeof PutFamilyWindowsRequest>;
 
 /** A student's families' usual free times, and which of the viewing educator's slots fall inside them. */
-export const StudentFamilyWindows = z.object({
+export const StudentFamilyWindows = /* @__PURE__ */ z.object({
   items: z.array(
     z.object({
       personId: Id,
@@ -233,7 +233,7 @@ export const StudentFamilyWindows = z.object({
 export type StudentFamilyWindows = z.infer<typeof StudentFamilyWindows>;
 
 /** One entry of a student's record of attempts to arrange a meeting. */
-export const SchedulingEvent = z.object({
+export const SchedulingEvent = /* @__PURE__ */ z.object({
   kind: z.enum(['booked', 'cancelled', 'rescheduled']),
   bookingId: z.nullable(Id),
   /** Who acted; null when the system did (a roster change ended the access the meeting needed). */
@@ -243,10 +243,10 @@ export const SchedulingEvent = z.object({
 });
 export type SchedulingEvent = z.infer<typeof SchedulingEvent>;
 
-export const RescheduleBookingRequest = z.strictObject({ slotId: Id, modality: z.optional(Modality) });
+export const RescheduleBookingRequest = /* @__PURE__ */ z.strictObject({ slotId: Id, modality: z.optional(Modality) });
 export type RescheduleBookingRequest = z.input<typeof RescheduleBookingRequest>;
 
-export const JoinWaitlistRequest = z.strictObject({
+export const JoinWaitlistRequest = /* @__PURE__ */ z.strictObject({
   studentId: Id,
   modality: Modality,
   needs: z.optional(AccessNeeds),
@@ -254,7 +254,7 @@ export const JoinWaitlistRequest = z.strictObject({
 export type JoinWaitlistRequest = z.input<typeof JoinWaitlistRequest>;
 
 /** A family waiting for a full slot: booked for them, in order, when a seat frees up. */
-export const WaitlistEntry = z.object({
+export const WaitlistEntry = /* @__PURE__ */ z.object({
   id: Id,
   slotId: Id,
   studentId: Id,
@@ -267,7 +267,7 @@ export const WaitlistEntry = z.object({
 export type WaitlistEntry = z.infer<typeof WaitlistEntry>;
 
 /** One of a student's educators, as families meet them. */
-export const StudentEducator = z.object({
+export const StudentEducator = /* @__PURE__ */ z.object({
   id: Id,
   displayName: z.string(),
   role: EducatorRole,

@@ -9,9 +9,16 @@ export interface LoadStateCopy {
   retry: string;
 }
 
-/** The skeleton while loading, or what failed with *Try again*; nothing once loaded. */
-export function renderLoadState(loader: StudentLoader<string>, copy: LoadStateCopy): TemplateResult | typeof nothing {
-  switch (loader.state) {
+/**
+ * The skeleton while loading, or what failed with *Try again*; nothing once loaded. `state` is the
+ * widget's own where it waits for more than the loader (a part in a chunk of its own).
+ */
+export function renderLoadState(
+  loader: StudentLoader<string>,
+  copy: LoadStateCopy,
+  state: string = loader.state,
+): TemplateResult | typeof nothing {
+  switch (state) {
     case 'waiting':
     case 'loading':
       return html`<div class="skeleton" aria-busy="true">

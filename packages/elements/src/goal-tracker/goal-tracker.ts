@@ -13,9 +13,10 @@ import { TandemElement } from '../base/tandem-element.js';
 import { tokens } from '../base/tokens.js';
 import { styles } from './goal-tracker.styles.js';
 import { GoalsController, type OpenForm } from './internal/controller.js';
-import { suggestForm } from './internal/suggest-form.js';
 import { goalCard, goalRow, type CardContext } from './internal/goal-card.js';
-import { ChartState } from './internal/trend-chart.js';
+import { ChartState } from './internal/chart-state.js';
+import type { Details } from './internal/details.js';
+import { LazyPart } from '../base/lazy-part.js';
 import { ElementWidth } from './internal/width.js';
 import { failureMessage, statusLabel } from './labels.js';
 
@@ -81,6 +82,7 @@ export class TandemGoalTracker extends TandemElement {
     proposed: (goal) => this.dispatchEvent(new TandemGoalProposedEvent({ studentId: goal.studentId, goalId: goal.id })),
   });
   readonly #chart = new ChartState(this);
+  readonly #details = new LazyPart<Details>(this, () => import('./internal/details.js'));
   readonly #width = new ElementWidth(this);
   readonly #speech = new LazySpeech(this, () => this.speechPlatform);
 
@@ -89,7 +91,9 @@ export class TandemGoalTracker extends TandemElement {
    * `offline`. Read-only; for hosts and tests that must tell "waiting" from "loading".
    */
   get loadState(): LoadState {
-    return this.#data.loader.state;
+    const state = this.#data.loader.state;
+    // Ready once the chart and forms are in too (fetched beside the data).
+    return state === 'ready' && !this.#details.module ? 'loading' : state;
   }
 
   /** Loads again (the student and viewer too), cancelling a load under way. */
@@ -119,13 +123,17 @@ export class TandemGoalTracker extends TandemElement {
       }
       <p class="notice" role="status" aria-live="polite">${this.#notice()}</p>
       ${
-        loader.state === 'ready'
-          ? this.#body()
-          : renderLoadState(loader, {
-              loading: msg('Loading goals…', { id: 'gt.loading' }),
-              failure: (kind) => failureMessage(kind, 'load'),
-              retry: msg('Try again', { id: 'gt.retry' }),
-            })
+        loader.state === 'ready' && this.#details.module
+          ? this.#body(this.#details.module)
+          : renderLoadState(
+              loader,
+              {
+                loading: msg('Loading goals…', { id: 'gt.loading' }),
+                failure: (kind) => failureMessage(kind, 'load'),
+                retry: msg('Try again', { id: 'gt.retry' }),
+              },
+              this.loadState,
+            )
       }
     </div>`;
   }
@@ -158,12 +166,13 @@ export class TandemGoalTracker extends TandemElement {
     return '';
   }
 
-  #body() {
+  #body(details: Details) {
     const data = this.#data;
     // Plain-language hints for educators writing English only (the measure is English's).
     const hinted = !data.isFamily && baseLanguage(this.locale) === 'en';
     const ctx: CardContext = {
       controller: data,
+      details,
       chart: this.#chart,
       locale: this.locale,
       rtl: this.direction === 'rtl',
@@ -187,7 +196,7 @@ export class TandemGoalTracker extends TandemElement {
       },
     };
     const form = { controller: data, online: ctx.online, speech: ctx.speech, locale: ctx.locale, hint: ctx.hint };
-    return html`${data.open?.kind === 'new' ? suggestForm(form, data.childName, ctx.on) : nothing}
+    return html`${data.open?.kind === 'new' ? details.suggestForm(form, data.childName, ctx.on) : nothing}
     ${
       data.views.length === 0
         ? html`<p class="empty">

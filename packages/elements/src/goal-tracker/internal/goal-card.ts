@@ -7,14 +7,14 @@ import { houseIcon, schoolIcon } from '../icons.js';
 import { textIn, translationNote, reviewNote, type Review, type Shown } from '../../base/translated-text.js';
 import { domainLabel, formatValue, reviewLabels, settingLabel, statusLabel, translationLabels } from '../labels.js';
 import type { GoalTexts, GoalView, GoalsController, OpenForm } from './controller.js';
-import { acceptForm, editForm } from './accept-form.js';
+import type { ChartState } from './chart-state.js';
+import type { Details } from './details.js';
 import type { FormHandlers } from './fields.js';
-import { progressForm } from './progress-form.js';
-import { progressTable } from './progress-table.js';
-import { chartFigure, trendChart, type ChartState } from './trend-chart.js';
 
 export interface CardContext {
   controller: GoalsController;
+  /** The chart, table and forms (a chunk of their own, fetched with the data). */
+  details: Details;
   chart: ChartState;
   locale: string;
   rtl: boolean;
@@ -155,9 +155,9 @@ function openFormFor(ctx: CardContext, goal: Goal, shown: Goal) {
     locale: ctx.locale,
     hint: ctx.hint,
   };
-  if (open.kind === 'progress') return progressForm(form, shown, ctx.on);
-  if (open.kind === 'accept') return acceptForm(form, goal, ctx.on);
-  return editForm(form, goal, ctx.on);
+  if (open.kind === 'progress') return ctx.details.progressForm(form, shown, ctx.on);
+  if (open.kind === 'accept') return ctx.details.acceptForm(form, goal, ctx.on);
+  return ctx.details.editForm(form, goal, ctx.on);
 }
 
 /** A dashboard's row: statement, area, the trend in one line, its meaning. */
@@ -170,7 +170,7 @@ export function goalRow(ctx: CardContext, view: GoalView): TemplateResult {
     ${readStatement(ctx, goal, texts.statement)}
     <span class="domain">${goal.domain ? domainLabel(goal.domain) : statusLabel(goal.status)}</span>
     <div class="spark" part="chart">
-      ${trendChart({ ...view, locale: ctx.locale, rtl: ctx.rtl, width: ctx.width, focused: null, spark: true })}
+      ${ctx.details.trendChart({ ...view, locale: ctx.locale, rtl: ctx.rtl, width: ctx.width, focused: null, spark: true })}
     </div>
     <p class="meaning">${meaning(view, ctx.locale)}</p>
   </article>`;
@@ -209,7 +209,7 @@ export function goalCard(ctx: CardContext, original: GoalView): TemplateResult {
             ${aimText(goal, ctx.locale)}
             ${
               entries.length && goal.measureType
-                ? chartFigure({
+                ? ctx.details.chartFigure({
                     ...view,
                     locale: ctx.locale,
                     rtl: ctx.rtl,
@@ -221,7 +221,7 @@ export function goalCard(ctx: CardContext, original: GoalView): TemplateResult {
                   })
                 : nothing
             }
-            ${chart.tableOpen(goal.id) ? progressTable(goal, entries, ctx.locale, controller) : nothing}`
+            ${chart.tableOpen(goal.id) ? ctx.details.progressTable(goal, entries, ctx.locale, controller) : nothing}`
     }
     ${actionSteps(texts)}
     ${

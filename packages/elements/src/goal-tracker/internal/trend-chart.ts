@@ -1,31 +1,10 @@
 import { msg, str } from '@lit/localize';
 import { measureBounds, type Goal, type MeasureType } from '@tandem/contract';
-import { html, nothing, svg, type ReactiveControllerHost, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { daysBetween, formatDay, formatNumber } from '../format.js';
 import { houseIcon, schoolIcon } from '../icons.js';
 import { formatValue, settingLabel } from '../labels.js';
 import type { Entry } from './controller.js';
-
-/** Which entry of each goal's chart is read out, and whose table is open: view state, not data. */
-export class ChartState {
-  #focused = new Map<string, number>();
-  #tables = new Set<string>();
-  constructor(private readonly host: ReactiveControllerHost) {}
-  focused(goalId: string): number | null {
-    return this.#focused.get(goalId) ?? null;
-  }
-  focus(goalId: string, index: number): void {
-    this.#focused.set(goalId, index);
-    this.host.requestUpdate();
-  }
-  tableOpen(goalId: string): boolean {
-    return this.#tables.has(goalId);
-  }
-  toggleTable(goalId: string): void {
-    if (!this.#tables.delete(goalId)) this.#tables.add(goalId);
-    this.host.requestUpdate();
-  }
-}
 
 export interface ChartInput {
   goal: Goal;

@@ -1,0 +1,9 @@
+// What a goal card shows beyond its summary — the chart, the table of entries, the forms — in a
+// chunk of its own that the goal tracker fetches beside its data (base/lazy-part.ts).
+export { chartFigure, trendChart } from './trend-chart.js';
+export { progressTable } from './progress-table.js';
+export { progressForm } from './progress-form.js';
+export { acceptForm, editForm } from './accept-form.js';
+export { suggestForm } from './suggest-form.js';
+
+export type Details = typeof import('./details.js');
