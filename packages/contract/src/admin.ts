@@ -80,11 +80,13 @@ const problemCheck = (problem: (value: string) => { code: string; message: strin
   });
 
 /** An origin allowed to call the API from a browser, e.g. `https://www.district.example`. */
-export const CorsOrigin = /* @__PURE__ */ z.string().check(z.maxLength(300), problemCheck(originProblem));
+export const CorsOrigin = /* @__PURE__ */ z
+  .string()
+  .check(/* @__PURE__ */ z.maxLength(300), problemCheck(originProblem));
 
 /** An IANA time zone name this server's clock knows. */
 export const TimeZoneName = /* @__PURE__ */ z.string().check(
-  z.maxLength(64),
+  /* @__PURE__ */ z.maxLength(64),
   problemCheck((value) =>
     isTimeZoneName(value)
       ? null
@@ -102,24 +104,29 @@ export type TranslationProtocol = z.infer<typeof TranslationProtocol>;
  * district's own service, spoken to by `protocol`; its API key is never shown, only whether there is one.
  */
 export const TenantTranslation = /* @__PURE__ */ z.discriminatedUnion('mode', [
-  z.object({ mode: z.enum(['server', 'off']) }),
-  z.object({ mode: z.literal('custom'), url: z.string(), hasApiKey: z.boolean(), protocol: TranslationProtocol }),
+  /* @__PURE__ */ z.object({ mode: /* @__PURE__ */ z.enum(['server', 'off']) }),
+  /* @__PURE__ */ z.object({
+    mode: /* @__PURE__ */ z.literal('custom'),
+    url: /* @__PURE__ */ z.string(),
+    hasApiKey: /* @__PURE__ */ z.boolean(),
+    protocol: TranslationProtocol,
+  }),
 ]);
 export type TenantTranslation = z.infer<typeof TenantTranslation>;
 
 /** A district's settings, as its administrators see them. */
 export const TenantSettings = /* @__PURE__ */ z.object({
   id: Id,
-  name: z.string(),
+  name: /* @__PURE__ */ z.string(),
   /** The district's clock: the default for schools and people the roster gives none. */
-  timeZone: z.string(),
+  timeZone: /* @__PURE__ */ z.string(),
   /** Pages that may embed the widgets (CORS), on top of the server's TANDEM_ALLOWED_ORIGINS. */
-  allowedOrigins: z.array(z.string()),
+  allowedOrigins: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
   /** Quiet hours of the district's educators who have set none of their own; null: none. */
-  educatorQuietHours: z.nullable(QuietHours),
+  educatorQuietHours: /* @__PURE__ */ z.nullable(QuietHours),
   translation: TenantTranslation,
   /** How long the records of a student who left are to be kept, in days; null: kept. */
-  retentionDays: z.nullable(/* @__PURE__ */ z.number().check(z.int())),
+  retentionDays: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int())),
 });
 export type TenantSettings = z.infer<typeof TenantSettings>;
 
@@ -130,12 +137,16 @@ export type TenantSettings = z.infer<typeof TenantSettings>;
  * without one, so a key never goes to a service it was not given for).
  */
 export const UpdateTenantSettingsRequest = /* @__PURE__ */ z.strictObject({
-  name: z.optional(/* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
-  timeZone: z.optional(TimeZoneName),
-  allowedOrigins: z.optional(
+  name: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(200)),
+  ),
+  timeZone: /* @__PURE__ */ z.optional(TimeZoneName),
+  allowedOrigins: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.array(CorsOrigin).check(
-      z.maxLength(MAX_ALLOWED_ORIGINS),
-      z.superRefine((origins, ctx) => {
+      /* @__PURE__ */ z.maxLength(MAX_ALLOWED_ORIGINS),
+      /* @__PURE__ */ z.superRefine((origins, ctx) => {
         origins.forEach((origin, i) => {
           if (origins.indexOf(origin) !== i) {
             ctx.addIssue({
@@ -150,10 +161,10 @@ export const UpdateTenantSettingsRequest = /* @__PURE__ */ z.strictObject({
       }),
     ),
   ),
-  educatorQuietHours: z.optional(
-    z.nullable(
+  educatorQuietHours: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.nullable(
       /* @__PURE__ */ z.strictObject({ start: ClockTime, end: ClockTime }).check(
-        z.superRefine((hours, ctx) => {
+        /* @__PURE__ */ z.superRefine((hours, ctx) => {
           if (hours.start === hours.end) {
             ctx.addIssue({
               code: 'custom',
@@ -167,20 +178,34 @@ export const UpdateTenantSettingsRequest = /* @__PURE__ */ z.strictObject({
       ),
     ),
   ),
-  translation: z.optional(
-    z.discriminatedUnion('mode', [
-      z.strictObject({ mode: z.enum(['server', 'off']) }),
-      z.strictObject({
-        mode: z.literal('custom'),
-        url: /* @__PURE__ */ z.string().check(z.maxLength(2048), problemCheck(serviceUrlProblem)),
-        apiKey: z.optional(z.nullable(/* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(512)))),
+  translation: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.discriminatedUnion('mode', [
+      /* @__PURE__ */ z.strictObject({ mode: /* @__PURE__ */ z.enum(['server', 'off']) }),
+      /* @__PURE__ */ z.strictObject({
+        mode: /* @__PURE__ */ z.literal('custom'),
+        url: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(2048), problemCheck(serviceUrlProblem)),
+        apiKey: /* @__PURE__ */ z.optional(
+          /* @__PURE__ */ z.nullable(
+            /* @__PURE__ */ z
+              .string()
+              .check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(512)),
+          ),
+        ),
         /** Defaults to `libretranslate`. */
-        protocol: z.optional(TranslationProtocol),
+        protocol: /* @__PURE__ */ z.optional(TranslationProtocol),
       }),
     ]),
   ),
-  retentionDays: z.optional(
-    z.nullable(/* @__PURE__ */ z.number().check(z.int(), z.gte(RETENTION_DAYS_MIN), z.lte(RETENTION_DAYS_MAX))),
+  retentionDays: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.nullable(
+      /* @__PURE__ */ z
+        .number()
+        .check(
+          /* @__PURE__ */ z.int(),
+          /* @__PURE__ */ z.gte(RETENTION_DAYS_MIN),
+          /* @__PURE__ */ z.lte(RETENTION_DAYS_MAX),
+        ),
+    ),
   ),
 });
 export type UpdateTenantSettingsRequest = z.input<typeof UpdateTenantSettingsRequest>;

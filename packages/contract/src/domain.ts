@@ -2,10 +2,15 @@ import './zod.js';
 import * as z from 'zod/mini';
 import { CalendarDate, ClockTime, DateTime, Id, LanguageTag, TimeZone } from './primitives.js';
 
-export const Tenant = /* @__PURE__ */ z.object({ id: Id, name: z.string() });
+export const Tenant = /* @__PURE__ */ z.object({ id: Id, name: /* @__PURE__ */ z.string() });
 export type Tenant = z.infer<typeof Tenant>;
 
-export const School = /* @__PURE__ */ z.object({ id: Id, tenantId: Id, name: z.string(), timeZone: TimeZone });
+export const School = /* @__PURE__ */ z.object({
+  id: Id,
+  tenantId: Id,
+  name: /* @__PURE__ */ z.string(),
+  timeZone: TimeZone,
+});
 export type School = z.infer<typeof School>;
 
 /** guardian: any adult in a parenting role. educator: teacher, counselor, psychologist… admin: school or district staff. */
@@ -28,33 +33,33 @@ export const QuietHours = /* @__PURE__ */ z.object({ start: ClockTime, end: Cloc
 export const Person = /* @__PURE__ */ z.object({
   id: Id,
   kind: PersonKind,
-  displayName: z.string(),
+  displayName: /* @__PURE__ */ z.string(),
   preferredLanguage: LanguageTag,
   timeZone: TimeZone,
   contactChannel: ContactChannel,
-  quietHours: z.nullable(QuietHours),
-  educatorRole: z.nullable(EducatorRole),
+  quietHours: /* @__PURE__ */ z.nullable(QuietHours),
+  educatorRole: /* @__PURE__ */ z.nullable(EducatorRole),
 });
 export type Person = z.infer<typeof Person>;
 
 /** How the viewer is related to a student; it decides what they may do. */
 export const Relationship = /* @__PURE__ */ z.object({
   role: PersonKind,
-  mayViewRecords: z.boolean(),
-  mayMessage: z.boolean(),
-  mayBook: z.boolean(),
+  mayViewRecords: /* @__PURE__ */ z.boolean(),
+  mayMessage: /* @__PURE__ */ z.boolean(),
+  mayBook: /* @__PURE__ */ z.boolean(),
 });
 export type Relationship = z.infer<typeof Relationship>;
 
 export const Student = /* @__PURE__ */ z.object({
   id: Id,
   schoolId: Id,
-  givenName: z.string(),
-  familyName: z.string(),
-  preferredName: z.nullable(z.string()),
-  gradeLevel: z.string(),
+  givenName: /* @__PURE__ */ z.string(),
+  familyName: /* @__PURE__ */ z.string(),
+  preferredName: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  gradeLevel: /* @__PURE__ */ z.string(),
   /** The student's OneRoster sourcedId in the district's SIS (address them as `sis:<sourcedId>`); null if not imported. */
-  sourcedId: z.nullable(z.string()),
+  sourcedId: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   /** The viewer's relationship to this student. */
   relationship: Relationship,
 });
@@ -63,11 +68,11 @@ export type Student = z.infer<typeof Student>;
 export const Guardianship = /* @__PURE__ */ z.object({
   personId: Id,
   studentId: Id,
-  relationshipLabel: z.string(),
-  mayViewRecords: z.boolean(),
-  mayMessage: z.boolean(),
-  mayBook: z.boolean(),
-  custodyNote: z.nullable(z.string()),
+  relationshipLabel: /* @__PURE__ */ z.string(),
+  mayViewRecords: /* @__PURE__ */ z.boolean(),
+  mayMessage: /* @__PURE__ */ z.boolean(),
+  mayBook: /* @__PURE__ */ z.boolean(),
+  custodyNote: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
 });
 export type Guardianship = z.infer<typeof Guardianship>;
 
@@ -126,8 +131,8 @@ export type TranslatedField = z.infer<typeof TranslatedField>;
 export const ContentTranslation = /* @__PURE__ */ z.object({
   field: TranslatedField,
   language: LanguageTag,
-  text: z.string(),
-  machine: z.boolean(),
+  text: /* @__PURE__ */ z.string(),
+  machine: /* @__PURE__ */ z.boolean(),
 });
 export type ContentTranslation = z.infer<typeof ContentTranslation>;
 
@@ -136,19 +141,19 @@ export type ContentTranslation = z.infer<typeof ContentTranslation>;
  * (nobody asked), `needed` (an educator asked for it), `reviewed` (an interpreter has checked it).
  * Set by the student's educators; everyone who sees the goal or message sees it.
  */
-export const InterpreterReview = /* @__PURE__ */ z.nullable(z.enum(['needed', 'reviewed']));
+export const InterpreterReview = /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.enum(['needed', 'reviewed']));
 export type InterpreterReview = z.infer<typeof InterpreterReview>;
 
 export const ActionStep = /* @__PURE__ */ z.object({
   id: Id,
-  description: z.string(),
+  description: /* @__PURE__ */ z.string(),
   /** Who does it: the family at home or the school. */
   owner: Setting,
-  frequency: z.nullable(z.string()),
+  frequency: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   /** The language `description` and `frequency` are written in (their author's). */
   language: LanguageTag,
   /** Of `description` and `frequency`. */
-  translations: z.array(ContentTranslation),
+  translations: /* @__PURE__ */ z.array(ContentTranslation),
 });
 export type ActionStep = z.infer<typeof ActionStep>;
 
@@ -160,25 +165,25 @@ export type ActionStep = z.infer<typeof ActionStep>;
 export const Goal = /* @__PURE__ */ z.object({
   id: Id,
   studentId: Id,
-  domain: z.nullable(GoalDomain),
-  statement: z.string(),
-  measureType: z.nullable(MeasureType),
-  unit: z.nullable(z.string()),
-  baseline: z.nullable(z.number()),
-  target: z.nullable(z.number()),
+  domain: /* @__PURE__ */ z.nullable(GoalDomain),
+  statement: /* @__PURE__ */ z.string(),
+  measureType: /* @__PURE__ */ z.nullable(MeasureType),
+  unit: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  baseline: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number()),
+  target: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number()),
   startDate: CalendarDate,
-  targetDate: z.nullable(CalendarDate),
+  targetDate: /* @__PURE__ */ z.nullable(CalendarDate),
   status: GoalStatus,
-  actionSteps: z.array(ActionStep),
+  actionSteps: /* @__PURE__ */ z.array(ActionStep),
   createdBy: Id,
   creatorRole: RecorderRole,
   /** The language `statement` and `unit` are written in (their author's preferred language). */
   language: LanguageTag,
   /** Of `statement` and `unit`; each action step carries its own. */
-  translations: z.array(ContentTranslation),
+  translations: /* @__PURE__ */ z.array(ContentTranslation),
   interpreterReview: InterpreterReview,
   /** Goes up with every change, the interpreter review's too. */
-  version: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),
+  version: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
   createdAt: DateTime,
   updatedAt: DateTime,
 });
@@ -188,16 +193,16 @@ export const ProgressEntry = /* @__PURE__ */ z.object({
   id: Id,
   goalId: Id,
   studentId: Id,
-  value: z.number(),
+  value: /* @__PURE__ */ z.number(),
   date: CalendarDate,
-  note: z.nullable(z.string()),
+  note: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   recordedBy: Id,
   recorderRole: RecorderRole,
   setting: Setting,
   /** The language of `note` (its recorder's). */
   language: LanguageTag,
   /** Of `note`. */
-  translations: z.array(ContentTranslation),
+  translations: /* @__PURE__ */ z.array(ContentTranslation),
   createdAt: DateTime,
 });
 export type ProgressEntry = z.infer<typeof ProgressEntry>;

@@ -6,17 +6,17 @@ import { DateTime, Id, LanguageTag, TimeZone } from './primitives.js';
 /** What a conversation shows of the people in it: enough to say who, and when to expect an answer. */
 export const Participant = /* @__PURE__ */ z.object({
   id: Id,
-  displayName: z.string(),
+  displayName: /* @__PURE__ */ z.string(),
   kind: PersonKind,
-  educatorRole: z.nullable(EducatorRole),
+  educatorRole: /* @__PURE__ */ z.nullable(EducatorRole),
   language: LanguageTag,
   timeZone: TimeZone,
   /** Educators' hours off; messages sent then are marked for delivery when they end. */
-  quietHours: z.nullable(QuietHours),
+  quietHours: /* @__PURE__ */ z.nullable(QuietHours),
   /** Receipts: everything up to this sequence number has reached the person's app… */
-  lastDeliveredSeq: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
+  lastDeliveredSeq: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
   /** …and has been read by them. */
-  lastReadSeq: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
+  lastReadSeq: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
 });
 export type Participant = z.infer<typeof Participant>;
 
@@ -27,14 +27,14 @@ export const Thread = /* @__PURE__ */ z.object({
   id: Id,
   studentId: Id,
   kind: ThreadKind,
-  participantIds: z.array(Id),
-  participants: z.array(Participant),
-  subject: z.nullable(z.string()),
+  participantIds: /* @__PURE__ */ z.array(Id),
+  participants: /* @__PURE__ */ z.array(Participant),
+  subject: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   /** Messages from others after the viewer's last read one. */
-  unreadCount: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
+  unreadCount: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
   /** The highest message sequence number so far (0 when empty). */
-  lastSeq: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
-  lastMessageAt: z.nullable(DateTime),
+  lastSeq: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
+  lastMessageAt: /* @__PURE__ */ z.nullable(DateTime),
   createdAt: DateTime,
 });
 export type Thread = z.infer<typeof Thread>;
@@ -45,58 +45,78 @@ export const Message = /* @__PURE__ */ z.object({
   id: Id,
   threadId: Id,
   /** 1, 2, 3… per thread, assigned by the server in order of arrival. */
-  seq: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),
+  seq: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
   senderId: Id,
   senderRole: RecorderRole,
   /** Plain text, never HTML. */
-  body: z.string(),
+  body: /* @__PURE__ */ z.string(),
   language: LanguageTag,
-  clientMessageId: z.string(),
+  clientMessageId: /* @__PURE__ */ z.string(),
   sentAt: DateTime,
   /**
    * Set when a recipient educator was in quiet hours: the message waits for them until then
    * (the end of their quiet hours, in their time zone), and the family is told so.
    */
-  deliverAfter: z.nullable(DateTime),
+  deliverAfter: /* @__PURE__ */ z.nullable(DateTime),
   /** Set when the sender changed the text (within the edit window); earlier texts are kept. */
-  editedAt: z.nullable(DateTime),
+  editedAt: /* @__PURE__ */ z.nullable(DateTime),
   /**
    * Translations for the participants' languages; `body` is always the original. `machine`:
    * made by a translation service (see ContentTranslation), false when written by a person.
    */
-  translations: z.array(z.object({ language: LanguageTag, body: z.string(), machine: z.boolean() })),
+  translations: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.object({
+      language: LanguageTag,
+      body: /* @__PURE__ */ z.string(),
+      machine: /* @__PURE__ */ z.boolean(),
+    }),
+  ),
   /** Whether a human interpreter should check the translations; set by the student's educators. */
   interpreterReview: InterpreterReview,
 });
 export type Message = z.infer<typeof Message>;
 
-const ClientMessageId = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(100), z.regex(/^[\x21-\x7e]+$/));
+const ClientMessageId = /* @__PURE__ */ z
+  .string()
+  .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(100), /* @__PURE__ */ z.regex(/^[\x21-\x7e]+$/));
 
 /** Start a conversation about a student with some of their guardians and educators (the sender joins). */
 export const StartThreadRequest = /* @__PURE__ */ z.strictObject({
-  participantIds: /* @__PURE__ */ z.array(Id).check(z.minLength(1), z.maxLength(10)),
-  subject: z.optional(z.nullable(/* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(120)))),
+  participantIds: /* @__PURE__ */ z.array(Id).check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(10)),
+  subject: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.nullable(
+      /* @__PURE__ */ z
+        .string()
+        .check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(120)),
+    ),
+  ),
 });
 export type StartThreadRequest = z.input<typeof StartThreadRequest>;
 
 /** Send a message. A repeat with the same `clientMessageId` returns the first message instead of a second one. */
 export const SendMessageRequest = /* @__PURE__ */ z.strictObject({
-  body: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(MESSAGE_MAX_LENGTH), z.regex(/\S/)),
+  body: /* @__PURE__ */ z
+    .string()
+    .check(
+      /* @__PURE__ */ z.minLength(1),
+      /* @__PURE__ */ z.maxLength(MESSAGE_MAX_LENGTH),
+      /* @__PURE__ */ z.regex(/\S/),
+    ),
   clientMessageId: ClientMessageId,
-  language: z.optional(LanguageTag),
+  language: /* @__PURE__ */ z.optional(LanguageTag),
 });
 export type SendMessageRequest = z.input<typeof SendMessageRequest>;
 
 /** Everything up to and including `seq` has been read. */
 export const MarkReadRequest = /* @__PURE__ */ z.strictObject({
-  seq: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
+  seq: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
 });
 export type MarkReadRequest = z.input<typeof MarkReadRequest>;
 
 export const ReadState = /* @__PURE__ */ z.object({
   threadId: Id,
-  lastReadSeq: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
-  unreadCount: z.number(),
+  lastReadSeq: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
+  unreadCount: /* @__PURE__ */ z.number(),
 });
 export type ReadState = z.infer<typeof ReadState>;
 
@@ -106,7 +126,7 @@ export type ReadState = z.infer<typeof ReadState>;
  */
 export const RealtimeEvent = /* @__PURE__ */ z.object({
   /** `message.updated`: something about the message changed besides its text (its interpreter review): read it again. */
-  type: z.enum([
+  type: /* @__PURE__ */ z.enum([
     'message.created',
     'message.translated',
     'message.updated',
@@ -116,9 +136,9 @@ export const RealtimeEvent = /* @__PURE__ */ z.object({
   ]),
   studentId: Id,
   threadId: Id,
-  messageId: z.optional(Id),
-  seq: z.optional(z.number()),
-  personId: z.optional(Id),
+  messageId: /* @__PURE__ */ z.optional(Id),
+  seq: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),
+  personId: /* @__PURE__ */ z.optional(Id),
 });
 export type RealtimeEvent = z.infer<typeof RealtimeEvent>;
 
@@ -126,13 +146,23 @@ export type RealtimeEvent = z.infer<typeof RealtimeEvent>;
 export const MESSAGE_EDIT_WINDOW_MINUTES = 15;
 
 export const EditMessageRequest = /* @__PURE__ */ z.strictObject({
-  body: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(MESSAGE_MAX_LENGTH), z.regex(/\S/)),
+  body: /* @__PURE__ */ z
+    .string()
+    .check(
+      /* @__PURE__ */ z.minLength(1),
+      /* @__PURE__ */ z.maxLength(MESSAGE_MAX_LENGTH),
+      /* @__PURE__ */ z.regex(/\S/),
+    ),
 });
 export type EditMessageRequest = z.input<typeof EditMessageRequest>;
 
 export const ReportMessageRequest = /* @__PURE__ */ z.strictObject({
-  reason: z.enum(['inappropriate', 'harassment', 'spam', 'privacy', 'other']),
-  note: z.optional(z.nullable(/* @__PURE__ */ z.string().check(z.trim(), z.maxLength(1000)))),
+  reason: /* @__PURE__ */ z.enum(['inappropriate', 'harassment', 'spam', 'privacy', 'other']),
+  note: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.nullable(
+      /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.maxLength(1000)),
+    ),
+  ),
 });
 export type ReportMessageRequest = z.input<typeof ReportMessageRequest>;
 
@@ -140,8 +170,8 @@ export const MessageReport = /* @__PURE__ */ z.object({
   id: Id,
   messageId: Id,
   reportedBy: Id,
-  reason: z.string(),
-  note: z.nullable(z.string()),
+  reason: /* @__PURE__ */ z.string(),
+  note: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   createdAt: DateTime,
 });
 export type MessageReport = z.infer<typeof MessageReport>;

@@ -2,7 +2,9 @@ import './zod.js';
 import * as z from 'zod/mini';
 
 /** Opaque identifier. Clients must not parse it. */
-export const Id = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
+export const Id = /* @__PURE__ */ z
+  .string()
+  .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64), /* @__PURE__ */ z.regex(/^[A-Za-z0-9_-]+$/));
 export type Id = z.infer<typeof Id>;
 
 /**
@@ -11,7 +13,7 @@ export type Id = z.infer<typeof Id>;
  */
 export const StudentRef = /* @__PURE__ */ z.union([
   Id,
-  /* @__PURE__ */ z.string().check(z.regex(/^sis:\P{Cc}{1,255}$/u)),
+  /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^sis:\P{Cc}{1,255}$/u)),
 ]);
 
 /** ISO 8601 date-time with an offset, e.g. `2026-11-23T14:39:00.000Z`. */
@@ -24,21 +26,33 @@ export type CalendarDate = z.infer<typeof CalendarDate>;
 /** A BCP 47 language tag such as `en`, `es-MX` or `ar`. */
 export const LanguageTag = /* @__PURE__ */ z
   .string()
-  .check(z.minLength(2), z.maxLength(35), z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/));
+  .check(
+    /* @__PURE__ */ z.minLength(2),
+    /* @__PURE__ */ z.maxLength(35),
+    /* @__PURE__ */ z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
+  );
 
 /** An IANA time zone name such as `America/Chicago`. */
-export const TimeZone = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(64));
+export const TimeZone = /* @__PURE__ */ z
+  .string()
+  .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64));
 
 /** A wall-clock time, `HH:MM`, 24-hour. */
-export const ClockTime = /* @__PURE__ */ z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+export const ClockTime = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
 
 export const PAGE_LIMIT_DEFAULT = 25;
 export const PAGE_LIMIT_MAX = 100;
 
 /** `?limit=&cursor=` on every list route. Query values arrive as strings. */
 export const PageQuery = /* @__PURE__ */ z.strictObject({
-  limit: z.optional(/* @__PURE__ */ z.coerce.number<number>().check(z.int(), z.gte(1), z.lte(PAGE_LIMIT_MAX))),
-  cursor: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(512))),
+  limit: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.coerce
+      .number<number>()
+      .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(PAGE_LIMIT_MAX)),
+  ),
+  cursor: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(512)),
+  ),
 });
 export interface PageQuery {
   limit?: number;
@@ -49,7 +63,10 @@ export interface PageQuery {
 /* @__NO_SIDE_EFFECTS__ */
 /* @__NO_SIDE_EFFECTS__ */
 export function page<T extends z.ZodMiniType>(item: T) {
-  return z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
+  return /* @__PURE__ */ z.object({
+    items: /* @__PURE__ */ z.array(item),
+    nextCursor: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  });
 }
 export interface Page<T> {
   items: T[];

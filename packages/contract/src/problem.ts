@@ -3,23 +3,25 @@ import * as z from 'zod/mini';
 
 /** One field-level validation failure. `path` is a JSON pointer-like dotted path (`actionSteps.0.owner`). */
 export const FieldError = /* @__PURE__ */ z.object({
-  path: z.string(),
-  code: z.string(),
-  message: z.string(),
+  path: /* @__PURE__ */ z.string(),
+  code: /* @__PURE__ */ z.string(),
+  message: /* @__PURE__ */ z.string(),
 });
 export type FieldError = z.infer<typeof FieldError>;
 
 /** RFC 9457 problem details, as every error response carries them. */
 export const Problem = /* @__PURE__ */ z.object({
-  type: z.string(),
-  title: z.string(),
-  status: /* @__PURE__ */ z.number().check(z.int(), z.gte(400), z.lte(599)),
-  detail: z.optional(z.string()),
-  instance: z.optional(z.string()),
-  requestId: z.optional(z.string()),
-  errors: z.optional(z.array(FieldError)),
+  type: /* @__PURE__ */ z.string(),
+  title: /* @__PURE__ */ z.string(),
+  status: /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(400), /* @__PURE__ */ z.lte(599)),
+  detail: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  instance: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  requestId: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  errors: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(FieldError)),
   /** Seconds to wait before retrying (429 and 503). */
-  retryAfter: z.optional(z.number()),
+  retryAfter: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),
 });
 export type Problem = z.infer<typeof Problem>;
 

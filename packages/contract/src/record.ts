@@ -17,50 +17,60 @@ export type RecordView = z.infer<typeof RecordView>;
 /** Someone the record mentions, so that it can say who instead of an id. No contact details. */
 export const RecordPerson = /* @__PURE__ */ z.object({
   id: Id,
-  displayName: z.string(),
+  displayName: /* @__PURE__ */ z.string(),
   kind: PersonKind,
-  educatorRole: z.nullable(EducatorRole),
+  educatorRole: /* @__PURE__ */ z.nullable(EducatorRole),
 });
 export type RecordPerson = z.infer<typeof RecordPerson>;
 
 export const RecordMessage = /* @__PURE__ */ z.object({
   id: Id,
-  seq: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),
+  seq: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
   senderId: Id,
   senderRole: RecorderRole,
   /** The text as it reads now: plain text, never HTML. */
-  body: z.string(),
+  body: /* @__PURE__ */ z.string(),
   language: LanguageTag,
   sentAt: DateTime,
-  deliverAfter: z.nullable(DateTime),
-  editedAt: z.nullable(DateTime),
+  deliverAfter: /* @__PURE__ */ z.nullable(DateTime),
+  editedAt: /* @__PURE__ */ z.nullable(DateTime),
   /** Machine translations of the current text. */
-  translations: z.array(z.object({ language: LanguageTag, body: z.string(), createdAt: DateTime })),
+  translations: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.object({ language: LanguageTag, body: /* @__PURE__ */ z.string(), createdAt: DateTime }),
+  ),
   /** Every earlier text of an edited message, oldest first. */
-  edits: z.array(z.object({ previousBody: z.string(), editedAt: DateTime })),
+  edits: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.object({ previousBody: /* @__PURE__ */ z.string(), editedAt: DateTime }),
+  ),
   /** Reports of this message to the school that this copy may show (docs/records.md). */
-  reports: z.array(
-    z.object({ id: Id, reportedBy: Id, reason: z.string(), note: z.nullable(z.string()), createdAt: DateTime }),
+  reports: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.object({
+      id: Id,
+      reportedBy: Id,
+      reason: /* @__PURE__ */ z.string(),
+      note: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+      createdAt: DateTime,
+    }),
   ),
 });
 export type RecordMessage = z.infer<typeof RecordMessage>;
 
 export const RecordThread = /* @__PURE__ */ z.object({
   id: Id,
-  kind: z.enum(['direct', 'group']),
-  subject: z.nullable(z.string()),
+  kind: /* @__PURE__ */ z.enum(['direct', 'group']),
+  subject: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   createdBy: Id,
   createdAt: DateTime,
-  lastMessageAt: z.nullable(DateTime),
-  participants: z.array(
-    z.object({
+  lastMessageAt: /* @__PURE__ */ z.nullable(DateTime),
+  participants: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.object({
       personId: Id,
-      lastDeliveredSeq: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
-      lastReadSeq: /* @__PURE__ */ z.number().check(z.int(), z.gte(0)),
+      lastDeliveredSeq: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
+      lastReadSeq: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
     }),
   ),
   /** Oldest first. */
-  messages: z.array(RecordMessage),
+  messages: /* @__PURE__ */ z.array(RecordMessage),
 });
 export type RecordThread = z.infer<typeof RecordThread>;
 
@@ -72,16 +82,16 @@ export const RecordWaitlistEntry = /* @__PURE__ */ z.object({
   personId: Id,
   modality: Modality,
   /** Null for a guardian who is not the one waiting, as with a booking's needs. */
-  needs: z.nullable(
-    z.object({
-      interpreterLanguage: z.nullable(LanguageTag),
-      childCare: z.boolean(),
-      transport: z.boolean(),
-      accessibilityNote: z.nullable(z.string()),
+  needs: /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ z.object({
+      interpreterLanguage: /* @__PURE__ */ z.nullable(LanguageTag),
+      childCare: /* @__PURE__ */ z.boolean(),
+      transport: /* @__PURE__ */ z.boolean(),
+      accessibilityNote: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
     }),
   ),
-  status: z.enum(['waiting', 'booked', 'expired']),
-  bookingId: z.nullable(Id),
+  status: /* @__PURE__ */ z.enum(['waiting', 'booked', 'expired']),
+  bookingId: /* @__PURE__ */ z.nullable(Id),
   createdAt: DateTime,
 });
 export type RecordWaitlistEntry = z.infer<typeof RecordWaitlistEntry>;
@@ -91,10 +101,10 @@ export const RecordAuditEntry = /* @__PURE__ */ z.object({
   id: Id,
   at: DateTime,
   actorId: Id,
-  action: z.string(),
-  resourceType: z.string(),
-  resourceId: z.string(),
-  requestId: z.nullable(z.string()),
+  action: /* @__PURE__ */ z.string(),
+  resourceType: /* @__PURE__ */ z.string(),
+  resourceId: /* @__PURE__ */ z.string(),
+  requestId: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
 });
 export type RecordAuditEntry = z.infer<typeof RecordAuditEntry>;
 
@@ -110,37 +120,37 @@ export const StudentRecord = /* @__PURE__ */ z.object({
   viewer: RecordPerson,
   district: Tenant,
   school: School,
-  student: z.object({
+  student: /* @__PURE__ */ z.object({
     id: Id,
-    givenName: z.string(),
-    familyName: z.string(),
-    preferredName: z.nullable(z.string()),
-    gradeLevel: z.string(),
+    givenName: /* @__PURE__ */ z.string(),
+    familyName: /* @__PURE__ */ z.string(),
+    preferredName: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+    gradeLevel: /* @__PURE__ */ z.string(),
     /** The student's id in the district's information system (OneRoster sourcedId). */
-    sourcedId: z.nullable(z.string()),
-    deactivatedAt: z.nullable(DateTime),
+    sourcedId: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+    deactivatedAt: /* @__PURE__ */ z.nullable(DateTime),
   }),
   /** A family's copy lists the viewer's own guardianship only. */
-  guardians: z.array(
-    z.object({
+  guardians: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.object({
       personId: Id,
-      relationshipLabel: z.string(),
-      mayViewRecords: z.boolean(),
-      mayMessage: z.boolean(),
-      mayBook: z.boolean(),
-      custodyNote: z.nullable(z.string()),
+      relationshipLabel: /* @__PURE__ */ z.string(),
+      mayViewRecords: /* @__PURE__ */ z.boolean(),
+      mayMessage: /* @__PURE__ */ z.boolean(),
+      mayBook: /* @__PURE__ */ z.boolean(),
+      custodyNote: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
     }),
   ),
-  educators: z.array(z.object({ personId: Id, role: EducatorRole })),
+  educators: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ personId: Id, role: EducatorRole })),
   /** Everyone the record mentions by id. */
-  people: z.array(RecordPerson),
-  goals: z.array(z.extend(Goal, { progress: z.array(ProgressEntry) })),
-  threads: z.array(RecordThread),
+  people: /* @__PURE__ */ z.array(RecordPerson),
+  goals: /* @__PURE__ */ z.array(/* @__PURE__ */ z.extend(Goal, { progress: /* @__PURE__ */ z.array(ProgressEntry) })),
+  threads: /* @__PURE__ */ z.array(RecordThread),
   /** Cancelled ones included, by start time. */
-  bookings: z.array(Booking),
+  bookings: /* @__PURE__ */ z.array(Booking),
   /** The record of attempts to meet, oldest first (`actorId` null: the system acted). */
-  schedulingEvents: z.array(SchedulingEvent),
-  waitlist: z.array(RecordWaitlistEntry),
-  audit: z.array(RecordAuditEntry),
+  schedulingEvents: /* @__PURE__ */ z.array(SchedulingEvent),
+  waitlist: /* @__PURE__ */ z.array(RecordWaitlistEntry),
+  audit: /* @__PURE__ */ z.array(RecordAuditEntry),
 });
 export type StudentRecord = z.infer<typeof StudentRecord>;

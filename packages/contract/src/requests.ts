@@ -4,31 +4,34 @@ import { CalendarDate, Id } from './primitives.js';
 import { GoalDomain, InterpreterReview, MeasureType, Person, PersonKind, Setting, Tenant } from './domain.js';
 
 /* @__NO_SIDE_EFFECTS__ */
-const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const Text = (max: number) =>
+  /* @__PURE__ */ z
+    .string()
+    .check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(max));
 
 export const NewActionStep = /* @__PURE__ */ z.strictObject({
   description: Text(300),
   owner: Setting,
-  frequency: z.optional(z.nullable(Text(80))),
+  frequency: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(Text(80))),
 });
 
 /** An action step in an update: with `id` to keep an existing step, without to add one. */
 export const ActionStepInput = /* @__PURE__ */ z.strictObject({
-  id: z.optional(Id),
+  id: /* @__PURE__ */ z.optional(Id),
   description: Text(300),
   owner: Setting,
-  frequency: z.optional(z.nullable(Text(80))),
+  frequency: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(Text(80))),
 });
 
 const GoalFields = {
-  domain: z.optional(z.nullable(GoalDomain)),
+  domain: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(GoalDomain)),
   statement: Text(500),
-  measureType: z.optional(z.nullable(MeasureType)),
-  unit: z.optional(z.nullable(Text(40))),
-  baseline: z.optional(z.nullable(z.number())),
-  target: z.optional(z.nullable(z.number())),
-  startDate: z.optional(CalendarDate),
-  targetDate: z.optional(z.nullable(CalendarDate)),
+  measureType: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(MeasureType)),
+  unit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(Text(40))),
+  baseline: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number())),
+  target: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number())),
+  startDate: /* @__PURE__ */ z.optional(CalendarDate),
+  targetDate: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(CalendarDate)),
 };
 
 /**
@@ -38,8 +41,10 @@ const GoalFields = {
  */
 export const CreateGoalRequest = /* @__PURE__ */ z.strictObject({
   ...GoalFields,
-  status: z.optional(z.enum(['proposed', 'active'])),
-  actionSteps: z.optional(/* @__PURE__ */ z.array(NewActionStep).check(z.maxLength(20))),
+  status: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['proposed', 'active'])),
+  actionSteps: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(NewActionStep).check(/* @__PURE__ */ z.maxLength(20)),
+  ),
 });
 export type CreateGoalRequest = z.input<typeof CreateGoalRequest>;
 
@@ -49,17 +54,19 @@ export type CreateGoalRequest = z.input<typeof CreateGoalRequest>;
  * `domain`, `measureType`, `unit`, `baseline` and `target`.
  */
 export const UpdateGoalRequest = /* @__PURE__ */ z.strictObject({
-  version: /* @__PURE__ */ z.number().check(z.int(), z.gte(1)),
-  domain: z.optional(GoalDomain),
-  statement: z.optional(Text(500)),
-  measureType: z.optional(MeasureType),
-  unit: z.optional(Text(40)),
+  version: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1)),
+  domain: /* @__PURE__ */ z.optional(GoalDomain),
+  statement: /* @__PURE__ */ z.optional(Text(500)),
+  measureType: /* @__PURE__ */ z.optional(MeasureType),
+  unit: /* @__PURE__ */ z.optional(Text(40)),
   baseline: GoalFields.baseline,
   target: GoalFields.target,
-  startDate: z.optional(CalendarDate),
+  startDate: /* @__PURE__ */ z.optional(CalendarDate),
   targetDate: GoalFields.targetDate,
-  status: z.optional(z.enum(['active', 'met', 'discontinued'])),
-  actionSteps: z.optional(/* @__PURE__ */ z.array(ActionStepInput).check(z.maxLength(20))),
+  status: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['active', 'met', 'discontinued'])),
+  actionSteps: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(ActionStepInput).check(/* @__PURE__ */ z.maxLength(20)),
+  ),
 });
 export type UpdateGoalRequest = z.input<typeof UpdateGoalRequest>;
 
@@ -69,17 +76,17 @@ export type SetInterpreterReviewRequest = z.input<typeof SetInterpreterReviewReq
 
 /** Record one progress entry. Who recorded it, in which role and setting, the server stamps. */
 export const RecordProgressRequest = /* @__PURE__ */ z.strictObject({
-  value: z.number(),
+  value: /* @__PURE__ */ z.number(),
   date: CalendarDate,
-  note: z.optional(z.nullable(Text(1000))),
+  note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(Text(1000))),
 });
 export type RecordProgressRequest = z.input<typeof RecordProgressRequest>;
 
 export const Health = /* @__PURE__ */ z.object({
-  status: z.literal('ok'),
-  version: z.string(),
-  database: z.enum(['pglite', 'postgres']),
-  demo: z.boolean(),
+  status: /* @__PURE__ */ z.literal('ok'),
+  version: /* @__PURE__ */ z.string(),
+  database: /* @__PURE__ */ z.enum(['pglite', 'postgres']),
+  demo: /* @__PURE__ */ z.boolean(),
 });
 export type Health = z.infer<typeof Health>;
 
@@ -88,17 +95,20 @@ export type Me = z.infer<typeof Me>;
 
 export const DevUser = /* @__PURE__ */ z.object({
   id: Id,
-  name: z.string(),
+  name: /* @__PURE__ */ z.string(),
   role: PersonKind,
-  language: z.string(),
+  language: /* @__PURE__ */ z.string(),
   /** Guardians: their students. Educators: their assigned students. Admins: every student of the district. */
-  studentIds: z.array(Id),
+  studentIds: /* @__PURE__ */ z.array(Id),
 });
 export type DevUser = z.infer<typeof DevUser>;
 
-export const DevUserList = /* @__PURE__ */ z.object({ items: z.array(DevUser) });
+export const DevUserList = /* @__PURE__ */ z.object({ items: /* @__PURE__ */ z.array(DevUser) });
 
 export const CreateDevTokenRequest = /* @__PURE__ */ z.strictObject({ userId: Id });
 
-export const DevToken = /* @__PURE__ */ z.object({ token: z.string(), expiresAt: z.iso.datetime({ offset: true }) });
+export const DevToken = /* @__PURE__ */ z.object({
+  token: /* @__PURE__ */ z.string(),
+  expiresAt: z.iso.datetime({ offset: true }),
+});
 export type DevToken = z.infer<typeof DevToken>;

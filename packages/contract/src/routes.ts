@@ -92,19 +92,19 @@ const EducatorParams = /* @__PURE__ */ z.strictObject({ educatorId: Id });
 const SlotParams = /* @__PURE__ */ z.strictObject({ slotId: Id });
 const BookingParams = /* @__PURE__ */ z.strictObject({ bookingId: Id });
 const EventsQuery = /* @__PURE__ */ z.strictObject({
-  lastEventId: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d{1,18}$/))),
+  lastEventId: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{1,18}$/))),
 });
 
 export const GoalPage = /* @__PURE__ */ page(Goal);
 export const SlotList = /* @__PURE__ */ page(Slot);
 export const BookingPage = /* @__PURE__ */ page(Booking);
-export const SchedulingRecord = /* @__PURE__ */ z.object({ items: z.array(SchedulingEvent) });
-export const StudentEducatorList = /* @__PURE__ */ z.object({ items: z.array(StudentEducator) });
+export const SchedulingRecord = /* @__PURE__ */ z.object({ items: /* @__PURE__ */ z.array(SchedulingEvent) });
+export const StudentEducatorList = /* @__PURE__ */ z.object({ items: /* @__PURE__ */ z.array(StudentEducator) });
 export const ProgressPage = /* @__PURE__ */ page(ProgressEntry);
 export const StudentPage = /* @__PURE__ */ page(Student);
 export const ThreadPage = /* @__PURE__ */ page(Thread);
 export const MessagePage = /* @__PURE__ */ page(Message);
-export const OpenApiDocument = /* @__PURE__ */ z.record(z.string(), z.unknown());
+export const OpenApiDocument = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown());
 
 // Each route is its own export, so a bundle keeps only the routes (and schemas) it calls.
 export const getHealth = route({
@@ -466,7 +466,7 @@ export const getBookingIcs = route({
   success: {
     status: 200,
     description: 'An iCalendar (RFC 5545) file with the meeting, for any calendar app.',
-    schema: z.string(),
+    schema: /* @__PURE__ */ z.string(),
     contentType: 'text/calendar',
   },
   errors: [401, 404],
@@ -631,7 +631,7 @@ export const getRosterImport = route({
   summary: 'One roster import and its report (district admins)',
   tag: 'admin',
   auth: 'bearer',
-  params: z.strictObject({ importId: Id }),
+  params: /* @__PURE__ */ z.strictObject({ importId: Id }),
   success: { status: 200, description: 'The import, its counts and its problems.', schema: RosterImport },
   errors: [401, 403, 404],
 });

@@ -8,9 +8,12 @@ export const Modality = /* @__PURE__ */ z.enum(['in_person', 'phone', 'video']);
 export type Modality = z.infer<typeof Modality>;
 
 /** ISO weekday: 1 Monday … 7 Sunday. */
-const Weekday = /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(7));
+const Weekday = /* @__PURE__ */ z
+  .number()
+  .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(7));
 /* @__NO_SIDE_EFFECTS__ */
-const Minutes = (max: number) => z.number().check(z.int(), z.gte(0), z.lte(max));
+const Minutes = (max: number) =>
+  /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(max));
 
 /**
  * An educator's offer of meeting times, in their time zone: one day (`once`) or every given
@@ -20,52 +23,76 @@ const Minutes = (max: number) => z.number().check(z.int(), z.gte(0), z.lte(max))
 export const AvailabilityOffer = /* @__PURE__ */ z.object({
   id: Id,
   educatorId: Id,
-  recurrence: z.enum(['once', 'weekly']),
+  recurrence: /* @__PURE__ */ z.enum(['once', 'weekly']),
   startDate: CalendarDate,
   /** Last day of a weekly offer (inclusive); null: open-ended. Equals startDate for `once`. */
-  endDate: z.nullable(CalendarDate),
-  weekdays: z.array(Weekday),
+  endDate: /* @__PURE__ */ z.nullable(CalendarDate),
+  weekdays: /* @__PURE__ */ z.array(Weekday),
   startTime: ClockTime,
   endTime: ClockTime,
   timeZone: TimeZone,
   durationMinutes: Minutes(480),
   bufferMinutes: Minutes(240),
-  modalities: z.array(Modality),
-  location: z.nullable(z.string()),
+  modalities: /* @__PURE__ */ z.array(Modality),
+  location: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   /** The language `location` is written in (the educator's). */
   language: LanguageTag,
   /** Of `location`, for the languages of the educator's students' families. */
-  translations: z.array(ContentTranslation),
+  translations: /* @__PURE__ */ z.array(ContentTranslation),
   /** People (families) who can book the same slot; 1 for a private conference. */
-  capacity: /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(100)),
+  capacity: /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100)),
   /** How many days ahead a slot may be booked. */
-  bookingWindowDays: /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(365)),
+  bookingWindowDays: /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(365)),
   /** How many hours before its start a slot stops taking bookings. */
-  cutoffHours: /* @__PURE__ */ z.number().check(z.int(), z.gte(0), z.lte(720)),
+  cutoffHours: /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(720)),
   /** Upcoming meetings of this offer one household (the family member who books) may hold for one child; more are refused (`booking-limit`). A child's other home books its own. */
-  maxBookingsPerHousehold: /* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(20)),
+  maxBookingsPerHousehold: /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(20)),
   createdAt: DateTime,
 });
 export type AvailabilityOffer = z.infer<typeof AvailabilityOffer>;
 
 export const CreateOfferRequest = /* @__PURE__ */ z.strictObject({
-  recurrence: z.enum(['once', 'weekly']),
+  recurrence: /* @__PURE__ */ z.enum(['once', 'weekly']),
   startDate: CalendarDate,
-  endDate: z.optional(z.nullable(CalendarDate)),
-  weekdays: z.optional(/* @__PURE__ */ z.array(Weekday).check(z.maxLength(7))),
+  endDate: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(CalendarDate)),
+  weekdays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(Weekday).check(/* @__PURE__ */ z.maxLength(7))),
   startTime: ClockTime,
   endTime: ClockTime,
   /** Defaults to the educator's own time zone. */
-  timeZone: z.optional(TimeZone),
-  durationMinutes: /* @__PURE__ */ z.number().check(z.int(), z.gte(5), z.lte(480)),
-  bufferMinutes: z.optional(Minutes(240)),
-  modalities: /* @__PURE__ */ z.array(Modality).check(z.minLength(1), z.maxLength(3)),
-  location: z.optional(z.nullable(/* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(200)))),
-  capacity: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(100))),
-  bookingWindowDays: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(365))),
-  cutoffHours: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(0), z.lte(720))),
+  timeZone: /* @__PURE__ */ z.optional(TimeZone),
+  durationMinutes: /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(5), /* @__PURE__ */ z.lte(480)),
+  bufferMinutes: /* @__PURE__ */ z.optional(Minutes(240)),
+  modalities: /* @__PURE__ */ z.array(Modality).check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(3)),
+  location: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.nullable(
+      /* @__PURE__ */ z
+        .string()
+        .check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(200)),
+    ),
+  ),
+  capacity: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(100)),
+  ),
+  bookingWindowDays: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(365)),
+  ),
+  cutoffHours: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(720)),
+  ),
   /** Defaults to 1: one meeting per household and offer. */
-  maxBookingsPerHousehold: z.optional(/* @__PURE__ */ z.number().check(z.int(), z.gte(1), z.lte(20))),
+  maxBookingsPerHousehold: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(20)),
+  ),
 });
 export type CreateOfferRequest = z.input<typeof CreateOfferRequest>;
 
@@ -85,17 +112,17 @@ export const Slot = /* @__PURE__ */ z.object({
   end: DateTime,
   /** The educator's time zone (the viewer's may differ). */
   timeZone: TimeZone,
-  modalities: z.array(Modality),
+  modalities: /* @__PURE__ */ z.array(Modality),
   /** The modality of a slot with a single one; see `modalities`. */
   modality: Modality,
-  location: z.nullable(z.string()),
+  location: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   /** The offer's: the language of `location`, and its translations. */
   language: LanguageTag,
-  translations: z.array(ContentTranslation),
-  capacity: z.number(),
-  booked: z.number(),
+  translations: /* @__PURE__ */ z.array(ContentTranslation),
+  capacity: /* @__PURE__ */ z.number(),
+  booked: /* @__PURE__ */ z.number(),
   /** False when the slot is full, past its cut-off, or beyond the booking window. */
-  available: z.boolean(),
+  available: /* @__PURE__ */ z.boolean(),
   /** Why a slot is not available: `full` can be waited for, `closed` cannot. */
   status: SlotStatus,
 });
@@ -132,24 +159,32 @@ export function slotsPerDay(offer: {
 export const SlotQuery = /* @__PURE__ */ z.strictObject({
   from: DateTime,
   to: DateTime,
-  limit: z.optional(/* @__PURE__ */ z.coerce.number<number>().check(z.int(), z.gte(1), z.lte(SLOT_LIMITS.pageMax))),
-  cursor: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(512))),
+  limit: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.coerce
+      .number<number>()
+      .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(SLOT_LIMITS.pageMax)),
+  ),
+  cursor: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(512)),
+  ),
 });
 
 /** What a family asks for so they can take part. */
 export const AccessNeeds = /* @__PURE__ */ z.strictObject({
   /** A language to interpret into, e.g. the family's own. */
-  interpreterLanguage: z.optional(LanguageTag),
-  childCare: z.optional(z.boolean()),
-  transport: z.optional(z.boolean()),
-  accessibilityNote: z.optional(/* @__PURE__ */ z.string().check(z.trim(), z.maxLength(500))),
+  interpreterLanguage: /* @__PURE__ */ z.optional(LanguageTag),
+  childCare: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  transport: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  accessibilityNote: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.maxLength(500)),
+  ),
 });
 export type AccessNeeds = z.input<typeof AccessNeeds>;
 
 export const CreateBookingRequest = /* @__PURE__ */ z.strictObject({
   studentId: Id,
   modality: Modality,
-  needs: z.optional(AccessNeeds),
+  needs: /* @__PURE__ */ z.optional(AccessNeeds),
 });
 export type CreateBookingRequest = z.input<typeof CreateBookingRequest>;
 
@@ -160,40 +195,42 @@ export const Booking = /* @__PURE__ */ z.object({
   educatorId: Id,
   bookedBy: Id,
   /** The family member who booked: for the educators and that household; null for anyone else. */
-  bookedByName: z.nullable(z.string()),
+  bookedByName: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   start: DateTime,
   end: DateTime,
   timeZone: TimeZone,
   modality: Modality,
-  location: z.nullable(z.string()),
+  location: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   /** The language of the family's `needs.accessibilityNote` (the booker's). */
   language: LanguageTag,
   /**
    * `location` (the offer's translations, from the educator's language) and
    * `accessibilityNote` (from `language`; only for those who see `needs`).
    */
-  translations: z.array(ContentTranslation),
+  translations: /* @__PURE__ */ z.array(ContentTranslation),
   /**
    * What the family asked for. Null for a guardian who did not book: like direct threads, the
    * booker's notes stay between their household and the educators (another home sees that a
    * meeting about their child exists, and when).
    */
-  needs: z.nullable(
-    z.object({
-      interpreterLanguage: z.nullable(LanguageTag),
-      childCare: z.boolean(),
-      transport: z.boolean(),
-      accessibilityNote: z.nullable(z.string()),
+  needs: /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ z.object({
+      interpreterLanguage: /* @__PURE__ */ z.nullable(LanguageTag),
+      childCare: /* @__PURE__ */ z.boolean(),
+      transport: /* @__PURE__ */ z.boolean(),
+      accessibilityNote: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
     }),
   ),
-  status: z.enum(['booked', 'cancelled']),
+  status: /* @__PURE__ */ z.enum(['booked', 'cancelled']),
   createdAt: DateTime,
-  cancelledAt: z.nullable(DateTime),
+  cancelledAt: /* @__PURE__ */ z.nullable(DateTime),
 });
 export type Booking = z.infer<typeof Booking>;
 
 export const CancelBookingRequest = /* @__PURE__ */ z.strictObject({
-  reason: z.optional(/* @__PURE__ */ z.string().check(z.trim(), z.maxLength(500))),
+  reason: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.maxLength(500)),
+  ),
 });
 export type CancelBookingRequest = z.input<typeof CancelBookingRequest>;
 
@@ -205,28 +242,31 @@ export const FamilyWindow = /* @__PURE__ */ z.object({
 });
 export type FamilyWindow = z.infer<typeof FamilyWindow>;
 
-export const FamilyWindows = /* @__PURE__ */ z.object({ timeZone: TimeZone, windows: z.array(FamilyWindow) });
+export const FamilyWindows = /* @__PURE__ */ z.object({
+  timeZone: TimeZone,
+  windows: /* @__PURE__ */ z.array(FamilyWindow),
+});
 export type FamilyWindows = z.infer<typeof FamilyWindows>;
 
 export const PutFamilyWindowsRequest = /* @__PURE__ */ z.strictObject({
   /** Defaults to the person's own time zone. */
-  timeZone: z.optional(TimeZone),
+  timeZone: /* @__PURE__ */ z.optional(TimeZone),
   windows: /* @__PURE__ */ z
-    .array(z.strictObject({ weekday: Weekday, startTime: ClockTime, endTime: ClockTime }))
-    .check(z.maxLength(28)),
+    .array(/* @__PURE__ */ z.strictObject({ weekday: Weekday, startTime: ClockTime, endTime: ClockTime }))
+    .check(/* @__PURE__ */ z.maxLength(28)),
 });
 export type PutFamilyWindowsRequest = z.input<typeof PutFamilyWindowsRequest>;
 
 /** A student's families' usual free times, and which of the viewing educator's slots fall inside them. */
 export const StudentFamilyWindows = /* @__PURE__ */ z.object({
-  items: z.array(
-    z.object({
+  items: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.object({
       personId: Id,
-      displayName: z.string(),
+      displayName: /* @__PURE__ */ z.string(),
       timeZone: TimeZone,
-      windows: z.array(FamilyWindow),
+      windows: /* @__PURE__ */ z.array(FamilyWindow),
       /** The viewer's free slots in the next 14 days that fall inside one of these windows. */
-      matchingSlotIds: z.array(Id),
+      matchingSlotIds: /* @__PURE__ */ z.array(Id),
     }),
   ),
 });
@@ -234,22 +274,25 @@ export type StudentFamilyWindows = z.infer<typeof StudentFamilyWindows>;
 
 /** One entry of a student's record of attempts to arrange a meeting. */
 export const SchedulingEvent = /* @__PURE__ */ z.object({
-  kind: z.enum(['booked', 'cancelled', 'rescheduled']),
-  bookingId: z.nullable(Id),
+  kind: /* @__PURE__ */ z.enum(['booked', 'cancelled', 'rescheduled']),
+  bookingId: /* @__PURE__ */ z.nullable(Id),
   /** Who acted; null when the system did (a roster change ended the access the meeting needed). */
-  actorId: z.nullable(Id),
-  detail: z.nullable(z.string()),
+  actorId: /* @__PURE__ */ z.nullable(Id),
+  detail: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   at: DateTime,
 });
 export type SchedulingEvent = z.infer<typeof SchedulingEvent>;
 
-export const RescheduleBookingRequest = /* @__PURE__ */ z.strictObject({ slotId: Id, modality: z.optional(Modality) });
+export const RescheduleBookingRequest = /* @__PURE__ */ z.strictObject({
+  slotId: Id,
+  modality: /* @__PURE__ */ z.optional(Modality),
+});
 export type RescheduleBookingRequest = z.input<typeof RescheduleBookingRequest>;
 
 export const JoinWaitlistRequest = /* @__PURE__ */ z.strictObject({
   studentId: Id,
   modality: Modality,
-  needs: z.optional(AccessNeeds),
+  needs: /* @__PURE__ */ z.optional(AccessNeeds),
 });
 export type JoinWaitlistRequest = z.input<typeof JoinWaitlistRequest>;
 
@@ -260,8 +303,8 @@ export const WaitlistEntry = /* @__PURE__ */ z.object({
   studentId: Id,
   personId: Id,
   /** waiting; booked (a seat freed up: see bookingId); expired (the slot could no longer be booked for them). */
-  status: z.enum(['waiting', 'booked', 'expired']),
-  bookingId: z.nullable(Id),
+  status: /* @__PURE__ */ z.enum(['waiting', 'booked', 'expired']),
+  bookingId: /* @__PURE__ */ z.nullable(Id),
   createdAt: DateTime,
 });
 export type WaitlistEntry = z.infer<typeof WaitlistEntry>;
@@ -269,7 +312,7 @@ export type WaitlistEntry = z.infer<typeof WaitlistEntry>;
 /** One of a student's educators, as families meet them. */
 export const StudentEducator = /* @__PURE__ */ z.object({
   id: Id,
-  displayName: z.string(),
+  displayName: /* @__PURE__ */ z.string(),
   role: EducatorRole,
   timeZone: TimeZone,
 });

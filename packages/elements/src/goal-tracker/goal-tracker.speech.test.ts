@@ -19,11 +19,12 @@ async function mount(userId: string, studentId: string, speech: SpeechPlatform |
   return harness;
 }
 
-const READING = 'Read for 20 minutes a day';
+// García reads her son's goals in Spanish, as the server translated them for her.
+const READING = 'Leer 20 minutos al día';
 
 describe('<tandem-goal-tracker> read aloud and voice input', () => {
-  it('reads a goal statement aloud with a voice of the viewer’s language, from the keyboard, and stops', async () => {
-    const speech = scriptedSpeech([englishVoice]);
+  it('reads a goal statement aloud as shown, with a voice of its language, from the keyboard, and stops', async () => {
+    const speech = scriptedSpeech([englishVoice, spanishVoice]);
     const harness = await mount('per_garcia', 'stu_mateo', speech);
     await harness.until(() => harness.readAloudOf(READING) !== null, 'never offered to read aloud');
     const button = harness.readAloudOf(READING)!;
@@ -31,7 +32,9 @@ describe('<tandem-goal-tracker> read aloud and voice input', () => {
     button.focus();
     await sendKeys({ press: 'Enter' });
     await harness.element.updateComplete;
-    expect(speech.speechSynthesis.spoken).to.deep.equal([{ text: READING, lang: 'en-US', voice: 'Scripted English' }]);
+    expect(speech.speechSynthesis.spoken).to.deep.equal([
+      { text: READING, lang: spanishVoice.lang, voice: spanishVoice.name },
+    ]);
     expect(harness.readAloudOf(READING)!.textContent?.trim()).to.equal('Stop reading');
     await expect(harness.element).to.be.accessible();
     await sendKeys({ press: 'Space' });
@@ -40,8 +43,8 @@ describe('<tandem-goal-tracker> read aloud and voice input', () => {
     expect(harness.readAloudOf(READING)!.textContent?.trim()).to.equal('Read aloud');
   });
 
-  it('shows no read-aloud button when no voice speaks the viewer’s language', async () => {
-    const speech = scriptedSpeech([spanishVoice]);
+  it('shows no read-aloud button when no voice speaks the text’s language', async () => {
+    const speech = scriptedSpeech([englishVoice]);
     const harness = await mount('per_garcia', 'stu_mateo', speech);
     // The microphone shows that speech has loaded: the read-aloud button is absent, not late.
     await harness.clickIn(READING, "Add today's progress");

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TandemClient } from '@tandem/client';
 import { sendKeys } from '@web/test-runner-commands';
+import { setLocale } from '../base/localization.js';
 import type { SpeechPlatform } from '../base/speech.js';
 import { messageClient } from '../../test/message-fixtures.js';
 import {
@@ -34,6 +35,9 @@ beforeEach(() => {
 });
 
 describe('<tandem-message-panel> read aloud and voice input', () => {
+  // The app's choice, over the story viewer's Spanish: the suite is in English.
+  before(() => setLocale('en'));
+
   it('reads a message aloud as shown, with a voice of its language, and stops; none for a language without a voice', async () => {
     const speech = scriptedSpeech([englishVoice]);
     // The family sees the teacher's English messages as written (no translations here).
