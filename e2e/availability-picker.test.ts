@@ -34,7 +34,8 @@ describe('availability picker, families and a teacher in their own browsers', ()
     const { readFile } = await import('node:fs/promises');
     const ics = await readFile(file, 'utf8');
     expect(ics).toContain('BEGIN:VEVENT');
-    expect(ics).toContain('Interpreter: es');
+    // Written in the family's language.
+    expect(ics).toContain('Intérprete: español');
     // The run's clock starts on a Monday morning: the first bookable time (24 h ahead) is Tuesday's first.
     expect(ics).toContain('DTSTART:20310204T210000Z');
 

@@ -22,9 +22,14 @@ describe('goal tracker in the demo school site', () => {
   it('a guardian records an entry in Spanish; the educator sees it marked as recorded at home', async () => {
     const family = await open('/?as=per_garcia&student=stu_mateo');
     await expect.poll(() => title(family)).toBe('Metas de Mateo');
-    const card = tracker(family).getByRole('article').filter({ hasText: 'Read for 20 minutes a day' });
+    // Her son's goal as the server translated it for her (seeded), the original a tap away.
+    const card = tracker(family).getByRole('article').first();
+    await expect.poll(() => card.getByRole('heading', { level: 3 }).textContent()).toBe('Leer 20 minutos al día');
+    await card.getByRole('button', { name: 'Ver original' }).click();
+    await expect.poll(() => card.getByRole('heading', { level: 3 }).textContent()).toBe('Read for 20 minutes a day');
+    await card.getByRole('button', { name: 'Ver traducción' }).click();
     await card.getByRole('button', { name: 'Anotar el progreso de hoy' }).click();
-    await card.getByLabel('Resultado (minutes)').fill('17');
+    await card.getByLabel('Resultado (minutos)').fill('17');
     await card.getByLabel('Nota (opcional)').fill('Leímos juntos en el autobús');
     await card.getByRole('button', { name: 'Guardar' }).click();
     await expect.poll(() => tracker(family).getByRole('status').first().textContent()).toContain('Guardado');
