@@ -7,9 +7,9 @@ import { pseudo } from './pseudo.js';
 const file = new URL('../xliff/en-XA.xlf', import.meta.url);
 
 const xliff = readFileSync(file, 'utf8')
-  .replace(/\n  <target[^>]*>[\s\S]*?<\/target>/g, '')
+  .replace(/\n {2}<target[^>]*>[\s\S]*?<\/target>/g, '')
   .replace(
-    /(  <source>([\s\S]*?)<\/source>)/g,
+    /( {2}<source>([\s\S]*?)<\/source>)/g,
     (_, line: string, source: string) => `${line}\n  <target>${pseudo(source)}</target>`,
   )
   .replace(/<header>[\s\S]*?<\/header>\n/, '')

@@ -6,4 +6,6 @@ export { progressForm } from './progress-form.js';
 export { acceptForm, editForm } from './accept-form.js';
 export { suggestForm } from './suggest-form.js';
 
-export type Details = typeof import('./details.js');
+import type * as DetailsModule from './details.js';
+
+export type Details = typeof DetailsModule;
