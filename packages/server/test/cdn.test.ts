@@ -44,12 +44,15 @@ describe('/cdn/', () => {
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
   });
 
-  it.each(['/cdn/notes.txt', '/cdn/..%2Fsecret.js', '/cdn/%2E%2E%2Fsecret.js', '/cdn/missing-123.js', '/cdn/.hidden.js'])(
-    'answers %s with the 404 problem',
-    async (path) => {
-      const response = await call('GET', path);
-      expect(response.status).toBe(404);
-      expect(response.json).toMatchObject({ type: expect.stringContaining('not-found'), status: 404 });
-    },
-  );
+  it.each([
+    '/cdn/notes.txt',
+    '/cdn/..%2Fsecret.js',
+    '/cdn/%2E%2E%2Fsecret.js',
+    '/cdn/missing-123.js',
+    '/cdn/.hidden.js',
+  ])('answers %s with the 404 problem', async (path) => {
+    const response = await call('GET', path);
+    expect(response.status).toBe(404);
+    expect(response.json).toMatchObject({ type: expect.stringContaining('not-found'), status: 404 });
+  });
 });
