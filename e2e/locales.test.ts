@@ -17,6 +17,8 @@ const rightToLeft = new Set(['ar', 'ur', 'fa', 'ps', 'prs']);
 const shots = new URL('../test-results/locales/', import.meta.url);
 mkdirSync(shots, { recursive: true });
 
+const englishCalendar =
+  /\b(January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in \d+ days)\b/;
 const widgets = ['tandem-goal-tracker', 'tandem-message-panel', 'tandem-availability-picker'];
 
 async function goalsIn(locale: string): Promise<Page> {
@@ -83,7 +85,10 @@ describe('the goal tracker in every interface language', () => {
         ),
       ].map((m) => m[1]!.trim()),
     );
-    expect((await texts(page)).filter((t) => english.includes(t) && !own.has(t))).toEqual([]);
+    const shown = await texts(page);
+    expect(shown.filter((t) => english.includes(t) && !own.has(t))).toEqual([]);
+    // Nor English dates where the browser's Intl lacks the language (the calendar words take over).
+    expect(shown.filter((t) => englishCalendar.test(t))).toEqual([]);
     await page.locator('tandem-goal-tracker').screenshot({ path: new URL(`${locale}.png`, shots).pathname });
   });
 
