@@ -253,7 +253,19 @@ export function micButton(
       @click=${on ? () => speech.stopListening() : start}
       @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && speech.stopListening()}
     >
-      <span aria-hidden="true">${on ? '■' : '🎤'}</span>
+      ${
+        // Drawn, not an emoji: a phone or desktop without an emoji font shows a box instead.
+        on
+          ? html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+              <rect x="3" y="3" width="10" height="10" fill="currentColor" />
+            </svg>`
+          : html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+              <path
+                fill="currentColor"
+                d="M8 1a2.5 2.5 0 0 0-2.5 2.5v4a2.5 2.5 0 0 0 5 0v-4A2.5 2.5 0 0 0 8 1zM3.5 7a.5.5 0 0 0-1 0 5.5 5.5 0 0 0 5 5.48V14.5H5v1h6v-1H8.5v-2.02a5.5 5.5 0 0 0 5-5.48.5.5 0 0 0-1 0 4.5 4.5 0 0 1-9 0z"
+              />
+            </svg>`
+      }
     </button>
     <span class="visually-hidden" role="status">${on ? labels.listening : ''}</span>`;
 }
