@@ -23,6 +23,14 @@ import { baseLanguage, TranslationError, type Translators } from './translator.j
 export type SubjectType = (typeof contentTranslationQueue.$inferSelect)['subjectType'];
 
 /** Stored translations of these subjects (goal, step, entry, offer or booking ids), by subject id. */
+/** A district's translation setting, as `Translators.for()` takes it (messages read it too). */
+export const translationSettingColumns = {
+  mode: tenants.translationMode,
+  url: tenants.translationUrl,
+  apiKey: tenants.translationApiKey,
+  protocol: tenants.translationProtocol,
+};
+
 export async function contentTranslationsOf(db: Db, subjectIds: string[]): Promise<Map<string, ContentTranslation[]>> {
   const map = new Map<string, ContentTranslation[]>();
   const ids = [...new Set(subjectIds)];
@@ -206,15 +214,7 @@ export async function translateContent(
   let found = queued ? undefined : await textsOf(db, type, id);
   const tenantId = queued?.tenantId ?? found?.tenantId;
   if (!tenantId) return 0;
-  const [setting] = await db
-    .select({
-      mode: tenants.translationMode,
-      url: tenants.translationUrl,
-      apiKey: tenants.translationApiKey,
-      protocol: tenants.translationProtocol,
-    })
-    .from(tenants)
-    .where(eq(tenants.id, tenantId));
+  const [setting] = await db.select(translationSettingColumns).from(tenants).where(eq(tenants.id, tenantId));
   const translator = setting ? translators.for(setting) : null;
   if (!translator) return 0; // stays queued: the district may set a service within the day
   // Taken off only if not queued again meanwhile (an edit's newer text needs its own pass).

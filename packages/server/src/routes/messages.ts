@@ -29,6 +29,7 @@ import { conflict, forbidden, notFound, validationError } from '../problem.js';
 import { publish } from '../realtime.js';
 import { quietUntil } from '../quiet-hours.js';
 import { effectiveQuietHours } from '../tenant-settings.js';
+import { translationSettingColumns } from '../content-translations.js';
 import { baseLanguage, TranslationError, type Translators } from '../translator.js';
 
 type ThreadRow = typeof threads.$inferSelect;
@@ -63,12 +64,7 @@ async function translationsOf(db: Db, messageIds: string[]): Promise<Map<string,
  */
 async function translate(db: Db, translators: Translators, message: MessageRow, studentId: string): Promise<void> {
   const [setting] = await db
-    .select({
-      mode: tenants.translationMode,
-      url: tenants.translationUrl,
-      apiKey: tenants.translationApiKey,
-      protocol: tenants.translationProtocol,
-    })
+    .select(translationSettingColumns)
     .from(threads)
     .innerJoin(tenants, eq(tenants.id, threads.tenantId))
     .where(eq(threads.id, message.threadId));
