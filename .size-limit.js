@@ -3,15 +3,24 @@
 // language's strings for the widget. Checked against the language whose strings weigh most
 // (found here, after the build), so no language can push a widget over. Chunks the entry imports
 // statically are built as static-*.js and counted: a page loads them up front.
+//
+// What a widget shows once its data is in (the goal cards, the conversation, the week and forms)
+// is a chunk of its own, fetched as the widget connects, beside its first requests
+// (base/lazy-part.ts). It is not in the 35 kB, which is what a page parses before the widget
+// can start loading; it is counted in a second check per widget, the whole widget in use, so that
+// weight moved out of the entry cannot grow unseen.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const dist = 'packages/elements/dist';
-// Issue #12's budget is 35 kB for each. Not met yet (docs/benchmarks.md): the ceilings below are
-// what each measures today plus ~0.2 kB, so none can grow while the code-splitting that brings
-// them down is done; lower each to 35 as it gets there.
-const ceilings = { 'goal-tracker': '37.2 kB', 'message-panel': '39.3 kB', 'availability-picker': '37.5 kB' };
-const widgets = ['goal-tracker', 'message-panel', 'availability-picker'];
+const budget = '35 kB';
+// The view part of each widget, and what the whole widget in use measures today plus ~0.3 kB.
+const parts = {
+  'goal-tracker': { part: 'details', ceiling: '40.8 kB' },
+  'message-panel': { part: 'conversation', ceiling: '39.7 kB' },
+  'availability-picker': { part: 'views', ceiling: '37.7 kB' },
+};
+const widgets = Object.keys(parts);
 
 function heaviestStrings(widget) {
   const dir = `${dist}/size/${widget}`;
@@ -24,24 +33,38 @@ function heaviestStrings(widget) {
   return weighed.sort((a, b) => b.size - a.size)[0].file;
 }
 
+function entryFiles(widget, strings) {
+  return [
+    `${dist}/size/${widget}/${widget}.js`,
+    `${dist}/size/${widget}/static-*.js`,
+    `${dist}/size/${widget}/${strings}`,
+  ];
+}
+
 export default [
   ...widgets.map((widget) => {
     const strings = heaviestStrings(widget);
     return {
       name: `<tandem-${widget}> on a page in one language: ${widget}/define.ts with lit, the client, the contract and the localization runtime, plus its heaviest strings (${strings.split('.')[0]})`,
-      path: [
-        `${dist}/size/${widget}/${widget}.js`,
-        `${dist}/size/${widget}/static-*.js`,
-        `${dist}/size/${widget}/${strings}`,
-      ],
-      limit: ceilings[widget],
+      path: entryFiles(widget, strings),
+      limit: budget,
+      gzip: true,
+    };
+  }),
+  ...widgets.map((widget) => {
+    const strings = heaviestStrings(widget);
+    const { part, ceiling } = parts[widget];
+    return {
+      name: `<tandem-${widget}> in use: the above and its ${part} chunk, fetched beside the data`,
+      path: [...entryFiles(widget, strings), `${dist}/size/${widget}/${part}-*.js`],
+      limit: ceiling,
       gzip: true,
     };
   }),
   {
-    name: 'CDN bundle of every widget (/cdn/tandem.js; each language’s strings are chunks beside it)',
+    name: 'CDN bundle of every widget (/cdn/tandem.js; each language’s strings and each view part are chunks beside it)',
     path: [`${dist}/cdn/tandem.js`, `${dist}/cdn/static-*.js`],
-    limit: '60 kB',
+    limit: '50 kB',
     gzip: true,
   },
 ];

@@ -6,17 +6,15 @@ import { TandemBookingCancelledEvent, TandemBookingCreatedEvent } from '../base/
 import { strings } from '../generated/strings/availability-picker.js';
 import { renderLanguageNotice } from '../base/language-notice.js';
 import { loadStateStyles, renderLoadState } from '../base/load-state.js';
+import { LazyPart } from '../base/lazy-part.js';
 import { LazySpeech } from '../base/speech-loader.js';
 import type { LoadState } from '../base/student-loader.js';
 import { TandemElement } from '../base/tandem-element.js';
 import { tokens } from '../base/tokens.js';
 import { styles } from './availability-picker.styles.js';
 import { PickerController } from './internal/controller.js';
-import { renderFamilyView } from './internal/family-view.js';
-import { renderHeader } from './internal/header.js';
-import { renderSchoolView } from './internal/school-view.js';
-import type { PickerView } from './internal/view.js';
-import { GridFocus } from './internal/week-grid.js';
+import type { GridFocus, PickerView } from './internal/view.js';
+import type { Views } from './internal/views.js';
 import { failureMessage, noticeText } from './labels.js';
 
 /**
@@ -78,7 +76,8 @@ export class TandemAvailabilityPicker extends TandemElement {
     cancelled: (b) => this.dispatchEvent(new TandemBookingCancelledEvent({ studentId: b.studentId, bookingId: b.id })),
     failed: (error, operation) => this.reportError(error, operation),
   });
-  readonly #focus = new GridFocus();
+  readonly #views = new LazyPart<Views>(this, () => import('./internal/views.js'));
+  readonly #focus: GridFocus = { row: -1, col: 0 };
   readonly #speech = new LazySpeech(this, () => this.speechPlatform);
   /** The confirmation last given focus: a new one takes it once. */
   #focusedConfirmation: string | null = null;
@@ -93,7 +92,8 @@ export class TandemAvailabilityPicker extends TandemElement {
    * `offline`. Read-only; for hosts and tests that must tell "waiting" from "loading".
    */
   get loadState(): LoadState {
-    return this.#picker.loader.state;
+    // Ready once the week and the forms are in too (fetched beside the data).
+    return this.#views.settle(this.#picker.loader.state);
   }
 
   /** Resets the choice when the host form resets. */
@@ -152,12 +152,17 @@ export class TandemAvailabilityPicker extends TandemElement {
 
   #renderBody() {
     const picker = this.#picker;
-    if (picker.loader.state !== 'ready') {
-      return renderLoadState(picker.loader, {
-        loading: msg('Loading times…', { id: 'ap.loading' }),
-        failure: (kind) => failureMessage(kind),
-        retry: msg('Try again', { id: 'ap.retry' }),
-      });
+    const views = this.#views.module;
+    if (picker.loader.state !== 'ready' || !views) {
+      return renderLoadState(
+        picker.loader,
+        {
+          loading: msg('Loading times…', { id: 'ap.loading' }),
+          failure: (kind) => failureMessage(kind),
+          retry: msg('Try again', { id: 'ap.retry' }),
+        },
+        this.#views,
+      );
     }
     const view: PickerView = {
       picker,
@@ -168,11 +173,11 @@ export class TandemAvailabilityPicker extends TandemElement {
       value: this.value,
       choose: this.#choose,
     };
-    const header = renderHeader(view, (id) => {
+    const header = views.renderHeader(view, (id) => {
       this.educatorId = id;
     });
     return picker.isFamily
-      ? html`${header} ${renderFamilyView(view, this.#focus, this.studentId ?? '', (b) => void this.#download(b))}`
-      : html`${header} ${renderSchoolView(view, this.#focus)}`;
+      ? html`${header} ${views.renderFamilyView(view, this.#focus, this.studentId ?? '', (b) => void this.#download(b))}`
+      : html`${header} ${views.renderSchoolView(view, this.#focus)}`;
   }
 }

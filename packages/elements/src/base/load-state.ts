@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { LazyPart } from './lazy-part.js';
 import type { StudentLoader } from './student-loader.js';
 
 /** What a widget says while it loads and when loading failed, in its own words. */
@@ -10,15 +11,17 @@ export interface LoadStateCopy {
 }
 
 /**
- * The skeleton while loading, or what failed with *Try again*; nothing once loaded. `state` is the
- * widget's own where it waits for more than the loader (a part in a chunk of its own).
+ * The skeleton while loading, or what failed with *Try again*; nothing once loaded. With `part`
+ * (a piece of the widget in a chunk of its own), loaded data waits for it too, and a part that
+ * could not be fetched is said as offline, *Try again* fetching only it.
  */
 export function renderLoadState(
   loader: StudentLoader<string>,
   copy: LoadStateCopy,
-  state: string = loader.state,
+  part?: LazyPart<unknown>,
 ): TemplateResult | typeof nothing {
-  switch (state) {
+  const partFailed = loader.state === 'ready' && part?.failed === true;
+  switch (part ? part.settle(loader.state) : loader.state) {
     case 'waiting':
     case 'loading':
       return html`<div class="skeleton" aria-busy="true">
@@ -27,12 +30,12 @@ export function renderLoadState(
     case 'error':
     case 'offline':
       return html`<div class="problem" role="alert">
-        <p>${copy.failure(loader.failure)}</p>
+        <p>${copy.failure(partFailed ? 'network' : loader.failure)}</p>
         <button
           part="button primary-button"
           class="primary"
           type="button"
-          @click=${() => loader.reload({ fresh: true })}
+          @click=${() => (partFailed ? part?.retry() : loader.reload({ fresh: true }))}
         >
           ${copy.retry}
         </button>

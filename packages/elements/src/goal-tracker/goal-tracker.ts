@@ -13,7 +13,7 @@ import { TandemElement } from '../base/tandem-element.js';
 import { tokens } from '../base/tokens.js';
 import { styles } from './goal-tracker.styles.js';
 import { GoalsController, type OpenForm } from './internal/controller.js';
-import { goalCard, goalRow, type CardContext } from './internal/goal-card.js';
+import type { CardContext } from './internal/goal-card.js';
 import { ChartState } from './internal/chart-state.js';
 import type { Details } from './internal/details.js';
 import { LazyPart } from '../base/lazy-part.js';
@@ -91,9 +91,8 @@ export class TandemGoalTracker extends TandemElement {
    * `offline`. Read-only; for hosts and tests that must tell "waiting" from "loading".
    */
   get loadState(): LoadState {
-    const state = this.#data.loader.state;
     // Ready once the chart and forms are in too (fetched beside the data).
-    return state === 'ready' && !this.#details.module ? 'loading' : state;
+    return this.#details.settle(this.#data.loader.state);
   }
 
   /** Loads again (the student and viewer too), cancelling a load under way. */
@@ -132,7 +131,7 @@ export class TandemGoalTracker extends TandemElement {
                 failure: (kind) => failureMessage(kind, 'load'),
                 retry: msg('Try again', { id: 'gt.retry' }),
               },
-              this.loadState,
+              this.#details,
             )
       }
     </div>`;
@@ -207,7 +206,7 @@ export class TandemGoalTracker extends TandemElement {
             }
           </p>`
         : html`<ul class="goals ${this.compact ? 'compact' : ''}" role="list">
-            ${data.views.map((view) => html`<li>${this.compact ? goalRow(ctx, view) : goalCard(ctx, view)}</li>`)}
+            ${data.views.map((view) => html`<li>${this.compact ? details.goalRow(ctx, view) : details.goalCard(ctx, view)}</li>`)}
           </ul>`
     }`;
   }

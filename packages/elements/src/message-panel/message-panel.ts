@@ -12,17 +12,15 @@ import { LazySpeech } from '../base/speech-loader.js';
 import type { LoadState } from '../base/student-loader.js';
 import { TandemElement } from '../base/tandem-element.js';
 import { tokens } from '../base/tokens.js';
-import { composer } from './internal/composer.js';
+import { LazyPart } from '../base/lazy-part.js';
+import type { Conversation } from './internal/conversation.js';
 import { MessagePanelController } from './internal/controller.js';
-import { messageRow, pendingRow, type RowContext } from './internal/message-row.js';
-import { header } from './internal/header.js';
+import type { RowContext } from './internal/message-row.js';
 import { offlineBanner } from './internal/offline-banner.js';
-import { quietNotice } from './internal/quiet-hours.js';
 import { buildRows, keyOf, type Row } from './internal/rows.js';
 import { deliveryLabel, loadFailure, sendFailure } from './labels.js';
 import { styles } from './message-panel.styles.js';
-import { formatDayHeading } from './time.js';
-import { VirtualLog } from './virtual-log.js';
+import type { VirtualLog } from './virtual-log.js';
 
 /**
  * A conversation between a family and their child's educators: history paged from the newest
@@ -85,11 +83,9 @@ export class TandemMessagePanel extends TandemElement {
     refused: (item) => this.#refused(item),
     arrived: (message) => this.#arrived(message),
   });
-  readonly #log = new VirtualLog<Row>(this, {
-    key: keyOf,
-    scroller: () => this.renderRoot.querySelector<HTMLElement>('.log'),
-    onVisible: (first, last) => this.#onVisibility(first, last),
-  });
+  readonly #view = new LazyPart<Conversation>(this, () => import('./internal/conversation.js'));
+  /** The history's rows in view; made when the conversation view is in. */
+  #log: VirtualLog<Row> | undefined;
   readonly #speech = new LazySpeech(this, () => this.speechPlatform);
   #lastVisible = -1;
   #anchor: 'initial' | 'bottom' | null = null;
@@ -102,7 +98,8 @@ export class TandemMessagePanel extends TandemElement {
    * `offline`, or `none` (no conversation about the student). Read-only.
    */
   get loadState(): LoadState | 'none' {
-    return this.#data.loader.state;
+    // Ready once the conversation view is in too (fetched beside the data).
+    return this.#view.settle(this.#data.loader.state);
   }
 
   /** Loads every earlier message (for a reader who wants the whole history, and benchmarks); resolves to how many are loaded. */
@@ -126,6 +123,15 @@ export class TandemMessagePanel extends TandemElement {
 
   protected override willUpdate(): void {
     const data = this.#data;
+    const view = this.#view.module;
+    if (!view) return;
+    if (!this.#log) {
+      this.#log = new view.VirtualLog<Row>(this, {
+        key: keyOf,
+        scroller: () => this.renderRoot.querySelector<HTMLElement>('.log'),
+        onVisible: (first, last) => this.#onVisibility(first, last),
+      });
+    }
     const threadId = data.thread?.id;
     if (threadId !== this.#shownThread) {
       this.#shownThread = threadId;
@@ -148,12 +154,12 @@ export class TandemMessagePanel extends TandemElement {
 
   protected override updated(): void {
     const anchor = this.#anchor;
-    const rows = this.#log.items;
+    const rows = this.#log?.items ?? [];
     if (!anchor || !rows.length || !this.renderRoot.querySelector('.log')) return;
     this.#anchor = null;
     const divider = anchor === 'initial' ? rows.find((row) => row.kind === 'unread') : undefined;
-    if (divider) this.#log.scrollTo(keyOf(divider), 'start');
-    else this.#log.scrollTo();
+    if (divider) this.#log?.scrollTo(keyOf(divider), 'start');
+    else this.#log?.scrollTo();
   }
 
   #sent(message: Message) {
@@ -180,7 +186,7 @@ export class TandemMessagePanel extends TandemElement {
   }
 
   #atBottom(): boolean {
-    return this.#lastVisible >= this.#log.items.length - 1;
+    return this.#lastVisible >= (this.#log?.items.length ?? 0) - 1;
   }
 
   #onVisibility(first: number, last: number) {
@@ -215,29 +221,41 @@ export class TandemMessagePanel extends TandemElement {
 
   protected override render(): TemplateResult {
     return html`<div part="base" class="base" dir=${this.direction} lang=${this.locale}>
-      ${renderLanguageNotice(this)} ${header(this.#data, this.locale, !!this.threadId)}
-      ${offlineBanner(this.#data.loader.online)}
+      ${renderLanguageNotice(this)} ${this.#renderHeader()} ${offlineBanner(this.#data.loader.online)}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${this.#renderBody()}
     </div>`;
   }
 
+  #renderHeader() {
+    const view = this.#view.module;
+    if (view) return view.header(this.#data, this.locale, !!this.threadId);
+    return html`<div part="header" class="header">
+      <div class="who"><h2 class="title">${msg('Messages', { id: 'mp.title' })}</h2></div>
+    </div>`;
+  }
+
   #renderBody() {
     const data = this.#data;
-    const loading = renderLoadState(data.loader, {
-      loading: msg('Loading messages…', { id: 'mp.loading' }),
-      failure: loadFailure,
-      retry: msg('Try again', { id: 'mp.retry' }),
-    });
-    if (loading !== nothing) return loading;
+    const loading = renderLoadState(
+      data.loader,
+      {
+        loading: msg('Loading messages…', { id: 'mp.loading' }),
+        failure: loadFailure,
+        retry: msg('Try again', { id: 'mp.retry' }),
+      },
+      this.#view,
+    );
+    const view = this.#view.module;
+    if (loading !== nothing || !view) return loading;
     if (data.loader.state === 'none') {
       return html`<p class="empty">${msg('No conversations about this student yet.', { id: 'mp.noThreads' })}</p>`;
     }
     const to = data.others.map((p) => p.displayName).join(', ');
     // Plain-language hints for educators writing English only (the measure is English's).
     const hinted = !data.isFamily && baseLanguage(this.locale) === 'en';
-    return html`${this.#renderLog(to)} ${quietNotice(data.others, data.isFamily, this.locale, new Date())}
-    ${composer({
+    return html`${this.#renderLog(view, to)} ${view.quietNotice(data.others, data.isFamily, this.locale, new Date())}
+    ${view.composer({
       draft: this.draft,
       to,
       lang: this.locale,
@@ -256,8 +274,9 @@ export class TandemMessagePanel extends TandemElement {
     })}`;
   }
 
-  #renderLog(to: string) {
+  #renderLog(view: Conversation, to: string) {
     const data = this.#data;
+    const log = this.#log;
     if (!data.messages.length && !data.pending.length) {
       return html`<p class="empty log-empty">${msg(str`No messages yet. Say hello to ${to}.`, { id: 'mp.empty' })}</p>`;
     }
@@ -275,7 +294,7 @@ export class TandemMessagePanel extends TandemElement {
     };
     return html`<div class="log-wrap">
       <div class="log" part="log" role="region" tabindex="0" aria-label=${msg('Messages', { id: 'mp.title' })}>
-        ${this.#log.render((row) => this.#renderRow(row, ctx))}
+        ${log?.render((row) => this.#renderRow(view, row, ctx))}
       </div>
       ${
         this.newBelow
@@ -295,7 +314,7 @@ export class TandemMessagePanel extends TandemElement {
     </div>`;
   }
 
-  #renderRow(row: Row, ctx: RowContext): TemplateResult {
+  #renderRow(view: Conversation, row: Row, ctx: RowContext): TemplateResult {
     switch (row.kind) {
       case 'older': {
         const loading = this.#data.loadingOlder;
@@ -310,13 +329,13 @@ export class TandemMessagePanel extends TandemElement {
         </div>`;
       }
       case 'day':
-        return html`<h3 class="day"><span>${formatDayHeading(row.at, this.locale)}</span></h3>`;
+        return html`<h3 class="day"><span>${view.formatDayHeading(row.at, this.locale)}</span></h3>`;
       case 'unread':
         return html`<div class="unread" role="separator">${msg('New', { id: 'mp.unread' })}</div>`;
       case 'message':
-        return messageRow(ctx, row.message, row);
+        return view.messageRow(ctx, row.message, row);
       case 'outbox':
-        return pendingRow(ctx, row.item);
+        return view.pendingRow(ctx, row.item);
     }
   }
 }

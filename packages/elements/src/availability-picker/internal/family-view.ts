@@ -7,8 +7,8 @@ import { renderBookingForm, renderWaitlistOffer } from './booking-form.js';
 import { renderBookingsList } from './bookings-list.js';
 import { renderConfirmation } from './confirmation.js';
 import { renderFreeTimesForm } from './free-times-form.js';
-import type { PickerView } from './view.js';
-import { renderWeekGrid, type GridFocus } from './week-grid.js';
+import type { GridFocus, PickerView } from './view.js';
+import { renderWeekGrid } from './week-grid.js';
 
 export function renderFamilyView(
   view: PickerView,

@@ -6,8 +6,8 @@ import { weekdayName } from '../labels.js';
 import { renderBookingsList } from './bookings-list.js';
 import { renderProblem } from './family-view.js';
 import { renderOfferForm } from './offer-form.js';
-import type { PickerView } from './view.js';
-import { renderWeekGrid, type GridFocus } from './week-grid.js';
+import type { GridFocus, PickerView } from './view.js';
+import { renderWeekGrid } from './week-grid.js';
 
 export function renderSchoolView(view: PickerView, focus: GridFocus): TemplateResult {
   return html`${renderProblem(view)} ${renderBookingsList(view)} ${renderFamilyWindows(view)}

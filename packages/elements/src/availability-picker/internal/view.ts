@@ -16,6 +16,12 @@ export interface PickerView {
   choose(slot: Slot | null): void;
 }
 
+/** Which cell of the week grid has the roving focus (row -1: none yet). */
+export interface GridFocus {
+  row: number;
+  col: number;
+}
+
 export const timeOf = (view: PickerView, iso: string): string =>
   dateTimeFormat(view.locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
 

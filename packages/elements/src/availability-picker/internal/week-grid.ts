@@ -5,15 +5,10 @@ import type { Slot } from '@tandem/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { dateTimeFormat } from '../../base/intl.js';
 import { minutes, modalityLabel, slotStateLabel } from '../labels.js';
-import { timeOf, type PickerView } from './view.js';
+import { timeOf, type GridFocus, type PickerView } from './view.js';
 import { addDays, minutesOf, slotState, weekOf, type Day } from './week.js';
 
 /** The grid cell that takes focus: a day and a time of it. */
-export class GridFocus {
-  row = -1;
-  col = 0;
-}
-
 export function renderWeekNav(view: PickerView): TemplateResult {
   const { picker } = view;
   const range = dateTimeFormat(view.locale, { month: 'short', day: 'numeric' });
