@@ -127,27 +127,34 @@ describe('PickerController against the real server', () => {
   });
 
   it('lists a family’s meetings soonest first, with who booked for the educator', async () => {
-    // A second offer of Ms. Rivera's, so Mateo's household may hold a meeting of each.
+    // Two more offers of Ms. Rivera's, so a household may hold a meeting of each: 20-minute times
+    // three days ahead and 25-minute ones two days ahead (not the seeded afternoons, which the
+    // 24-hour cutoff may close, depending on the day and hour the test runs).
     const rivera = pickerFor('per_rivera', 'stu_mateo');
     rivera.host.connect();
     await ready(rivera.picker);
     expect(rivera.picker.ownsTimes).toBe(true);
-    await rivera.picker.offer(
-      offerRequest(
-        fields([
-          ['day', String(((addDays(NOW, 3).getDay() + 6) % 7) + 1)],
-          ['start', '09:00'],
-          ['end', '10:00'],
-          ['duration', '20'],
-          ['perFamily', '1'],
-        ]),
-        NOW,
-      ),
-    );
-    expect(rivera.picker.notice).toBe('offered');
-    // The new offer's times are the 20-minute ones.
-    const friday = rivera.picker.slots.find((s) => Date.parse(s.end) - Date.parse(s.start) === 20 * 60_000)!;
-    expect(friday.end).toBe(new Date(Date.parse(friday.start) + 20 * 60_000).toISOString());
+    const offerOn = async (daysAhead: number, start: string, end: string, duration: number) => {
+      await rivera.picker.offer(
+        offerRequest(
+          fields([
+            ['day', String(((addDays(NOW, daysAhead).getDay() + 6) % 7) + 1)],
+            ['start', start],
+            ['end', end],
+            ['duration', String(duration)],
+            ['perFamily', '1'],
+          ]),
+          NOW,
+        ),
+      );
+      expect(rivera.picker.notice).toBe('offered');
+      const slot = rivera.picker.slots.find((s) => Date.parse(s.end) - Date.parse(s.start) === duration * 60_000);
+      expect(slot?.status).toBe('open');
+      return slot!;
+    };
+    const friday = await offerOn(3, '09:00', '10:00', 20);
+    const earlier = await offerOn(2, '12:00', '13:00', 25);
+    expect(earlier.start < friday.start).toBe(true);
 
     const t = pickerFor('per_alsayed_omar', 'stu_yusuf');
     t.host.connect();
@@ -160,7 +167,7 @@ describe('PickerController against the real server', () => {
       },
     );
     const sooner = await t.picker.book(
-      t.picker.slots.find((s) => s.status === 'open' && s.start < friday.start)!,
+      t.picker.slots.find((s) => s.id === earlier.id)!,
       {
         studentId: 'stu_yusuf',
         modality: 'video',
