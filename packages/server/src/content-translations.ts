@@ -5,7 +5,7 @@
 // the subject off the queue once nothing is.
 import type { ContentTranslation, TranslatedField } from '@tandem/contract';
 import { and, asc, eq, gt, inArray, isNotNull, lt, or } from 'drizzle-orm';
-import type { Db } from './db/database.js';
+import { allOf, type Db } from './db/database.js';
 import {
   assignments,
   availabilityOffers,
@@ -95,7 +95,7 @@ interface Text {
 
 /** Languages of a student's guardians who see their records, and of their educators. */
 async function studentReaders(db: Db, studentId: string): Promise<string[]> {
-  const [family, staff] = await Promise.all([
+  const [family, staff] = await allOf(db, [
     db
       .select({ language: people.preferredLanguage })
       .from(guardianships)

@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { sql, type SQL } from 'drizzle-orm';
 import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrator';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { PgTransaction, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
@@ -186,4 +186,20 @@ export async function ping(db: Db): Promise<void> {
 /** Rows of a raw SQL query; both drivers answer `{ rows }`. */
 export async function selectRows<Row>(db: Db, query: SQL): Promise<Row[]> {
   return ((await db.execute(query)) as unknown as { rows: Row[] }).rows;
+}
+
+/**
+ * Independent queries: at once on the pool, one after another in a transaction, whose single
+ * connection takes one query at a time (node-postgres queues a second one today, with a
+ * deprecation warning, and refuses it from pg 9). drizzle's queries start when awaited.
+ */
+export async function allOf<const T extends readonly PromiseLike<unknown>[]>(
+  db: Db,
+  queries: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  type Results = { -readonly [K in keyof T]: Awaited<T[K]> };
+  if (!(db instanceof PgTransaction)) return (await Promise.all(queries)) as Results;
+  const results: unknown[] = [];
+  for (const query of queries) results.push(await query);
+  return results as Results;
 }

@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { signDemoToken } from '../auth.js';
+import { allOf } from '../db/database.js';
 import { assignments, guardianships, people, students } from '../db/schema.js';
 import type { RouteHandler } from '../http.js';
 import { notFound } from '../problem.js';
@@ -7,7 +8,7 @@ import { notFound } from '../problem.js';
 // Registered only in demo mode (see registerRoutes); elsewhere these paths answer 404.
 
 export const listDevUsers: RouteHandler<'listDevUsers'> = async ({ db }) => {
-  const [persons, guardianRows, assignmentRows, studentRows] = await Promise.all([
+  const [persons, guardianRows, assignmentRows, studentRows] = await allOf(db, [
     db.select().from(people).orderBy(asc(people.kind), asc(people.displayName)),
     db.select({ personId: guardianships.personId, studentId: guardianships.studentId }).from(guardianships),
     db.select({ personId: assignments.educatorId, studentId: assignments.studentId }).from(assignments),

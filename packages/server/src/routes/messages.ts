@@ -9,7 +9,7 @@ import { and, asc, desc, eq, gt, inArray, isNotNull, lt, or, sql } from 'drizzle
 import type { Actor } from '../auth.js';
 import { audit } from '../audit.js';
 import { authorize, type StudentAccess } from '../authz.js';
-import type { Db } from '../db/database.js';
+import { allOf, type Db } from '../db/database.js';
 import {
   assignments,
   guardianships,
@@ -70,7 +70,7 @@ async function translate(db: Db, translators: Translators, message: MessageRow, 
     .where(eq(threads.id, message.threadId));
   const translator = setting ? translators.for(setting) : null;
   if (!translator) return;
-  const [participants, stored] = await Promise.all([
+  const [participants, stored] = await allOf(db, [
     db
       .select({ id: people.id, language: people.preferredLanguage })
       .from(threadParticipants)
@@ -310,7 +310,7 @@ export const startThread: RouteHandler<'startThread'> = async ({ params, body, a
     ]);
   }
   // Everyone must be one of this student's guardians (allowed to message) or educators.
-  const [guardians, educators] = await Promise.all([
+  const [guardians, educators] = await allOf(db, [
     db
       .select({ id: guardianships.personId })
       .from(guardianships)

@@ -13,7 +13,7 @@ import type { Hono } from 'hono';
 import type { Actor } from '../auth.js';
 import { audit } from '../audit.js';
 import { authorize, type StudentAccess } from '../authz.js';
-import type { Db } from '../db/database.js';
+import { allOf, type Db } from '../db/database.js';
 import {
   assignments,
   auditEvents,
@@ -435,7 +435,7 @@ async function withHistory(
 ): Promise<RecordMessage[]> {
   const ids = page.map((m) => m.id);
   if (!ids.length) return [];
-  const [translationRows, editRows, reportRows] = await Promise.all([
+  const [translationRows, editRows, reportRows] = await allOf(db, [
     db
       .select()
       .from(messageTranslations)

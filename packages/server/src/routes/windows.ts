@@ -93,18 +93,18 @@ export const listStudentFamilyWindows: RouteHandler<'listStudentFamilyWindows'> 
     .innerJoin(people, eq(people.id, guardianships.personId))
     .where(and(eq(guardianships.studentId, params.studentId)));
   const free = actor.kind === 'educator' ? await freeSlotsOf(db, actor.id, 14, now) : [];
-  const items = await Promise.all(
-    guardians.map(async (guardian) => {
-      const rows = await windowsOf(db, guardian.id);
-      const matching = free.filter((slot) => rows.some((w) => inside(w, new Date(slot.start), new Date(slot.end))));
-      return {
-        personId: guardian.id,
-        displayName: guardian.displayName,
-        timeZone: rows[0]?.timeZone ?? guardian.timeZone,
-        windows: rows.map(toWindow).sort(byDayAndTime),
-        matchingSlotIds: matching.map((slot) => slot.id),
-      };
-    }),
-  );
+  // One guardian after another: the request's transaction has one connection.
+  const items = [];
+  for (const guardian of guardians) {
+    const rows = await windowsOf(db, guardian.id);
+    const matching = free.filter((slot) => rows.some((w) => inside(w, new Date(slot.start), new Date(slot.end))));
+    items.push({
+      personId: guardian.id,
+      displayName: guardian.displayName,
+      timeZone: rows[0]?.timeZone ?? guardian.timeZone,
+      windows: rows.map(toWindow).sort(byDayAndTime),
+      matchingSlotIds: matching.map((slot) => slot.id),
+    });
+  }
   return { items: items.sort((a, b) => a.personId.localeCompare(b.personId)) };
 };
