@@ -17,6 +17,8 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** Where it lives, for what opens connections of its own (the job queue). */
+  connection: { kind: 'pglite'; client: PGlite } | { kind: 'postgres'; url: string };
   /**
    * LISTEN on a channel: PostgreSQL's own NOTIFY, so a notification sent inside a transaction
    * arrives only if it commits, and reaches every server instance on the same database.
@@ -149,6 +151,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
     return {
       db: drizzleNodePostgres({ client: pool, schema }),
       kind: 'postgres',
+      connection: { kind: 'postgres', url: location.databaseUrl },
       listen,
       close: async () => {
         closed = true;
@@ -170,6 +173,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
   return {
     db,
     kind: 'pglite',
+    connection: { kind: 'pglite', client },
     listen: async (channel, onPayload) => {
       const unlisten = await client.listen(channel, onPayload);
       return async () => unlisten();

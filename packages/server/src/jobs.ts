@@ -1,0 +1,108 @@
+// Durable background jobs (notifications, reminders, retries) in the application's own
+// database, through pg-boss: on PGlite for the demo (its embedded backend) and on PostgreSQL in
+// production, where several instances share the queue and each job runs once (SKIP LOCKED).
+// Jobs survive restarts, are retried with backoff and end in a visible `failed` state.
+import { sql, type SQL } from 'drizzle-orm';
+import { fromDrizzle, fromPglite, PgBoss, type Clock, type ConstructorOptions } from 'pg-boss';
+import type { Database, Db } from './db/database.js';
+import { describeError } from './log.js';
+
+/** pg-boss's own tables live apart from the application's (drizzle never sees them). */
+export const JOBS_SCHEMA = 'tandem_jobs';
+
+export type JobState = 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
+
+export interface JobsOptions {
+  /** pg-boss's source of time and timers; tests pass a controllable one. */
+  clock?: Clock;
+  /** How often an idle worker looks for due jobs (pg-boss's minimum is 0.5). */
+  pollingIntervalSeconds?: number;
+  /** Where failures of the queue itself are said (ids only, never a job's data). */
+  log?: (line: string) => void;
+}
+
+export interface QueueSpec {
+  /** Attempts after the first. */
+  retryLimit: number;
+  retryDelaySeconds: number;
+  /** Each retry waits about twice as long as the one before. */
+  retryBackoff: boolean;
+}
+
+export interface SendOptions {
+  /** Not before this time (the end of quiet hours, a reminder the day before). */
+  startAfter?: Date;
+  /** Send inside this transaction: the job exists only if the transaction commits. */
+  tx?: Db;
+}
+
+export class Jobs {
+  readonly #boss: PgBoss;
+  readonly #polling: number;
+
+  private constructor(boss: PgBoss, polling: number) {
+    this.#boss = boss;
+    this.#polling = polling;
+  }
+
+  /** Creates pg-boss's schema on first use (or migrates it) and starts its upkeep. */
+  static async start(database: Database, options: JobsOptions = {}): Promise<Jobs> {
+    const { connection } = database;
+    const where: ConstructorOptions =
+      connection.kind === 'pglite'
+        ? { db: fromPglite(connection.client), backend: 'pglite' }
+        : { connectionString: connection.url, max: 2 };
+    const polling = options.pollingIntervalSeconds ?? 2;
+    const boss = new PgBoss({
+      ...where,
+      schema: JOBS_SCHEMA,
+      schedule: false, // no cron jobs: what is due is a job with its own start time
+      ...(options.clock ? { clock: options.clock } : {}),
+    });
+    const log = options.log ?? ((line: string) => console.error(line));
+    boss.on('error', (error) => log(`job queue error: ${describeError(error)}`));
+    await boss.start();
+    return new Jobs(boss, polling);
+  }
+
+  /** A queue and the one handler that works its jobs, on this instance. */
+  async define<T extends object>(
+    name: string,
+    spec: QueueSpec,
+    handler: (data: T, job: { id: string; retryCount: number }) => Promise<void>,
+  ): Promise<void> {
+    await this.#boss.createQueue(name, {
+      retryLimit: spec.retryLimit,
+      retryDelay: spec.retryDelaySeconds,
+      retryBackoff: spec.retryBackoff,
+    });
+    await this.#boss.work<T>(name, { pollingIntervalSeconds: this.#polling }, async (jobs) => {
+      for (const job of jobs) await handler(job.data, { id: job.id, retryCount: job.retryCount });
+    });
+  }
+
+  /** Queues a job; its id. */
+  async send<T extends object>(name: string, data: T, options: SendOptions = {}): Promise<string> {
+    const id = await this.#boss.send(name, data, {
+      ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+      ...(options.tx ? { db: inTransaction(options.tx) } : {}),
+    });
+    if (!id) throw new Error(`job queue ${name} refused a job`);
+    return id;
+  }
+
+  /** Where a job stands, or undefined for one the queue does not know (or no longer keeps). */
+  async state(name: string, id: string): Promise<JobState | undefined> {
+    return (await this.#boss.getJobById(name, id))?.state;
+  }
+
+  /** Stops taking jobs, lets those under way finish (up to `graceMs`), and closes its connections. */
+  async stop(graceMs = 5_000): Promise<void> {
+    await this.#boss.stop({ graceful: true, timeout: graceMs });
+  }
+}
+
+/** pg-boss's statements on a drizzle transaction of either driver (both answer `{ rows }`). */
+function inTransaction(tx: Db) {
+  return fromDrizzle({ execute: (query) => tx.execute(query as SQL) as unknown as Promise<{ rows: never[] }> }, sql);
+}
