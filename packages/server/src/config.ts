@@ -45,6 +45,14 @@ export interface ServerConfig {
   cdnFile: string;
   /** Demo mode only: the demo school site, served at / and /demo/. */
   siteDir: string;
+  /** Outgoing mail: TANDEM_SMTP_URL (`smtp://user:pass@host:port`, or `smtps://`) and TANDEM_MAIL_FROM. */
+  mail: MailConfig | null;
+}
+
+export interface MailConfig {
+  smtpUrl: string;
+  /** The From of every notification, e.g. `Riverside Schools <no-reply@riverside.example>`. */
+  from: string;
 }
 
 export class ConfigError extends Error {
@@ -52,6 +60,27 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+function mailConfig(env: Env): MailConfig | null {
+  const raw = env.TANDEM_SMTP_URL;
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('TANDEM_SMTP_URL is not a URL; write it as smtp://user:pass@host:port.');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+    throw new ConfigError(`TANDEM_SMTP_URL must start with smtp:// or smtps://, got "${url.protocol}//".`);
+  }
+  const from = env.TANDEM_MAIL_FROM?.trim();
+  if (!from || !/@[^@\s>]+\.[^@\s>]+>?$/.test(from)) {
+    throw new ConfigError(
+      'Set TANDEM_MAIL_FROM to the address notifications come from, e.g. "Riverside Schools <no-reply@riverside.example>".',
+    );
+  }
+  return { smtpUrl: raw, from };
+}
 
 function translationProtocol(raw: string | undefined): TranslationProtocol {
   if (!raw || raw === 'libretranslate') return 'libretranslate';
@@ -148,6 +177,7 @@ export function loadConfig(env: Env = process.env, overrides: { demo?: boolean }
         }
       : null,
     translationRetryMs: positiveInt(env, 'TANDEM_TRANSLATE_RETRY_MS', 60_000),
+    mail: mailConfig(env),
     // Defaults point into this repository (src/ and dist/ are both two levels below packages/).
     cdnFile: env.TANDEM_CDN_FILE || fileURLToPath(new URL('../../elements/dist/cdn/tandem.js', import.meta.url)),
     siteDir: env.TANDEM_SITE_DIR || fileURLToPath(new URL('../../../examples/school-site/', import.meta.url)),
