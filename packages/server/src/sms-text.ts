@@ -1,0 +1,55 @@
+// How many SMS segments a text takes, and a long text cut to fit with a link to the rest.
+// A text in the GSM 03.38 alphabet goes as 7-bit characters: 160 in one segment, 153 per
+// segment when split (the rest carries the joining header); a character of the extension table
+// (€, [, ], {, }, ~, |, ^, \) takes two. Any other character (Vietnamese tones, Arabic,
+// Chinese, emoji) sends the whole text as UCS-2: 70 UTF-16 units in one segment, 67 when split.
+
+const GSM_BASIC = new Set(
+  '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà',
+);
+const GSM_EXTENSION = new Set('^{}\\[~]|€\f');
+
+export interface SmsSize {
+  encoding: 'gsm-7' | 'ucs-2';
+  /** Septets (GSM-7) or UTF-16 units (UCS-2). */
+  units: number;
+  segments: number;
+}
+
+export function smsSize(text: string): SmsSize {
+  let septets = 0;
+  for (const char of text) {
+    if (GSM_BASIC.has(char)) septets += 1;
+    else if (GSM_EXTENSION.has(char)) septets += 2;
+    else return sized('ucs-2', text.length, 70, 67);
+  }
+  return sized('gsm-7', septets, 160, 153);
+}
+
+function sized(encoding: SmsSize['encoding'], units: number, single: number, perPart: number): SmsSize {
+  return { encoding, units, segments: units === 0 ? 1 : units <= single ? 1 : Math.ceil(units / perPart) };
+}
+
+/**
+ * The text as it is when it fits in `maxSegments`; else as much of it as fits before "... " and
+ * the link, cut between words where a word boundary is near, and never inside a character.
+ */
+export function fitSms(text: string, link: string, maxSegments = 2): string {
+  if (smsSize(text).segments <= maxSegments) return text;
+  // Three dots, not "…", which is outside the GSM alphabet and would make every text UCS-2.
+  const suffix = `... ${link}`;
+  const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
+  // The longest prefix that fits, by binary search over graphemes.
+  let low = 0;
+  let high = graphemes.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (smsSize(graphemes.slice(0, mid).join('').trimEnd() + suffix).segments <= maxSegments) low = mid;
+    else high = mid - 1;
+  }
+  const prefix = graphemes.slice(0, low).join('');
+  // Back to the last space if it is not too far (a fifth of what fits): whole words read better.
+  const space = prefix.lastIndexOf(' ');
+  const cut = space > prefix.length * 0.8 ? prefix.slice(0, space) : prefix;
+  return cut.trimEnd() + suffix;
+}
