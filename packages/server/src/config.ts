@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { DatabaseLocation } from './db/database.js';
 import type { TranslationProtocol } from './translator.js';
+import type { SmsConfig } from './sms.js';
 
 export interface AuthConfig {
   issuer: string;
@@ -47,6 +48,8 @@ export interface ServerConfig {
   siteDir: string;
   /** Outgoing mail: TANDEM_SMTP_URL (`smtp://user:pass@host:port`, or `smtps://`) and TANDEM_MAIL_FROM. */
   mail: MailConfig | null;
+  /** Texts: TANDEM_SMS_ACCOUNT_SID, _AUTH_TOKEN, _MESSAGING_SERVICE_SID and _API_URL (a Twilio-style API). */
+  sms: SmsConfig | null;
 }
 
 export interface MailConfig {
@@ -60,6 +63,24 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+const SMS_VARIABLES = ['TANDEM_SMS_ACCOUNT_SID', 'TANDEM_SMS_AUTH_TOKEN', 'TANDEM_SMS_MESSAGING_SERVICE_SID'] as const;
+
+function smsConfig(env: Env): SmsConfig | null {
+  const [accountSid, authToken, messagingServiceSid] = SMS_VARIABLES.map((name) => env[name] ?? '');
+  if (!accountSid && !authToken && !messagingServiceSid && !env.TANDEM_SMS_API_URL) return null;
+  const missing = SMS_VARIABLES.filter((name) => !env[name]);
+  if (!accountSid || !authToken || !messagingServiceSid) {
+    throw new ConfigError(`Texts need ${SMS_VARIABLES.join(', ')}; ${missing.join(', ')} not set.`);
+  }
+  const apiUrl = env.TANDEM_SMS_API_URL || 'https://api.twilio.com';
+  try {
+    new URL(apiUrl);
+  } catch {
+    throw new ConfigError(`TANDEM_SMS_API_URL is not a URL: "${apiUrl}".`);
+  }
+  return { apiUrl, accountSid, authToken, messagingServiceSid };
+}
 
 function mailConfig(env: Env): MailConfig | null {
   const raw = env.TANDEM_SMTP_URL;
@@ -178,6 +199,7 @@ export function loadConfig(env: Env = process.env, overrides: { demo?: boolean }
       : null,
     translationRetryMs: positiveInt(env, 'TANDEM_TRANSLATE_RETRY_MS', 60_000),
     mail: mailConfig(env),
+    sms: smsConfig(env),
     // Defaults point into this repository (src/ and dist/ are both two levels below packages/).
     cdnFile: env.TANDEM_CDN_FILE || fileURLToPath(new URL('../../elements/dist/cdn/tandem.js', import.meta.url)),
     siteDir: env.TANDEM_SITE_DIR || fileURLToPath(new URL('../../../examples/school-site/', import.meta.url)),
