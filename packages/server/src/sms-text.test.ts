@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitSms, smsSize } from './sms-text.js';
+import { fitSms, smsKeyword, smsSize } from './sms-text.js';
 
 const link = 'https://riverside.example/t/abc123';
 
@@ -50,5 +50,24 @@ describe('fitting a long text in two segments', () => {
     expect(cut.length % '👍🏽'.length).toBe(0);
     expect(cut.length).toBeGreaterThan(0);
     expect(smsSize(fitSms(emoji, link)).segments).toBe(2);
+  });
+});
+
+describe('carrier keywords', () => {
+  it('reads STOP, START and HELP and their standard synonyms as the whole text, in any case', () => {
+    expect(
+      ['STOP', 'stop', ' Stop. ', 'STOPALL', 'Unsubscribe', 'cancel', 'END', 'quit', 'opt-out', 'REVOKE'].map(
+        smsKeyword,
+      ),
+    ).toEqual(Array(10).fill('stop'));
+    expect(['START', 'unstop', 'Yes!', 'OPT IN'].map(smsKeyword)).toEqual(['start', 'start', 'start', 'start']);
+    expect(['HELP', 'info?', 'Ｈｅｌｐ'].map(smsKeyword)).toEqual(['help', 'help', 'help']);
+  });
+
+  it('leaves a message that only contains a keyword for the thread', () => {
+    expect(smsKeyword('Please stop by after school')).toBeNull();
+    expect(smsKeyword('yes, 3:30 works')).toBeNull();
+    expect(smsKeyword('')).toBeNull();
+    expect(smsKeyword('Thanks!')).toBeNull();
   });
 });

@@ -53,3 +53,39 @@ export function fitSms(text: string, link: string, maxSegments = 2): string {
   const cut = space > prefix.length * 0.8 ? prefix.slice(0, space) : prefix;
   return cut.trimEnd() + suffix;
 }
+
+/**
+ * The carrier keywords a text may be (the whole text, any case, punctuation around it
+ * ignored): `stop` ends texts to that number, `start` resumes them, `help` asks who is
+ * texting and how to stop. The sets are the industry's standard ones (CTIA), which carriers
+ * and providers also act on themselves. `start` matters only for a number that has stopped:
+ * from anyone else, "Yes" is an answer for the thread, not a keyword.
+ */
+export type SmsKeyword = 'stop' | 'start' | 'help';
+
+const KEYWORDS: Record<string, SmsKeyword> = {
+  stop: 'stop',
+  stopall: 'stop',
+  unsubscribe: 'stop',
+  cancel: 'stop',
+  end: 'stop',
+  quit: 'stop',
+  optout: 'stop',
+  revoke: 'stop',
+  start: 'start',
+  unstop: 'start',
+  yes: 'start',
+  optin: 'start',
+  help: 'help',
+  info: 'help',
+};
+
+export function smsKeyword(body: string): SmsKeyword | null {
+  const word = body
+    .normalize('NFKC')
+    .trim()
+    .replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '')
+    .replace(/[\s-]+/g, '')
+    .toLowerCase();
+  return KEYWORDS[word] ?? null;
+}
