@@ -26,7 +26,11 @@ export const EducatorRole = /* @__PURE__ */ z.enum([
 ]);
 export type EducatorRole = z.infer<typeof EducatorRole>;
 
-export const ContactChannel = /* @__PURE__ */ z.enum(['app', 'email', 'sms', 'phone']);
+/**
+ * How a person wants to hear about what they have not read: only in the page (`app`), by
+ * email, by text (`sms`), by web push, or by phone (a call from the school: nothing is sent).
+ */
+export const ContactChannel = /* @__PURE__ */ z.enum(['app', 'email', 'sms', 'phone', 'push']);
 
 export const QuietHours = /* @__PURE__ */ z.object({ start: ClockTime, end: ClockTime });
 

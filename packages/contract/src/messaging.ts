@@ -41,6 +41,12 @@ export type Thread = z.infer<typeof Thread>;
 
 export const MESSAGE_MAX_LENGTH = 4000;
 
+/** The channels a notification goes on. */
+export const NotificationChannel = /* @__PURE__ */ z.enum(['email', 'sms', 'push']);
+export type NotificationChannel = z.infer<typeof NotificationChannel>;
+
+export const MessageVia = /* @__PURE__ */ z.enum(['app', 'email', 'sms']);
+
 export const Message = /* @__PURE__ */ z.object({
   id: Id,
   threadId: Id,
@@ -73,6 +79,19 @@ export const Message = /* @__PURE__ */ z.object({
   ),
   /** Whether a human interpreter should check the translations; set by the student's educators. */
   interpreterReview: InterpreterReview,
+  /** How it was written: in the page, or as a reply to an email or a text. */
+  via: MessageVia,
+  /**
+   * Who was told of it outside the page, how and when ("sent by text at 5:40 PM"): one entry
+   * per notification that covered it. Shown to the other participants; the address never is.
+   */
+  reachedBy: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.object({
+      personId: Id,
+      channel: NotificationChannel,
+      at: DateTime,
+    }),
+  ),
 });
 export type Message = z.infer<typeof Message>;
 

@@ -122,6 +122,8 @@ export function conversation(scenario: MessageScenario = {}): { thread: Thread; 
       editedAt: null,
       translations: scenario.translated ? translations : [],
       interpreterReview: scenario.translated ? (scenario.review ?? null) : null,
+      via: 'app' as const,
+      reachedBy: [],
     };
   });
   const viewer = scenario.viewer ?? 'guardian';
@@ -234,6 +236,8 @@ export function messageFetch(scenario: MessageScenario = {}): typeof fetch {
         editedAt: null,
         translations: [],
         interpreterReview: null,
+        via: 'app',
+        reachedBy: [],
       };
       messages.push(sent);
       return json(201, sent);

@@ -15,6 +15,7 @@ import { describeError } from './log.js';
 import { ApiError } from './problem.js';
 import { databaseRateLimiter } from './rate-limit.js';
 import { StreamRegistry } from './realtime.js';
+import type { NotificationQueue } from './notifications.js';
 import { OriginAllowlist } from './tenant-settings.js';
 import { translatorFor, Translators } from './translator.js';
 import { registerStatic } from './static.js';
@@ -72,6 +73,8 @@ export interface AppOptions {
   translators?: Translators;
   /** Work that outlives its request (roster imports), for the server to wait for on shutdown. */
   background?: Set<Promise<unknown>>;
+  /** The job queue messages put their notifications on; none: nobody is notified outside the page. */
+  notifications?: NotificationQueue | null;
 }
 
 function socketAddress(c: Context): string | undefined {
@@ -152,6 +155,7 @@ export async function createApp({
   clock = () => new Date(),
   translators = new Translators(config.translation ? translatorFor(config.translation) : null),
   background = new Set(),
+  notifications = null,
 }: AppOptions): Promise<Hono> {
   // zod/mini ships without messages; validation errors should say what is wrong.
   z.config(z.locales.en());
@@ -248,6 +252,7 @@ export async function createApp({
     clientAddress: (c: Context) => clientAddressOf(c, config.trustedProxies),
     translators,
     clock,
+    notifications,
   };
   registerRoutes(app, handlers, deps);
   await registerEvents(app, deps, database, streams, config.heartbeatMs);

@@ -8,7 +8,8 @@ export type AuditAction = 'read' | 'create' | 'update';
 /** Records who read or changed which student record. Writes go in the same transaction as the change. */
 export async function audit(
   db: Db,
-  actor: Actor,
+  /** A person, or the system itself (`system:…`) for what nobody did by hand. */
+  actor: Pick<Actor, 'id' | 'tenantId'>,
   event: { action: AuditAction; resourceType: string; resourceId: string; studentId: string | null },
   requestId: string | undefined,
   /** When it happened: the request's `now` where the caller has one. */

@@ -50,6 +50,17 @@ export interface ServerConfig {
   mail: MailConfig | null;
   /** Texts: TANDEM_SMS_ACCOUNT_SID, _AUTH_TOKEN, _MESSAGING_SERVICE_SID and _API_URL (a Twilio-style API). */
   sms: SmsConfig | null;
+  /** How long a message may stay unread before its reader hears of it on their channel (TANDEM_NOTIFY_AFTER_SECONDS). */
+  notifyAfterSeconds: number;
+  /**
+   * The page of a conversation, for the link in notifications (TANDEM_CONVERSATION_URL), with
+   * `{threadId}` and `{studentId}` filled in. Demo mode: the demo school site.
+   */
+  conversationUrl: string | null;
+  /** Replies by email: the key that signs reply addresses (TANDEM_REPLY_SECRET) and their domain (TANDEM_REPLY_DOMAIN). */
+  reply: { secret: Uint8Array; domain: string } | null;
+  /** The port of the SMTP listener for replies (TANDEM_INBOUND_SMTP_PORT); null: off. */
+  inboundSmtpPort: number | null;
 }
 
 export interface MailConfig {
@@ -103,20 +114,60 @@ function mailConfig(env: Env): MailConfig | null {
   return { smtpUrl: raw, from };
 }
 
+/** The domain of an address like `Name <user@host>`. */
+const domainOf = (address: string) => /@([^@\s>]+)>?$/.exec(address.trim())?.[1] ?? null;
+
+function replyConfig(env: Env, mail: MailConfig | null, demo: boolean): ServerConfig['reply'] {
+  const secretText = env.TANDEM_REPLY_SECRET;
+  if (secretText !== undefined && secretText !== '' && Buffer.byteLength(secretText) < 32) {
+    throw new ConfigError('TANDEM_REPLY_SECRET must be at least 32 bytes.');
+  }
+  const domain =
+    env.TANDEM_REPLY_DOMAIN || (mail ? domainOf(mail.from) : null) || (demo ? 'replies.tandem.localhost' : null);
+  if (!secretText) {
+    if (!demo) return null;
+    return domain ? { secret: randomBytes(32), domain } : null; // demo reply addresses live as long as the process
+  }
+  if (!domain) throw new ConfigError('Replies by email need TANDEM_REPLY_DOMAIN (or TANDEM_MAIL_FROM).');
+  return { secret: new TextEncoder().encode(secretText), domain };
+}
+
+function conversationUrl(env: Env, demo: boolean, notifying: boolean): string | null {
+  const raw = env.TANDEM_CONVERSATION_URL;
+  if (!raw) {
+    if (notifying && !demo) {
+      throw new ConfigError(
+        'Notifications link back to the conversation: set TANDEM_CONVERSATION_URL, e.g. https://riverside.example/family?thread={threadId}.',
+      );
+    }
+    return null;
+  }
+  try {
+    new URL(raw.replace(/\{(threadId|studentId)\}/g, 'x'));
+  } catch {
+    throw new ConfigError(`TANDEM_CONVERSATION_URL is not a URL: "${raw}".`);
+  }
+  if (!raw.includes('{threadId}')) throw new ConfigError('TANDEM_CONVERSATION_URL must contain {threadId}.');
+  return raw;
+}
+
 function translationProtocol(raw: string | undefined): TranslationProtocol {
   if (!raw || raw === 'libretranslate') return 'libretranslate';
   if (raw === 'generic') return 'generic';
   throw new ConfigError(`TANDEM_TRANSLATE_PROTOCOL must be libretranslate or generic, got "${raw}".`);
 }
 
-function positiveInt(env: Env, name: string, fallback: number): number {
+function wholeNumber(env: Env, name: string, fallback: number, least: 0 | 1): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0)
-    throw new ConfigError(`${name} must be a positive whole number, got "${raw}".`);
+  if (!Number.isInteger(value) || value < least) {
+    throw new ConfigError(`${name} must be a ${least ? 'positive whole number' : 'whole number ≥ 0'}, got "${raw}".`);
+  }
   return value;
 }
+
+const positiveInt = (env: Env, name: string, fallback: number) => wholeNumber(env, name, fallback, 1);
 
 /**
  * Where the database is: DATABASE_URL (PostgreSQL, with its pool settings), else the embedded
@@ -167,6 +218,17 @@ export function loadConfig(env: Env = process.env, overrides: { demo?: boolean }
   const issuer = env.TANDEM_JWT_ISSUER || (demo ? 'tandem-demo' : '');
   if (!issuer) throw new ConfigError('Set TANDEM_JWT_ISSUER to the `iss` your district backend puts in its tokens.');
 
+  const mail = mailConfig(env);
+  const sms = smsConfig(env);
+  const reply = replyConfig(env, mail, demo);
+  const inboundSmtpPort = env.TANDEM_INBOUND_SMTP_PORT ? Number(env.TANDEM_INBOUND_SMTP_PORT) : null;
+  if (inboundSmtpPort !== null) {
+    if (!Number.isInteger(inboundSmtpPort) || inboundSmtpPort < 0 || inboundSmtpPort > 65535) {
+      throw new ConfigError(`TANDEM_INBOUND_SMTP_PORT must be 0–65535, got "${env.TANDEM_INBOUND_SMTP_PORT}".`);
+    }
+    if (!reply) throw new ConfigError('The reply listener (TANDEM_INBOUND_SMTP_PORT) needs TANDEM_REPLY_SECRET.');
+  }
+
   return {
     host: env.HOST || '127.0.0.1',
     port,
@@ -198,8 +260,12 @@ export function loadConfig(env: Env = process.env, overrides: { demo?: boolean }
         }
       : null,
     translationRetryMs: positiveInt(env, 'TANDEM_TRANSLATE_RETRY_MS', 60_000),
-    mail: mailConfig(env),
-    sms: smsConfig(env),
+    mail,
+    sms,
+    notifyAfterSeconds: wholeNumber(env, 'TANDEM_NOTIFY_AFTER_SECONDS', 30 * 60, 0),
+    conversationUrl: conversationUrl(env, demo, Boolean(mail || sms)),
+    reply,
+    inboundSmtpPort,
     // Defaults point into this repository (src/ and dist/ are both two levels below packages/).
     cdnFile: env.TANDEM_CDN_FILE || fileURLToPath(new URL('../../elements/dist/cdn/tandem.js', import.meta.url)),
     siteDir: env.TANDEM_SITE_DIR || fileURLToPath(new URL('../../../examples/school-site/', import.meta.url)),

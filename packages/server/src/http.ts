@@ -6,6 +6,7 @@ import type { Actor } from './auth.js';
 import type { ServerConfig } from './config.js';
 import type { Db } from './db/database.js';
 import { middlewares, type HttpDeps, type Validated } from './middleware.js';
+import type { NotificationQueue } from './notifications.js';
 import type { Translators } from './translator.js';
 
 export type { HttpDeps } from './middleware.js';
@@ -22,6 +23,8 @@ export interface HandlerScope<N extends RouteName> extends Omit<Validated<Routes
   afterCommit: (task: (db: Db) => Promise<void>) => void;
   /** Machine translation: each district's service, chosen when a message is translated. */
   translators: Translators;
+  /** Where messages queue their notifications (null: no job queue runs here). */
+  notifications: NotificationQueue | null;
 }
 
 export type RouteHandler<N extends RouteName> = (
@@ -91,6 +94,7 @@ export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): v
           now: c.var.now,
           afterCommit: c.var.afterCommit,
           translators: deps.translators,
+          notifications: deps.notifications,
         };
         return c.json(await handler(scope), route.success.status);
       },

@@ -401,11 +401,19 @@ const table: Record<string, Row> = {
 /** Chinese script variants by region when a tag names no script. */
 const chinese = (tag: string) => (/-(hant|tw|hk|mo)\b/.test(tag) ? 'zh-hant' : 'zh-hans');
 
-/** The table's row for a BCP 47 tag (`vi-VN` → vi; `zh-TW` → zh-hant), English when it has none. */
-export function labelsFor(tag: string): { language: string; labels: IcsLabels } {
+/**
+ * The key of a per-language table for a BCP 47 tag: the whole tag when the table has it, else
+ * its base (`vi-VN` → vi), with Chinese by script (`zh-TW` → zh-hant). The table may lack it.
+ */
+export function tableKey(tag: string, table: Record<string, unknown>): string {
   const lower = tag.toLowerCase();
   const base = lower.split('-')[0] ?? lower;
-  const language = base === 'zh' ? chinese(lower) : table[lower] ? lower : base;
+  return base === 'zh' ? chinese(lower) : table[lower] ? lower : base;
+}
+
+/** The table's row for a BCP 47 tag (`vi-VN` → vi; `zh-TW` → zh-hant), English when it has none. */
+export function labelsFor(tag: string): { language: string; labels: IcsLabels } {
+  const language = tableKey(tag, table);
   const row = table[language] ?? en;
   const [meeting, meetingSchool, in_person, phone, video, interpreter, childCare, transport, note] = row;
   return {

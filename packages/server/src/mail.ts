@@ -14,6 +14,8 @@ export interface OutgoingMail {
   /** BCP 47 language of the body, sent as Content-Language. */
   language?: string;
   attachments?: { filename: string; content: string; contentType: string }[];
+  /** The Message-ID to give it (`<id@domain>`): one per notification, so a resend is recognised as the same mail. */
+  messageId?: string;
 }
 
 export class MailError extends Error {
@@ -47,7 +49,12 @@ export class Mailer {
         text: mail.text,
         ...(mail.html ? { html: mail.html } : {}),
         ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
-        ...(mail.language ? { headers: { 'Content-Language': mail.language } } : {}),
+        ...(mail.messageId ? { messageId: mail.messageId } : {}),
+        headers: {
+          // Out-of-office replies must not answer a notification (RFC 3834).
+          'Auto-Submitted': 'auto-generated',
+          ...(mail.language ? { 'Content-Language': mail.language } : {}),
+        },
         ...(mail.attachments ? { attachments: mail.attachments } : {}),
       });
       return info.messageId;

@@ -14,6 +14,7 @@ import { idempotencyKeys, students } from './db/schema.js';
 import { describeError } from './log.js';
 import { ApiError, fieldErrors, notFound, unauthorized, validationError } from './problem.js';
 import type { RateLimiter } from './rate-limit.js';
+import type { NotificationQueue } from './notifications.js';
 import type { Translators } from './translator.js';
 
 export interface HttpDeps {
@@ -25,6 +26,8 @@ export interface HttpDeps {
   translators: Translators;
   /** The server's clock: `Date` in production, a fixed or shifted clock in tests. */
   clock: () => Date;
+  /** The notification queue; null where no job queue runs (messages then notify nobody). */
+  notifications: NotificationQueue | null;
 }
 
 type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;

@@ -8,6 +8,12 @@ import { StreamRegistry } from './realtime.js';
 import { retryTranslations } from './routes/messages.js';
 import { retryContentTranslations } from './content-translations.js';
 import { translatorFor, Translators } from './translator.js';
+import type { Clock } from 'pg-boss';
+import { Jobs } from './jobs.js';
+import { Mailer } from './mail.js';
+import { startNotifier, type NotificationQueue } from './notifications.js';
+import { replyAddress } from './reply-address.js';
+import { SmsSender } from './sms.js';
 
 export interface RunningServer {
   url: string;
@@ -24,17 +30,41 @@ export interface StartOptions {
   log?: (line: string) => void;
   /** The server's clock (tests). */
   clock?: () => Date;
+  /**
+   * The job queue's clock (tests: pg-boss's TestClock, which also sets the database's time for
+   * the queue). Given alone, it is the server's clock too.
+   */
+  jobClock?: Clock;
+  /** How often an idle job worker looks for due jobs (pg-boss's minimum is 0.5). */
+  jobPollingSeconds?: number;
 }
 
 export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
   const database = options.database ?? (await openDatabase(config.database));
   await options.beforeListen?.(database);
   const streams = new StreamRegistry();
-  const clock = options.clock ?? (() => new Date());
+  const { jobClock } = options;
+  const clock = options.clock ?? (jobClock ? () => new Date(jobClock.now()) : () => new Date());
+  const log = options.log ?? ((line: string) => console.error(line));
+  const jobs = await Jobs.start(database, {
+    log,
+    ...(jobClock ? { clock: jobClock } : {}),
+    ...(options.jobPollingSeconds ? { pollingIntervalSeconds: options.jobPollingSeconds } : {}),
+  });
+  const notifications: NotificationQueue = { jobs, defaultDelaySeconds: config.notifyAfterSeconds };
   // One set of translators for the requests and for the retries of what a service missed while down.
   const translators = new Translators(config.translation ? translatorFor(config.translation) : null);
   const background = new Set<Promise<unknown>>();
-  const app = await createApp({ database, config, log: options.log, streams, clock, translators, background });
+  const app = await createApp({
+    database,
+    config,
+    log: options.log,
+    streams,
+    clock,
+    translators,
+    background,
+    notifications,
+  });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
   });
@@ -50,6 +80,24 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   }, config.translationRetryMs);
   retries.unref();
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host}:${port}`;
+  const mailer = config.mail ? new Mailer(config.mail) : null;
+  const conversation = config.conversationUrl ?? `${url}/demo/?thread={threadId}&student={studentId}`;
+  const { reply } = config;
+  await startNotifier({
+    db: database.db,
+    jobs,
+    clock,
+    mailer,
+    sms: config.sms ? new SmsSender(config.sms) : null,
+    conversationUrl: (threadId, studentId) =>
+      conversation
+        .replaceAll('{threadId}', encodeURIComponent(threadId))
+        .replaceAll('{studentId}', encodeURIComponent(studentId)),
+    replyAddress: reply ? (id) => replyAddress(reply.secret, reply.domain, id) : null,
+    messageIdDomain: reply?.domain ?? 'tandem.invalid',
+    log,
+  });
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -74,7 +122,10 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
         Promise.allSettled([...background]),
         new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs).unref()),
       ]);
+      // Jobs under way finish (or go back to the queue) before the database closes under them.
+      await jobs.stop(config.shutdownGraceMs);
+      mailer?.close();
       await database.close();
     })());
-  return { url: `http://${host}:${port}`, database, close };
+  return { url, database, close };
 }

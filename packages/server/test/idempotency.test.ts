@@ -48,6 +48,7 @@ for (const backend of backends) {
         clientAddress: (c) => c.req.header('X-Test-Address'),
         translators: new Translators(null),
         clock: () => NOW,
+        notifications: null,
       };
       const { validate, database: useDatabase, idempotent } = middlewares(deps);
       // Stands in for `authenticate`: the person named by a test header, or nobody.

@@ -44,6 +44,8 @@ export const tenants = pgTable('tenants', {
     .default('libretranslate'),
   /** How long the records of a student who left are kept, in days; null keeps them. */
   retentionDays: integer('retention_days'),
+  /** How long a message may stay unread before its reader is notified; null: TANDEM_NOTIFY_AFTER_SECONDS. */
+  notifyAfterSeconds: integer('notify_after_seconds'),
   createdAt: instant('created_at').notNull().defaultNow(),
 });
 
@@ -76,11 +78,15 @@ export const people = pgTable(
     displayName: text('display_name').notNull(),
     preferredLanguage: text('preferred_language').notNull().default('en'),
     timeZone: text('time_zone').notNull(),
-    contactChannel: text('contact_channel', { enum: ['app', 'email', 'sms', 'phone'] })
+    contactChannel: text('contact_channel', { enum: ['app', 'email', 'sms', 'phone', 'push'] })
       .notNull()
       .default('app'),
     quietHoursStart: text('quiet_hours_start'),
     quietHoursEnd: text('quiet_hours_end'),
+    /** The person's own delay before an unread message is sent on their channel; null: the district's. */
+    notifyAfterSeconds: integer('notify_after_seconds'),
+    /** When the person texted STOP (no texts until START). Opting out is the law, not a preference. */
+    smsStoppedAt: instant('sms_stopped_at'),
     educatorRole: text('educator_role', {
       enum: ['teacher', 'counselor', 'school_psychologist', 'special_educator', 'administrator'],
     }),
@@ -320,6 +326,10 @@ export const messages = pgTable(
     deliverAfter: instant('deliver_after'),
     editedAt: instant('edited_at'),
     interpreterReview: text('interpreter_review', { enum: ['needed', 'reviewed'] }),
+    /** Written in the page, or a reply to a notification by email or text. */
+    via: text('via', { enum: ['app', 'email', 'sms'] })
+      .notNull()
+      .default('app'),
   },
   (t) => [
     uniqueIndex('messages_thread_seq_idx').on(t.threadId, t.seq),
@@ -689,4 +699,50 @@ export const rosterImports = pgTable(
     report: jsonb('report'),
   },
   (t) => [index('roster_imports_tenant_idx').on(t.tenantId, t.startedAt)],
+);
+
+/**
+ * What was (or will be) sent to a person outside the page: one row per notification. A
+ * message notification covers a thread's messages up to `through_seq`; at most one is pending
+ * per (thread, person), so messages written while it waits go out together in it.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: text('id').primaryKey(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    recipientId: text('recipient_id')
+      .notNull()
+      .references(() => people.id),
+    kind: text('kind', {
+      enum: ['messages', 'booking_confirmed', 'booking_changed', 'booking_cancelled', 'booking_reminder'],
+    }).notNull(),
+    threadId: text('thread_id').references(() => threads.id),
+    studentId: text('student_id').references(() => students.id),
+    /** `sending` while a provider has it: a retry after a crash there sends again (at least once). */
+    status: text('status', { enum: ['pending', 'sending', 'sent', 'skipped', 'failed'] }).notNull(),
+    dueAt: instant('due_at').notNull(),
+    /** The messages it covered: sequence numbers in its thread, set when it is sent. */
+    fromSeq: integer('from_seq'),
+    throughSeq: integer('through_seq'),
+    channel: text('channel', { enum: ['email', 'sms', 'push'] }),
+    /** The address it went to (an email address, a phone number): inbound texts find their thread by it. */
+    address: text('address'),
+    /** The provider's id (Message-ID, message SID). */
+    providerId: text('provider_id'),
+    /** Why it was skipped or failed: `read`, `no_channel`, `gone`, or a provider's error kind. */
+    outcome: text('outcome'),
+    jobId: text('job_id'),
+    createdAt: instant('created_at').notNull(),
+    sentAt: instant('sent_at'),
+  },
+  (t) => [
+    uniqueIndex('notifications_pending_idx')
+      .on(t.threadId, t.recipientId)
+      .where(sql`${t.status} = 'pending'`),
+    index('notifications_thread_idx').on(t.threadId, t.recipientId),
+    index('notifications_address_idx').on(t.address, t.sentAt),
+  ],
 );

@@ -31,6 +31,7 @@ import { quietUntil } from '../quiet-hours.js';
 import { effectiveQuietHours } from '../tenant-settings.js';
 import { translationSettingColumns } from '../content-translations.js';
 import { baseLanguage, TranslationError, type Translators } from '../translator.js';
+import { queueMessageNotifications, reachedByOf, type NotificationQueue } from '../notifications.js';
 
 type ThreadRow = typeof threads.$inferSelect;
 type MessageRow = typeof messages.$inferSelect;
@@ -152,7 +153,7 @@ export async function retryTranslations(db: Db, translators: Translators, now: D
   return missing.length;
 }
 
-function toMessage(row: MessageRow, translations: Translations = []): Message {
+function toMessage(row: MessageRow, translations: Translations = [], reachedBy: Message['reachedBy'] = []): Message {
   return {
     id: row.id,
     threadId: row.threadId,
@@ -167,6 +168,8 @@ function toMessage(row: MessageRow, translations: Translations = []): Message {
     editedAt: row.editedAt?.toISOString() ?? null,
     translations,
     interpreterReview: row.interpreterReview,
+    via: row.via,
+    reachedBy,
   };
 }
 
@@ -390,33 +393,54 @@ export const listMessages: RouteHandler<'listMessages'> = async ({ params, query
     { action: 'read', resourceType: 'messages', resourceId: thread.id, studentId: thread.studentId },
     requestId,
   );
-  const translations = await translationsOf(
-    db,
-    rows.map((r) => r.id),
-  );
+  const [translations, reached] = await allOf(db, [
+    translationsOf(
+      db,
+      rows.map((r) => r.id),
+    ),
+    reachedByOf(db, thread.id, rows),
+  ]);
   return toPage(
     rows,
     limit,
-    (row) => toMessage(row, translations.get(row.id)),
+    (row) => toMessage(row, translations.get(row.id), reached.get(row.id)),
     (row) => [row.seq],
   );
 };
 
-export const sendMessage: RouteHandler<'sendMessage'> = async ({
-  params,
-  body,
-  actor,
-  db,
-  requestId,
-  afterCommit,
-  translators,
-  now,
-}) => {
-  const { thread, access } = await loadThread(db, actor, params.threadId, true);
+export const sendMessage: RouteHandler<'sendMessage'> = async ({ params, body, actor, ...scope }) =>
+  postMessage(scope, actor, { threadId: params.threadId, ...body, via: 'app' });
+
+/** What posting a message needs besides its text: the request's transaction and clock, or a job's. */
+export interface PostScope {
+  db: Db;
+  now: Date;
+  requestId: string | undefined;
+  afterCommit: (task: (db: Db) => Promise<void>) => void;
+  translators: Translators;
+  notifications: NotificationQueue | null;
+}
+
+/**
+ * A new message in a thread from the page, or from a reply by email or text (`via`); the same
+ * client id twice is the first message again. Inside a write transaction.
+ */
+export async function postMessage(
+  { db, now, requestId, afterCommit, translators, notifications }: PostScope,
+  actor: Actor,
+  input: {
+    threadId: string;
+    body: string;
+    language?: string | undefined;
+    clientMessageId: string;
+    via: Message['via'];
+  },
+): Promise<Message> {
+  const { thread, access } = await loadThread(db, actor, input.threadId, true);
   const [earlier] = await db
     .select()
     .from(messages)
-    .where(and(eq(messages.senderId, actor.id), eq(messages.clientMessageId, body.clientMessageId)));
+    .where(and(eq(messages.senderId, actor.id), eq(messages.clientMessageId, input.clientMessageId)));
   if (earlier) {
     if (earlier.threadId !== thread.id) throw conflict('This clientMessageId was already used for another thread.');
     return toMessage(earlier, (await translationsOf(db, [earlier.id])).get(earlier.id)); // a retry: the first message
@@ -447,11 +471,12 @@ export const sendMessage: RouteHandler<'sendMessage'> = async ({
       seq: counter.seq,
       senderId: actor.id,
       senderRole: senderRole(access),
-      body: body.body,
-      language: body.language ?? sender?.language ?? 'en',
-      clientMessageId: body.clientMessageId,
+      body: input.body,
+      language: input.language ?? sender?.language ?? 'en',
+      clientMessageId: input.clientMessageId,
       sentAt: now,
       deliverAfter,
+      via: input.via,
     })
     .returning();
   if (!row) throw new Error('insert returned no row');
@@ -460,6 +485,23 @@ export const sendMessage: RouteHandler<'sendMessage'> = async ({
     .update(threadParticipants)
     .set({ lastReadSeq: row.seq, lastDeliveredSeq: row.seq })
     .where(and(eq(threadParticipants.threadId, thread.id), eq(threadParticipants.personId, actor.id)));
+  if (notifications) {
+    await queueMessageNotifications(db, notifications, {
+      threadId: thread.id,
+      studentId: thread.studentId,
+      tenantId: thread.tenantId,
+      senderId: actor.id,
+      sentAt: now,
+      deliverAfter,
+    });
+  }
+  await audit(
+    db,
+    actor,
+    { action: 'create', resourceType: 'message', resourceId: row.id, studentId: thread.studentId },
+    requestId,
+  );
+  // Last: the event log's head stays locked until commit.
   await publish(
     db,
     profiles.map((p) => p.id),
@@ -472,15 +514,9 @@ export const sendMessage: RouteHandler<'sendMessage'> = async ({
       personId: actor.id,
     },
   );
-  await audit(
-    db,
-    actor,
-    { action: 'create', resourceType: 'message', resourceId: row.id, studentId: thread.studentId },
-    requestId,
-  );
   afterCommit((pool) => translate(pool, translators, row, thread.studentId));
   return toMessage(row);
-};
+}
 
 export const markThreadRead: RouteHandler<'markThreadRead'> = async ({ params, body, actor, db }) => {
   const { thread, lastReadSeq } = await loadThread(db, actor, params.threadId);
