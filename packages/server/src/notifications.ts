@@ -9,7 +9,7 @@
 // not yet covered, marks the notification `sending`, commits, hands it to the provider, and
 // marks it `sent`. A crash while the provider has it sends it again on the job's retry (at
 // least once, with the same Message-ID), never silently not at all. See docs/notifications.md.
-import { and, asc, eq, gt, inArray, isNull, max, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, max, ne, or, sql } from 'drizzle-orm';
 import type { Db } from './db/database.js';
 import {
   messages,
@@ -46,6 +46,9 @@ export interface NotificationQueue {
 }
 
 export type Channel = 'email' | 'sms' | 'push';
+
+/** The newest unread messages a notification shows; older ones are covered by it too (the link shows them). */
+const MESSAGES_PER_NOTIFICATION = 10;
 
 /** The system's own name in the audit log, for what no person did. */
 const NOTIFIER = 'system:notifications';
@@ -244,8 +247,9 @@ async function claim(
     .from(messages)
     .innerJoin(people, eq(people.id, messages.senderId))
     .where(and(eq(messages.threadId, notification.threadId), gt(messages.seq, after), ne(messages.senderId, person.id)))
-    .orderBy(asc(messages.seq))
-    .limit(20);
+    .orderBy(desc(messages.seq))
+    .limit(MESSAGES_PER_NOTIFICATION)
+    .then((rows) => rows.reverse());
   const ready = unread.filter(({ message }) => !message.deliverAfter || message.deliverAfter <= now);
   const first = ready[0];
   const last = ready.at(-1);

@@ -26,6 +26,13 @@ import { baseLanguage } from './translator.js';
 
 type EducatorRole = NonNullable<(typeof people.$inferInsert)['educatorRole']>;
 
+/** How a person is reached outside the page (default: educators in the app, families by text with no number). */
+export interface Contact {
+  channel: (typeof people.$inferInsert)['contactChannel'];
+  email?: string;
+  phone?: string;
+}
+
 export interface DistrictSpec {
   tenant: { id: string; name: string };
   schools: { id: string; name: string; timeZone: string }[];
@@ -37,6 +44,7 @@ export interface DistrictSpec {
     language?: string;
     quietHours?: [string, string];
     students: string[];
+    contact?: Contact;
   }[];
   households: {
     guardians: {
@@ -46,6 +54,8 @@ export interface DistrictSpec {
       relationship: string;
       custodyNote?: string;
       mayViewRecords?: boolean;
+      contact?: Contact;
+      quietHours?: [string, string];
     }[];
     students: { id: string; given: string; family: string; grade: string; school: string; preferred?: string }[];
   }[];
@@ -141,7 +151,9 @@ async function writeRoster(tx: Db, spec: DistrictSpec): Promise<void> {
       displayName: s.name,
       preferredLanguage: s.language ?? 'en',
       timeZone: defaultZone,
-      contactChannel: 'app' as const,
+      contactChannel: s.contact?.channel ?? ('app' as const),
+      email: s.contact?.email ?? null,
+      phone: s.contact?.phone ?? null,
       quietHoursStart: s.quietHours?.[0] ?? null,
       quietHoursEnd: s.quietHours?.[1] ?? null,
       educatorRole: s.role,
@@ -154,7 +166,11 @@ async function writeRoster(tx: Db, spec: DistrictSpec): Promise<void> {
         displayName: g.name,
         preferredLanguage: g.language,
         timeZone: defaultZone,
-        contactChannel: 'sms' as const,
+        contactChannel: g.contact?.channel ?? ('sms' as const),
+        email: g.contact?.email ?? null,
+        phone: g.contact?.phone ?? null,
+        quietHoursStart: g.quietHours?.[0] ?? null,
+        quietHoursEnd: g.quietHours?.[1] ?? null,
       })),
     ),
   ]);

@@ -171,22 +171,18 @@ export async function tokenFor(
   return jwt.sign(new TextEncoder().encode(claims.secret ?? TEST_SECRET));
 }
 
-/** In-process requests against the real app and database (no sockets). */
-export function client(database: Database, config: ServerConfig = testConfig(), clock?: () => Date) {
-  const background = new Set<Promise<unknown>>();
-  const ready = createApp({ database, config, background, ...(clock ? { clock } : {}) });
-  const call = async (
-    method: string,
-    path: string,
-    options: {
-      token?: string;
-      body?: unknown;
-      rawBody?: string | Uint8Array;
-      headers?: Record<string, string>;
-      /** For streams: answer with the status and headers, and stop reading. */
-      headersOnly?: boolean;
-    } = {},
-  ) => {
+export interface CallOptions {
+  token?: string;
+  body?: unknown;
+  rawBody?: string | Uint8Array;
+  headers?: Record<string, string>;
+  /** For streams: answer with the status and headers, and stop reading. */
+  headersOnly?: boolean;
+}
+
+/** Requests through `send` (the app in process, or fetch to a running server), answered as status, headers and JSON. */
+function caller(send: (path: string, init: RequestInit) => Promise<Response>) {
+  return async (method: string, path: string, options: CallOptions = {}) => {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.Authorization = `Bearer ${options.token}`;
     let body: string | Uint8Array | undefined = options.rawBody;
@@ -194,9 +190,8 @@ export function client(database: Database, config: ServerConfig = testConfig(), 
       body = JSON.stringify(options.body);
       headers['Content-Type'] ??= 'application/json';
     }
-    const app = await ready;
     const payload = body instanceof Uint8Array ? new Blob([body as Uint8Array<ArrayBuffer>]) : body;
-    const response = await app.request(path, { method, headers, ...(payload !== undefined ? { body: payload } : {}) });
+    const response = await send(path, { method, headers, ...(payload !== undefined ? { body: payload } : {}) });
     const stream = response.headers.get('Content-Type')?.startsWith('text/event-stream');
     if (options.headersOnly && stream) {
       await response.body?.cancel();
@@ -212,10 +207,20 @@ export function client(database: Database, config: ServerConfig = testConfig(), 
     // Tests read fields of the JSON freely; the contract tests check shapes.
     return { status: response.status, headers: response.headers, json: json as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
   };
+}
+
+/** In-process requests against the real app and database (no sockets). */
+export function client(database: Database, config: ServerConfig = testConfig(), clock?: () => Date) {
+  const background = new Set<Promise<unknown>>();
+  const ready = createApp({ database, config, background, ...(clock ? { clock } : {}) });
+  const call = caller(async (path, init) => (await ready).request(path, init));
   /** Waits for work the requests started and left running (roster imports). */
   const idle = () => Promise.allSettled([...background]).then(() => undefined);
   return Object.assign(call, { idle });
 }
+
+/** Requests over HTTP to a running server (`startServer`). */
+export const httpClient = (baseUrl: string) => caller((path, init) => fetch(new URL(path, baseUrl), init));
 
 /** Tables that count requests rather than hold what they wrote (rate-limit buckets, stream leases): a refused request may change them. */
 export const BOOKKEEPING_TABLES: readonly string[] = ['rate_buckets', 'stream_leases'];

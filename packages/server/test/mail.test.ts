@@ -1,39 +1,13 @@
-import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { Mailer, MailError } from '../src/mail.js';
+import { startSmtpSink } from '../src/smtp-sink.js';
 
-/** A real SMTP server in the process, with a login, keeping each message it accepts as parsed MIME. */
-async function startSmtp() {
-  const received: { envelopeTo: string[]; mail: ParsedMail }[] = [];
-  const server = new SMTPServer({
-    authOptional: false,
-    allowInsecureAuth: true, // local, no TLS in tests
-    disabledCommands: ['STARTTLS'],
-    onAuth(auth, _session, callback) {
-      if (auth.username === 'tandem' && auth.password === 's3cret') callback(null, { user: 'tandem' });
-      else callback(new Error('Invalid username or password'));
-    },
-    onRcptTo(address, _session, callback) {
-      if (address.address.endsWith('@nowhere.invalid')) callback(new Error('No such mailbox'));
-      else callback();
-    },
-    onData(stream, session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          received.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), mail });
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
+const startSmtp = () =>
+  startSmtpSink({
+    login: { user: 'tandem', pass: 's3cret' },
+    refuse: (address) => address.endsWith('@nowhere.invalid'),
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 const mailEnv = (port: number, password = 's3cret') => ({
   TANDEM_SMTP_URL: `smtp://tandem:${password}@127.0.0.1:${port}`,

@@ -1,0 +1,278 @@
+// Unread messages reaching people outside the page, end to end: a running server with its job
+// queue, a real SMTP server receiving the mail, the local Twilio-style provider receiving the
+// texts, and pg-boss's test clock moving time (for the queue and the database alike).
+import { and, desc, eq } from 'drizzle-orm';
+import { TestClock } from 'pg-boss';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../src/db/database.js';
+import { auditEvents, messageTranslations, notifications, people as peopleTable } from '../src/db/schema.js';
+import { copyFor, fillCopy } from '../src/notification-copy.js';
+import { seedDistrict, type DistrictSpec } from '../src/seed.js';
+import { startServer, type RunningServer } from '../src/server.js';
+import { smsSize } from '../src/sms-text.js';
+import { startSmsStub, type SmsStub } from '../src/sms-stub.js';
+import { startSmtpSink, type SmtpSink } from '../src/smtp-sink.js';
+import { backends, httpClient, testConfig, tokenFor } from './harness.js';
+
+const TENANT = 'ten_notify';
+const MINUTE = 60_000;
+/** A Tuesday, 10:00 in Chicago (daylight time): every instant below is relative to it. */
+const START = new Date('2026-03-10T15:00:00Z');
+
+const district: DistrictSpec = {
+  tenant: { id: TENANT, name: 'Riverside Schools' },
+  schools: [{ id: 'sch_notify', name: 'Riverside Elementary', timeZone: 'America/Chicago' }],
+  staff: [
+    {
+      id: 'per_n_rivera',
+      name: 'Ms. Rivera',
+      kind: 'educator',
+      role: 'teacher',
+      students: ['stu_n_mateo', 'stu_n_bao'],
+      contact: { channel: 'email', email: 'rivera@riverside.example' },
+    },
+  ],
+  households: [
+    {
+      guardians: [
+        {
+          id: 'per_n_ana',
+          name: 'Ana Torres',
+          language: 'es',
+          relationship: 'mother',
+          contact: { channel: 'email', email: 'ana.torres@families.example' },
+        },
+        { id: 'per_n_sam', name: 'Sam Torres', language: 'en', relationship: 'father', contact: { channel: 'app' } },
+      ],
+      students: [{ id: 'stu_n_mateo', given: 'Mateo', family: 'Torres', grade: '3', school: 'sch_notify' }],
+    },
+    {
+      guardians: [
+        {
+          id: 'per_n_linh',
+          name: 'Linh Nguyen',
+          language: 'vi',
+          relationship: 'mother',
+          contact: { channel: 'sms', phone: '+15125550142', email: 'linh@families.example' },
+          quietHours: ['20:00', '07:00'],
+        },
+      ],
+      students: [{ id: 'stu_n_bao', given: 'Bảo', family: 'Nguyen', grade: '2', school: 'sch_notify' }],
+    },
+  ],
+  goals: [],
+};
+
+const person = (id: string) => ({ id, tenant: TENANT });
+const CONVERSATION = 'https://riverside.example/family?thread={threadId}';
+
+interface Rig {
+  server: RunningServer;
+  clock: TestClock;
+  api: ReturnType<typeof httpClient>;
+  as: (id: string) => Promise<string>;
+}
+
+async function startRig(database: Database, clock: TestClock, smtp: SmtpSink, sms: SmsStub): Promise<Rig> {
+  const config = testConfig({
+    mail: { smtpUrl: smtp.url, from: 'Riverside Schools <no-reply@riverside.example>' },
+    sms: sms.config,
+    conversationUrl: CONVERSATION,
+    notifyAfterSeconds: 30 * 60,
+    reply: {
+      secret: new TextEncoder().encode('reply-secret-for-the-notification-tests'),
+      domain: 'replies.riverside.example',
+    },
+  });
+  // Polls every five minutes of test time: few polls per tick, none missed.
+  const server = await startServer(config, { database, jobClock: clock, jobPollingSeconds: 300 });
+  return {
+    server,
+    clock,
+    api: httpClient(server.url),
+    as: (id) => tokenFor(person(id), { issuedAt: new Date(clock.now()) }),
+  };
+}
+
+async function startThread(rig: Rig, student: string, guardians: string[], subject: string): Promise<string> {
+  const started = await rig.api('POST', `/api/v1/students/${student}/threads`, {
+    token: await rig.as('per_n_rivera'),
+    body: { participantIds: guardians, subject },
+  });
+  expect(started.status).toBe(201);
+  return started.json.id as string;
+}
+
+async function write(rig: Rig, threadId: string, from: string, body: string, translation?: [string, string]) {
+  const sent = await rig.api('POST', `/api/v1/threads/${threadId}/messages`, {
+    token: await rig.as(from),
+    body: { body, clientMessageId: `c-${body.length}-${rig.clock.now()}` },
+  });
+  expect(sent.status).toBe(201);
+  if (translation) {
+    // What the translation service stores after the send; the notification reads it.
+    await rig.server.database.db.insert(messageTranslations).values({
+      messageId: sent.json.id as string,
+      language: translation[0],
+      body: translation[1],
+      createdAt: new Date(rig.clock.now()),
+    });
+  }
+  return sent.json as { id: string; seq: number };
+}
+
+/** A person's notifications about a thread, newest first (a thread with the same people is the same thread). */
+const notificationOf = async (database: Database, threadId: string, recipientId: string) =>
+  database.db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.threadId, threadId), eq(notifications.recipientId, recipientId)))
+    .orderBy(desc(notifications.createdAt));
+
+const mailsTo = (smtp: SmtpSink, address: string) => smtp.received.filter((m) => m.envelopeTo.includes(address));
+const textsTo = (sms: SmsStub, number: string) => sms.sent.filter((t) => t.to === number);
+
+describe.each(backends)('notifications of unread messages on $name', (backend) => {
+  let database: Database;
+  let smtp: SmtpSink;
+  let sms: SmsStub;
+  let rig: Rig;
+
+  beforeAll(async () => {
+    database = await backend.open();
+    await seedDistrict(database.db, district, START);
+    smtp = await startSmtpSink();
+    sms = await startSmsStub();
+    rig = await startRig(database, new TestClock(START), smtp, sms);
+  });
+  afterAll(async () => {
+    await rig?.server.close(); // closes the database too
+    await smtp?.close();
+    await sms?.close();
+  });
+
+  it('emails a message left unread once, after the delay, in Spanish, with later messages in the same mail and a link back', async () => {
+    const threadId = await startThread(rig, 'stu_n_mateo', ['per_n_ana', 'per_n_sam'], 'Reading');
+    const first = await write(rig, threadId, 'per_n_rivera', 'Mateo read a whole chapter today.', [
+      'es',
+      'Mateo leyó un capítulo entero hoy.',
+    ]);
+    await rig.clock.tick(20 * MINUTE);
+    const second = await write(rig, threadId, 'per_n_rivera', 'Could we talk on Thursday?', [
+      'es',
+      '¿Podríamos hablar el jueves?',
+    ]);
+    await rig.clock.tick(9 * MINUTE); // 29 minutes after the first: not yet
+    expect(mailsTo(smtp, 'ana.torres@families.example')).toEqual([]);
+    await rig.clock.tick(7 * MINUTE); // past the 30 minutes, and the next poll
+    await expect.poll(() => mailsTo(smtp, 'ana.torres@families.example').length, { timeout: 10_000 }).toBe(1);
+
+    const { mail } = mailsTo(smtp, 'ana.torres@families.example')[0]!;
+    const { copy } = copyFor('es');
+    expect(mail.subject).toBe(fillCopy(copy.messageSubject, { sender: 'Ms. Rivera', student: 'Mateo' }));
+    expect(mail.subject).not.toBe('Message from Ms. Rivera about Mateo');
+    expect(mail.headers.get('content-language')).toBe('es');
+    expect(mail.headers.get('auto-submitted')).toBe('auto-generated');
+    const text = mail.text ?? '';
+    expect(text.indexOf('Mateo leyó un capítulo entero hoy.')).toBeGreaterThan(-1);
+    expect(text.indexOf('¿Podríamos hablar el jueves?')).toBeGreaterThan(text.indexOf('Mateo leyó'));
+    expect(text).not.toContain('Mateo read a whole chapter'); // the translation, not the original
+    expect(text).toContain(`https://riverside.example/family?thread=${threadId}`);
+    expect(mail.html).toContain('lang="es"');
+    expect(mail.replyTo?.value[0]?.address).toMatch(/^r-[a-z2-7]+-[a-z2-7]{16}@replies\.riverside\.example$/);
+
+    // Never twice: hours later, still the one mail; the co-parent who reads in the page got nothing.
+    await rig.clock.tick(3 * 60 * MINUTE);
+    const [row] = await notificationOf(database, threadId, 'per_n_ana');
+    expect(row).toMatchObject({ status: 'sent', channel: 'email', fromSeq: first.seq, throughSeq: second.seq });
+    expect(mailsTo(smtp, 'ana.torres@families.example')).toHaveLength(1);
+    expect(await notificationOf(database, threadId, 'per_n_sam')).toEqual([]);
+
+    // The conversation shows how each message reached her; the audit log has the send, not its words.
+    const page = await rig.api('GET', `/api/v1/threads/${threadId}/messages`, { token: await rig.as('per_n_rivera') });
+    const reached = (page.json.items as { id: string; reachedBy: unknown[] }[]).map((m) => [m.id, m.reachedBy]);
+    const entry = [{ personId: 'per_n_ana', channel: 'email', at: row!.sentAt!.toISOString() }];
+    expect(reached).toEqual([
+      [second.id, entry],
+      [first.id, entry],
+    ]);
+    const audited = await database.db.select().from(auditEvents).where(eq(auditEvents.resourceId, row!.id));
+    expect(audited).toEqual([
+      expect.objectContaining({
+        actorId: 'system:notifications',
+        action: 'create',
+        resourceType: 'notification:email',
+        studentId: 'stu_n_mateo',
+      }),
+    ]);
+  });
+
+  it('sends nothing for a message read within the delay', async () => {
+    const threadId = await startThread(rig, 'stu_n_mateo', ['per_n_ana'], 'Field trip');
+    const message = await write(rig, threadId, 'per_n_rivera', 'The field trip form is due Friday.');
+    await rig.clock.tick(10 * MINUTE);
+    const read = await rig.api('POST', `/api/v1/threads/${threadId}/read`, {
+      token: await rig.as('per_n_ana'),
+      body: { seq: message.seq },
+    });
+    expect(read.status).toBe(200);
+    const before = mailsTo(smtp, 'ana.torres@families.example').length;
+    await rig.clock.tick(30 * MINUTE);
+    await expect
+      .poll(async () => (await notificationOf(database, threadId, 'per_n_ana'))[0]?.status, { timeout: 10_000 })
+      .toBe('skipped');
+    expect((await notificationOf(database, threadId, 'per_n_ana'))[0]?.outcome).toBe('read');
+    expect(mailsTo(smtp, 'ana.torres@families.example')).toHaveLength(before);
+  });
+
+  it('texts a family who chose texts, never in their quiet hours: at their end, in Vietnamese, in two segments with the link', async () => {
+    // 19:45 in Chicago: the delay ends at 20:15, inside her quiet hours (20:00–07:00).
+    await rig.clock.setTime(new Date('2026-03-11T00:45:00Z'));
+    const threadId = await startThread(rig, 'stu_n_bao', ['per_n_linh'], 'Homework');
+    await write(rig, threadId, 'per_n_rivera', 'Bao left his math book at school.', [
+      'vi',
+      'Bảo để quên sách toán ở trường.',
+    ]);
+    await rig.clock.tick(40 * MINUTE);
+    const morning = new Date('2026-03-11T12:00:00Z'); // 07:00 in Chicago
+    await expect
+      .poll(async () => (await notificationOf(database, threadId, 'per_n_linh'))[0]?.dueAt.getTime(), {
+        timeout: 10_000,
+      })
+      .toBe(morning.getTime());
+    await rig.clock.setTime(new Date(morning.getTime() - MINUTE));
+    await rig.clock.tick(MINUTE / 2);
+    expect(textsTo(sms, '+15125550142')).toEqual([]);
+    await rig.clock.tick(6 * MINUTE);
+    await expect.poll(() => textsTo(sms, '+15125550142').length, { timeout: 10_000 }).toBe(1);
+    const [text] = textsTo(sms, '+15125550142');
+    const { copy } = copyFor('vi');
+    expect(text!.body).toBe(
+      `${fillCopy(copy.smsMessage, { sender: 'Ms. Rivera', student: 'Bảo', message: 'Bảo để quên sách toán ở trường.' })}\n${fillCopy(copy.smsOpen, { link: `https://riverside.example/family?thread=${threadId}` })}`,
+    );
+    expect(smsSize(text!.body).segments).toBeLessThanOrEqual(2);
+    expect(mailsTo(smtp, 'linh@families.example')).toEqual([]); // her channel is texts
+  });
+
+  it('after STOP, a family who chose texts is emailed instead; with no way to reach them, nothing is sent', async () => {
+    await database.db
+      .update(peopleTable)
+      .set({ smsStoppedAt: new Date(rig.clock.now()) })
+      .where(eq(peopleTable.id, 'per_n_linh'));
+    const threadId = await startThread(rig, 'stu_n_bao', ['per_n_linh'], 'Library');
+    await write(rig, threadId, 'per_n_rivera', 'Library books are due back Monday.');
+    const texts = textsTo(sms, '+15125550142').length;
+    await rig.clock.tick(36 * MINUTE);
+    await expect.poll(() => mailsTo(smtp, 'linh@families.example').length, { timeout: 10_000 }).toBe(1);
+    expect(textsTo(sms, '+15125550142')).toHaveLength(texts);
+
+    await database.db.update(peopleTable).set({ email: null }).where(eq(peopleTable.id, 'per_n_linh'));
+    const unreachable = await startThread(rig, 'stu_n_bao', ['per_n_linh'], 'Lunch');
+    await write(rig, unreachable, 'per_n_rivera', 'Lunch money is low.');
+    await rig.clock.tick(36 * MINUTE);
+    await expect
+      .poll(async () => (await notificationOf(database, unreachable, 'per_n_linh'))[0]?.outcome, { timeout: 10_000 })
+      .toBe('no_channel');
+    expect(mailsTo(smtp, 'linh@families.example')).toHaveLength(1);
+  });
+});
