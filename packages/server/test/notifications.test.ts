@@ -1,10 +1,13 @@
 // Unread messages reaching people outside the page, end to end: a running server with its job
 // queue, a real SMTP server receiving the mail, the local Twilio-style provider receiving the
 // texts, and pg-boss's test clock moving time (for the queue and the database alike).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { and, desc, eq } from 'drizzle-orm';
 import { TestClock } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.js';
+import { openDatabase, type Database } from '../src/db/database.js';
 import { auditEvents, messageTranslations, notifications, people as peopleTable } from '../src/db/schema.js';
 import { copyFor, fillCopy } from '../src/notification-copy.js';
 import { seedDistrict, type DistrictSpec } from '../src/seed.js';
@@ -12,7 +15,7 @@ import { startServer, type RunningServer } from '../src/server.js';
 import { smsSize } from '../src/sms-text.js';
 import { startSmsStub, type SmsStub } from '../src/sms-stub.js';
 import { startSmtpSink, type SmtpSink } from '../src/smtp-sink.js';
-import { backends, httpClient, testConfig, tokenFor } from './harness.js';
+import { backends, httpClient, scratchPostgres, testConfig, tokenFor } from './harness.js';
 
 const TENANT = 'ten_notify';
 const MINUTE = 60_000;
@@ -274,5 +277,73 @@ describe.each(backends)('notifications of unread messages on $name', (backend) =
       .poll(async () => (await notificationOf(database, unreachable, 'per_n_linh'))[0]?.outcome, { timeout: 10_000 })
       .toBe('no_channel');
     expect(mailsTo(smtp, 'linh@families.example')).toHaveLength(1);
+  });
+});
+
+describe('notifications across a restart (PGlite in a folder)', () => {
+  let folder: string;
+  let smtp: SmtpSink;
+  let sms: SmsStub;
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'tandem-notify-'));
+    [smtp, sms] = await Promise.all([startSmtpSink(), startSmsStub()]);
+  });
+  afterAll(async () => {
+    await Promise.all([smtp?.close(), sms?.close()]);
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('a message written before the server stopped is emailed after it starts again, once', async () => {
+    const first = await openDatabase({ dataDir: folder });
+    await seedDistrict(first.db, district, START);
+    const before = await startRig(first, new TestClock(START), smtp, sms);
+    const threadId = await startThread(before, 'stu_n_mateo', ['per_n_ana'], 'Restart');
+    await write(before, threadId, 'per_n_rivera', 'See you at pickup.');
+    await before.server.close();
+
+    const second = await openDatabase({ dataDir: folder });
+    const after = await startRig(second, new TestClock(START.getTime() + 5 * MINUTE), smtp, sms);
+    try {
+      await after.clock.tick(31 * MINUTE);
+      await expect.poll(() => mailsTo(smtp, 'ana.torres@families.example').length, { timeout: 10_000 }).toBe(1);
+      await after.clock.tick(60 * MINUTE);
+      expect(mailsTo(smtp, 'ana.torres@families.example')).toHaveLength(1);
+      expect(mailsTo(smtp, 'ana.torres@families.example')[0]?.mail.text).toContain('See you at pickup.');
+    } finally {
+      await after.server.close();
+    }
+  });
+});
+
+describe.skipIf(!process.env.DATABASE_URL)('notifications from two server instances (PostgreSQL)', () => {
+  it('each notification is sent once, whichever instance takes it', async () => {
+    const scratch = await scratchPostgres(process.env.DATABASE_URL!);
+    const [smtp, sms] = await Promise.all([startSmtpSink(), startSmsStub()]);
+    const a = await openDatabase({ databaseUrl: scratch.url });
+    const b = await openDatabase({ databaseUrl: scratch.url });
+    await seedDistrict(a.db, district, START);
+    const clock = new TestClock(START); // one clock for both queues, as the database has one time
+    const rigs = [await startRig(a, clock, smtp, sms), await startRig(b, clock, smtp, sms)];
+    try {
+      // Eight messages (one thread: the same people), written on either instance in turn.
+      const threads: string[] = [];
+      for (let i = 0; i < 8; i++) {
+        const rig = rigs[i % 2]!;
+        const threadId = await startThread(rig, 'stu_n_mateo', ['per_n_ana'], `Topic ${i}`);
+        await write(rig, threadId, 'per_n_rivera', `Note number ${i} for the family.`);
+        threads.push(threadId);
+        await clock.tick(36 * MINUTE); // the delay and a poll: each escalates before the next is written
+        await expect.poll(() => mailsTo(smtp, 'ana.torres@families.example').length, { timeout: 10_000 }).toBe(i + 1);
+      }
+      await clock.tick(60 * MINUTE);
+      const bodies = mailsTo(smtp, 'ana.torres@families.example').map(
+        (m) => /Note number (\d)/.exec(m.mail.text ?? '')?.[1],
+      );
+      expect(bodies).toEqual(['0', '1', '2', '3', '4', '5', '6', '7']);
+    } finally {
+      for (const rig of rigs) await rig.server.close();
+      await Promise.all([smtp.close(), sms.close()]);
+      await scratch.drop();
+    }
   });
 });
