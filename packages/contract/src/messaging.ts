@@ -194,3 +194,12 @@ export const MessageReport = /* @__PURE__ */ z.object({
   createdAt: DateTime,
 });
 export type MessageReport = z.infer<typeof MessageReport>;
+
+/** What a reply by email or text became. */
+export const InboundReply = /* @__PURE__ */ z.object({
+  /** `duplicate`: the same mail (Message-ID) or text (MessageSid) came before; nothing was added. */
+  outcome: /* @__PURE__ */ z.enum(['posted', 'duplicate']),
+  messageId: Id,
+  threadId: Id,
+});
+export type InboundReply = z.infer<typeof InboundReply>;

@@ -253,7 +253,11 @@ function operation(operationId: RouteName, route: RouteDefinition): JsonSchema {
     summary: route.summary,
     ...(description ? { description } : {}),
     tags: [route.tag],
-    ...(route.auth === 'bearer' ? { security: [{ bearerAuth: [] }] } : { security: [] }),
+    ...(route.auth === 'bearer'
+      ? { security: [{ bearerAuth: [] }] }
+      : route.auth === 'webhook' && route.upload === 'message/rfc822'
+        ? { security: [{ inboundMailToken: [] }] }
+        : { security: [] }),
     ...(params.length ? { parameters: params } : {}),
     ...(route.upload
       ? {
@@ -300,6 +304,7 @@ export function buildOpenApiDocument(options: { includeDemoRoutes?: boolean } = 
       { name: 'progress' },
       { name: 'messages' },
       { name: 'admin' },
+      { name: 'inbound' },
       ...(options.includeDemoRoutes ? [{ name: 'demo' }] : []),
     ],
     paths,
@@ -310,6 +315,12 @@ export function buildOpenApiDocument(options: { includeDemoRoutes?: boolean } = 
           scheme: 'bearer',
           bearerFormat: 'JWT',
           description: "A short-lived JWT (≤ 15 minutes) minted by the district's backend; see docs/auth.md.",
+        },
+        inboundMailToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'TANDEM_INBOUND_MAIL_TOKEN, as a bearer token or as the password of Basic auth (a webhook URL with user:token@); see docs/notifications.md.',
         },
       },
       schemas: { ...components(responseSchemas, 'output'), ...components(requestSchemas, 'input') },

@@ -38,6 +38,8 @@ export const problemTypes = {
   bookingLimit: 'urn:tandem:problem:booking-limit',
   idempotencyMismatch: 'urn:tandem:problem:idempotency-key-reused',
   payloadTooLarge: 'urn:tandem:problem:payload-too-large',
+  /** 422: a reply by email that cannot go into a thread; `errors[0].code` says why (`signature`, `sender`, `empty`…). */
+  replyRefused: 'urn:tandem:problem:reply-refused',
   unsupportedMediaType: 'urn:tandem:problem:unsupported-media-type',
   methodNotAllowed: 'urn:tandem:problem:method-not-allowed',
   rateLimited: 'urn:tandem:problem:rate-limited',

@@ -4,6 +4,7 @@ import { TenantSettings, UpdateTenantSettingsRequest } from './admin.js';
 import { Goal, ProgressEntry, Student } from './domain.js';
 import {
   EditMessageRequest,
+  InboundReply,
   MarkReadRequest,
   Message,
   MessageReport,
@@ -49,7 +50,11 @@ import {
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** none: public. bearer: a JWT for a person. demo: public, and present only in demo mode. */
-export type RouteAuth = 'none' | 'bearer' | 'demo';
+/**
+ * `bearer`: a district token; `none`: public; `demo`: demo mode only; `webhook`: a provider's
+ * call (the mail provider's token, the SMS provider's request signature), never a browser's.
+ */
+export type RouteAuth = 'none' | 'bearer' | 'demo' | 'webhook';
 
 export interface RouteDefinition {
   method: HttpMethod;
@@ -62,13 +67,13 @@ export interface RouteDefinition {
   query?: z.ZodMiniObject;
   body?: z.ZodMiniType;
   /** A file body of this media type (not JSON), e.g. a roster zip: the bytes as they are. */
-  upload?: 'application/zip';
+  upload?: 'application/zip' | 'message/rfc822' | 'application/x-www-form-urlencoded';
   /** `text/event-stream`: a Server-Sent Events stream whose events' `data` match `schema`. */
   success: {
     status: 200 | 201 | 202;
     description: string;
     schema: z.ZodMiniType;
-    contentType?: 'text/event-stream' | 'text/calendar';
+    contentType?: 'text/event-stream' | 'text/calendar' | 'text/xml';
     /**
      * The same resource in another representation, sent instead of the JSON when the request's
      * `Accept` prefers it (JSON stays the default, and what the client asks for).
@@ -647,6 +652,38 @@ export const createDevToken = route({
   errors: [404],
 });
 
+export const receiveMailReply = route({
+  method: 'POST',
+  path: '/api/v1/inbound/mail',
+  summary: 'A reply by email, as raw MIME (the inbound webhook of a mail provider)',
+  tag: 'inbound',
+  auth: 'webhook',
+  upload: 'message/rfc822',
+  success: {
+    status: 202,
+    description:
+      'The reply is a message in its thread (or already was: the same Message-ID adds nothing). A refused reply is a 422 saying why.',
+    schema: InboundReply,
+  },
+  errors: [401, 404, 413, 415, 422],
+});
+
+export const receiveSms = route({
+  method: 'POST',
+  path: '/api/v1/inbound/sms',
+  summary: "A text from a family (the SMS provider's webhook, signed with X-Twilio-Signature)",
+  tag: 'inbound',
+  auth: 'webhook',
+  upload: 'application/x-www-form-urlencoded',
+  success: {
+    status: 200,
+    description: 'TwiML: the text sent back, if any (a keyword confirmation, or which conversation a reply is for).',
+    schema: /* @__PURE__ */ z.string(),
+    contentType: 'text/xml',
+  },
+  errors: [401, 404, 413, 415],
+});
+
 /**
  * Every route of the API, as plain data. The server implements exactly these, the client
  * has one function per entry, and the OpenAPI document is generated from them.
@@ -695,6 +732,8 @@ export const routes = {
   updateTenantSettings,
   listDevUsers,
   createDevToken,
+  receiveMailReply,
+  receiveSms,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type Routes = typeof routes;

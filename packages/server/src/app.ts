@@ -1,4 +1,4 @@
-import { createRosterImport, problemTypes, PROBLEM_CONTENT_TYPE } from '@tandem/contract';
+import { createRosterImport, problemTypes, PROBLEM_CONTENT_TYPE, receiveMailReply } from '@tandem/contract';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -22,6 +22,7 @@ import { registerStatic } from './static.js';
 import { getTenantSettings, updateTenantSettings } from './routes/admin.js';
 import { createDevToken, listDevUsers } from './routes/dev.js';
 import { registerEvents } from './routes/events.js';
+import { registerInbound } from './routes/inbound.js';
 import {
   cancelBooking,
   createBooking,
@@ -196,8 +197,9 @@ export async function createApp({
       );
     },
   });
-  // A roster zip has its own limit (rosterMaxBytes), enforced as it streams to disk.
-  app.use('/api/*', (c, next) => (c.req.path === createRosterImport.path ? next() : jsonBodyLimit(c, next)));
+  // A roster zip and a mail have their own limits, enforced by their routes.
+  const ownLimits = new Set<string>([createRosterImport.path, receiveMailReply.path]);
+  app.use('/api/*', (c, next) => (ownLimits.has(c.req.path) ? next() : jsonBodyLimit(c, next)));
   app.use('/api/v1/*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store'); // student records never sit in shared caches
@@ -259,6 +261,7 @@ export async function createApp({
   registerBookingIcs(app, deps);
   registerRosterUpload(app, deps, background);
   registerStudentRecord(app, deps);
+  registerInbound(app, deps, { clock, reply: config.reply, translators, notifications });
 
   registerStatic(app, config);
 

@@ -61,6 +61,8 @@ export interface ServerConfig {
   reply: { secret: Uint8Array; domain: string } | null;
   /** The port of the SMTP listener for replies (TANDEM_INBOUND_SMTP_PORT); null: off. */
   inboundSmtpPort: number | null;
+  /** The token a mail provider's inbound webhook sends (TANDEM_INBOUND_MAIL_TOKEN); null: the webhook is off. */
+  inboundMailToken: string | null;
 }
 
 export interface MailConfig {
@@ -229,6 +231,14 @@ export function loadConfig(env: Env = process.env, overrides: { demo?: boolean }
     if (!reply) throw new ConfigError('The reply listener (TANDEM_INBOUND_SMTP_PORT) needs TANDEM_REPLY_SECRET.');
   }
 
+  const inboundMailToken = env.TANDEM_INBOUND_MAIL_TOKEN || null;
+  if (inboundMailToken) {
+    if (Buffer.byteLength(inboundMailToken) < 32)
+      throw new ConfigError('TANDEM_INBOUND_MAIL_TOKEN must be at least 32 bytes.');
+    if (!reply)
+      throw new ConfigError('The inbound mail webhook (TANDEM_INBOUND_MAIL_TOKEN) needs TANDEM_REPLY_SECRET.');
+  }
+
   return {
     host: env.HOST || '127.0.0.1',
     port,
@@ -266,6 +276,7 @@ export function loadConfig(env: Env = process.env, overrides: { demo?: boolean }
     conversationUrl: conversationUrl(env, demo, Boolean(mail || sms)),
     reply,
     inboundSmtpPort,
+    inboundMailToken,
     // Defaults point into this repository (src/ and dist/ are both two levels below packages/).
     cdnFile: env.TANDEM_CDN_FILE || fileURLToPath(new URL('../../elements/dist/cdn/tandem.js', import.meta.url)),
     siteDir: env.TANDEM_SITE_DIR || fileURLToPath(new URL('../../../examples/school-site/', import.meta.url)),

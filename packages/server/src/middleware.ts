@@ -9,9 +9,8 @@ import { createMiddleware } from 'hono/factory';
 import type { z } from 'zod/mini';
 import { loadActor, type Actor, type TokenVerifier } from './auth.js';
 import type { ServerConfig } from './config.js';
-import type { Db } from './db/database.js';
+import { writeTransaction, type Db } from './db/database.js';
 import { idempotencyKeys, students } from './db/schema.js';
-import { describeError } from './log.js';
 import { ApiError, fieldErrors, notFound, unauthorized, validationError } from './problem.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { NotificationQueue } from './notifications.js';
@@ -130,24 +129,21 @@ export function middlewares(deps: HttpDeps) {
         c.set('afterCommit', () => undefined); // a read commits nothing
         return next();
       }
-      const tasks: ((db: Db) => Promise<void>)[] = [];
-      c.set('afterCommit', (task) => void tasks.push(task));
       try {
-        await deps.database.transaction(async (tx) => {
-          c.set('db', tx);
-          await next();
-          // Hono has already turned the error into its problem response; only the rollback is left.
-          if (c.error) throw ROLLBACK;
-        });
+        await writeTransaction(
+          deps.database,
+          async (tx, afterCommit) => {
+            c.set('db', tx);
+            c.set('afterCommit', afterCommit);
+            await next();
+            // Hono has already turned the error into its problem response; only the rollback is left.
+            if (c.error) throw ROLLBACK;
+          },
+          c.get('requestId') ?? 'request',
+        );
       } catch (error) {
         if (error === ROLLBACK) return;
         throw error;
-      }
-      const requestId = c.get('requestId');
-      for (const task of tasks.splice(0)) {
-        task(deps.database).catch((error: unknown) =>
-          console.error(`[${requestId}] after-commit task failed: ${describeError(error)}`),
-        );
       }
     });
 

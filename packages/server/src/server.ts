@@ -10,6 +10,7 @@ import { retryContentTranslations } from './content-translations.js';
 import { translatorFor, Translators } from './translator.js';
 import type { Clock } from 'pg-boss';
 import { Jobs } from './jobs.js';
+import { startReplyListener } from './inbound-mail.js';
 import { Mailer } from './mail.js';
 import { startNotifier, type NotificationQueue } from './notifications.js';
 import { replyAddress } from './reply-address.js';
@@ -17,6 +18,8 @@ import { SmsSender } from './sms.js';
 
 export interface RunningServer {
   url: string;
+  /** The reply listener's port (TANDEM_INBOUND_SMTP_PORT; 0 picks one), when it runs. */
+  replyPort: number | null;
   database: Database;
   /** Stops accepting, lets in-flight requests finish (up to the grace period), closes the database. */
   close(): Promise<void>;
@@ -98,11 +101,19 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     messageIdDomain: reply?.domain ?? 'tandem.invalid',
     log,
   });
+  const listener =
+    reply && config.inboundSmtpPort !== null
+      ? await startReplyListener(
+          { db: database.db, clock, reply, translators, notifications },
+          { port: config.inboundSmtpPort, host: config.host, log },
+        )
+      : null;
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
       clearInterval(retries);
+      await listener?.close();
       streams.closeAll(); // event streams never finish on their own
       await new Promise<void>((resolve) => {
         const force = setTimeout(() => {
@@ -127,5 +138,5 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       mailer?.close();
       await database.close();
     })());
-  return { url, database, close };
+  return { url, replyPort: listener?.port ?? null, database, close };
 }

@@ -9,6 +9,7 @@ import { PgTransaction, type PgDatabase, type PgQueryResultHKT } from 'drizzle-o
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { describeError } from '../log.js';
 import * as schema from './schema.js';
 
 /** One type for both drivers, and for a transaction on either (a transaction is a database). */
@@ -206,4 +207,23 @@ export async function allOf<const T extends readonly PromiseLike<unknown>[]>(
   const results: unknown[] = [];
   for (const query of queries) results.push(await query);
   return results as Results;
+}
+
+export type AfterCommit = (task: (db: Db) => Promise<void>) => void;
+
+/**
+ * One write transaction, and work that waits for its commit (never run if it rolls back): run
+ * on `db` once committed, its failures logged under `label`, never the writer's.
+ */
+export async function writeTransaction<T>(
+  db: Db,
+  work: (tx: Db, afterCommit: AfterCommit) => Promise<T>,
+  label: string,
+): Promise<T> {
+  const tasks: ((db: Db) => Promise<void>)[] = [];
+  const result = await db.transaction((tx) => work(tx, (task) => void tasks.push(task)));
+  for (const task of tasks.splice(0)) {
+    task(db).catch((error: unknown) => console.error(`[${label}] after-commit task failed: ${describeError(error)}`));
+  }
+  return result;
 }
