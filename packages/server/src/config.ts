@@ -61,6 +61,8 @@ export interface ServerConfig {
   reply: { secret: Uint8Array; domain: string } | null;
   /** The port of the SMTP listener for replies (TANDEM_INBOUND_SMTP_PORT); null: off. */
   inboundSmtpPort: number | null;
+  /** Where this server is reached from outside (TANDEM_PUBLIC_URL): the URL providers sign their webhooks over. */
+  publicUrl: string | null;
   /** The token a mail provider's inbound webhook sends (TANDEM_INBOUND_MAIL_TOKEN); null: the webhook is off. */
   inboundMailToken: string | null;
 }
@@ -114,6 +116,16 @@ function mailConfig(env: Env): MailConfig | null {
     );
   }
   return { smtpUrl: raw, from };
+}
+
+function publicUrl(env: Env): string | null {
+  const raw = env.TANDEM_PUBLIC_URL;
+  if (!raw) return null;
+  try {
+    return new URL(raw).toString().replace(/\/$/, '');
+  } catch {
+    throw new ConfigError(`TANDEM_PUBLIC_URL is not a URL: "${raw}".`);
+  }
 }
 
 /** The domain of an address like `Name <user@host>`. */
@@ -277,6 +289,7 @@ export function loadConfig(env: Env = process.env, overrides: { demo?: boolean }
     reply,
     inboundSmtpPort,
     inboundMailToken,
+    publicUrl: publicUrl(env),
     // Defaults point into this repository (src/ and dist/ are both two levels below packages/).
     cdnFile: env.TANDEM_CDN_FILE || fileURLToPath(new URL('../../elements/dist/cdn/tandem.js', import.meta.url)),
     siteDir: env.TANDEM_SITE_DIR || fileURLToPath(new URL('../../../examples/school-site/', import.meta.url)),

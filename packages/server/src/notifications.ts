@@ -29,7 +29,7 @@ import { describeError } from './log.js';
 import { MailError, type Mailer, type OutgoingMail } from './mail.js';
 import { copyFor, fillCopy, type NotificationCopy } from './notification-copy.js';
 import { quietUntil } from './quiet-hours.js';
-import { fitSms } from './sms-text.js';
+import { fitSms, toE164 } from './sms-text.js';
 import { SmsError, type SmsSender } from './sms.js';
 import { effectiveQuietHours } from './tenant-settings.js';
 import { baseLanguage } from './translator.js';
@@ -37,7 +37,7 @@ import { baseLanguage } from './translator.js';
 export const NOTIFY_QUEUE = 'notify';
 
 /** Retries of a notification whose provider could not be reached: about 1, 2, 4, 8, 16 minutes, then failed. */
-export const NOTIFY_RETRIES: QueueSpec = { retryLimit: 5, retryDelaySeconds: 60, retryBackoff: true };
+export const NOTIFY_RETRIES: QueueSpec = { retryLimit: 5, retryDelaySeconds: 60, retryBackoff: true, batchSize: 20 };
 
 /** What a message needs to queue notifications: the queue, and the default delay (TANDEM_NOTIFY_AFTER_SECONDS). */
 export interface NotificationQueue {
@@ -319,8 +319,9 @@ type Person = typeof people.$inferSelect;
  * text they did not choose, nor one to a number that said STOP.
  */
 function channelOf(deps: NotifierDeps, person: Person): { channel: Channel; address: string } | null {
-  if (person.contactChannel === 'sms' && person.phone && !person.smsStoppedAt && deps.sms) {
-    return { channel: 'sms', address: person.phone };
+  const phone = person.phone && toE164(person.phone);
+  if (person.contactChannel === 'sms' && phone && !person.smsStoppedAt && deps.sms) {
+    return { channel: 'sms', address: phone };
   }
   if (person.email && deps.mailer) return { channel: 'email', address: person.email };
   return null;

@@ -85,7 +85,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
   const mailer = config.mail ? new Mailer(config.mail) : null;
-  const conversation = config.conversationUrl ?? `${url}/demo/?thread={threadId}&student={studentId}`;
+  const conversation =
+    config.conversationUrl ?? `${config.publicUrl ?? url}/demo/?thread={threadId}&student={studentId}`;
   const { reply } = config;
   await startNotifier({
     db: database.db,

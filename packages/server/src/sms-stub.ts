@@ -23,8 +23,8 @@ export interface SmsStub {
   sent: StubbedSms[];
   /** Numbers the provider will refuse, as after a STOP. */
   optedOut: Set<string>;
-  /** Posts an inbound text to `webhookUrl`, signed with the account's auth token. */
-  receive(webhookUrl: string, from: string, body: string): Promise<Response>;
+  /** Posts an inbound text to `webhookUrl`, signed with the account's auth token (the same `messageSid` again: a provider's retry). */
+  receive(webhookUrl: string, from: string, body: string, messageSid?: string): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -66,9 +66,9 @@ export async function startSmsStub(options: { from?: string } = {}): Promise<Sms
     config: { apiUrl: `http://127.0.0.1:${port}`, accountSid, authToken, messagingServiceSid },
     sent,
     optedOut,
-    receive: (webhookUrl, sender, body) => {
+    receive: (webhookUrl, sender, body, messageSid = `SM${randomBytes(16).toString('hex')}`) => {
       const form = new URLSearchParams({
-        MessageSid: `SM${randomBytes(16).toString('hex')}`,
+        MessageSid: messageSid,
         AccountSid: accountSid,
         From: sender,
         To: from,

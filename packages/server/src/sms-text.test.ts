@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitSms, smsKeyword, smsSize } from './sms-text.js';
+import { fitSms, smsKeyword, smsSize, toE164 } from './sms-text.js';
 
 const link = 'https://riverside.example/t/abc123';
 
@@ -69,5 +69,17 @@ describe('carrier keywords', () => {
     expect(smsKeyword('yes, 3:30 works')).toBeNull();
     expect(smsKeyword('')).toBeNull();
     expect(smsKeyword('Thanks!')).toBeNull();
+  });
+});
+
+describe('phone numbers for the provider', () => {
+  it('writes a roster number as E.164, taking one without a country as North American, and refuses what cannot be a number', () => {
+    expect(toE164('+1 (512) 555-0142')).toBe('+15125550142');
+    expect(toE164('512.555.0142')).toBe('+15125550142');
+    expect(toE164('1-512-555-0142')).toBe('+15125550142');
+    expect(toE164('+52 55 1234 5678')).toBe('+525512345678');
+    expect(toE164('555-0142')).toBeNull(); // seven digits: no area code
+    expect(toE164('+0 123')).toBeNull();
+    expect(toE164('call the office')).toBeNull();
   });
 });

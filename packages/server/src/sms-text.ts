@@ -89,3 +89,17 @@ export function smsKeyword(body: string): SmsKeyword | null {
     .toLowerCase();
   return KEYWORDS[word] ?? null;
 }
+
+/**
+ * A roster's phone number as the provider wants it (E.164: `+` and digits), or null when it
+ * cannot be one. Formatting is dropped (`+1 (512) 555-0142`); a number written without its
+ * country is taken as North American (10 digits, or 11 starting with 1), the only plan where
+ * rosters commonly leave it out.
+ */
+export function toE164(phone: string): string | null {
+  const digits = phone.replace(/\D/g, '');
+  if (phone.trim().startsWith('+')) return /^[1-9]\d{6,14}$/.test(digits) ? `+${digits}` : null;
+  if (/^[2-9]\d{9}$/.test(digits)) return `+1${digits}`;
+  if (/^1[2-9]\d{9}$/.test(digits)) return `+${digits}`;
+  return null;
+}

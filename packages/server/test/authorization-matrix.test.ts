@@ -277,7 +277,38 @@ const matrix: Record<RouteName, Row> = {
     request: () => ({ method: 'POST', path: '/api/dev/tokens', body: { userId: 'per_garcia' } }),
     expect: everyone(201),
   },
+  // Provider webhooks: a district token opens neither; only the provider's own secret does.
+  receiveMailReply: {
+    request: () => ({
+      method: 'POST',
+      path: '/api/v1/inbound/mail',
+      rawBody: new TextEncoder().encode('From: a@b.example\r\nTo: r-x-y@replies.tandem.localhost\r\n\r\nHi\r\n'),
+      headers: { 'Content-Type': 'message/rfc822' },
+    }),
+    expect: everyone(401),
+  },
+  receiveSms: {
+    request: () => ({
+      method: 'POST',
+      path: '/api/v1/inbound/sms',
+      rawBody: new TextEncoder().encode('MessageSid=SM1&AccountSid=AC1&From=%2B15125550142&Body=STOP'),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    }),
+    expect: everyone(401),
+  },
 };
+
+/** The webhooks are on (a mail token, a provider account), so that what the matrix sees is their own check. */
+const matrixConfig = () =>
+  testConfig({
+    inboundMailToken: 'the-mail-providers-token-of-32-bytes-or-more',
+    sms: {
+      apiUrl: 'http://127.0.0.1:9',
+      accountSid: 'AC1',
+      authToken: 'provider-auth-token',
+      messagingServiceSid: 'MG1',
+    },
+  });
 
 describe.each(backends)('authorization matrix on $name', (backend) => {
   let database: Database;
@@ -292,7 +323,7 @@ describe.each(backends)('authorization matrix on $name', (backend) => {
       .update(availabilityOffers)
       .set({ maxBookingsPerHousehold: 20 })
       .where(eq(availabilityOffers.educatorId, 'per_rivera'));
-    call = client(database);
+    call = client(database, matrixConfig());
     for (const role of roles) tokens[role] = role === 'anonymous' ? undefined : await tokenFor(people[role]);
     const slots = await call('GET', `/api/v1/educators/per_rivera/slots?${slotRange()}`, { token: tokens.guardian });
     const [first, second, third, fourth, fifth] = (slots.json.items as { id: string; available: boolean }[]).filter(

@@ -5,11 +5,14 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import pg from 'pg';
+import { getTableName, is, sql } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
 import { SignJWT } from 'jose';
 import { expect } from 'vitest';
 import { createApp } from '../src/app.js';
 import { loadConfig, type ServerConfig } from '../src/config.js';
 import { openDatabase, type Database } from '../src/db/database.js';
+import * as schema from '../src/db/schema.js';
 import { seedDemo, seedDistrict, type DistrictSpec } from '../src/seed.js';
 
 export const TEST_SECRET = 'test-secret-that-is-at-least-32-bytes-long!';
@@ -221,6 +224,32 @@ export function client(database: Database, config: ServerConfig = testConfig(), 
 
 /** Requests over HTTP to a running server (`startServer`). */
 export const httpClient = (baseUrl: string) => caller((path, init) => fetch(new URL(path, baseUrl), init));
+
+/** Every table of the schema but the bookkeeping ones: a refused request must leave each exactly as it was. */
+const digestedTables = () =>
+  (Object.values(schema) as unknown[])
+    .filter((value): value is PgTable => is(value, PgTable))
+    .map((table) => getTableName(table))
+    .filter((name) => !BOOKKEEPING_TABLES.includes(name))
+    .sort();
+
+/**
+ * What every table holds: its row count and a digest of all its rows, so that an insert, an
+ * update (a goal's version, a booking's status, a read receipt) or a delete anywhere shows.
+ */
+export async function tableDigests(database: Database): Promise<Record<string, string>> {
+  const tables = digestedTables();
+  const digests = sql.join(
+    tables.map(
+      (name) =>
+        sql`select ${name} as name, count(*)::int || ':' || coalesce(sum(hashtext(t::text)::bigint), 0) as digest from ${sql.identifier(name)} t`,
+    ),
+    sql` union all `,
+  );
+  const result = (await database.db.execute(digests)) as unknown as { rows: { name: string; digest: string }[] };
+  expect(result.rows).toHaveLength(tables.length);
+  return Object.fromEntries(result.rows.map((row) => [row.name, row.digest]));
+}
 
 /** Tables that count requests rather than hold what they wrote (rate-limit buckets, stream leases): a refused request may change them. */
 export const BOOKKEEPING_TABLES: readonly string[] = ['rate_buckets', 'stream_leases'];

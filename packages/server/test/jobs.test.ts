@@ -57,6 +57,32 @@ describe.each(backends)('durable jobs on $name', (backend) => {
     expect(attempts).toEqual([0, 1, 2]);
   });
 
+  it('works a batch job by job: one that fails is retried, the others complete, and a full batch fetches again at once', async () => {
+    const attempts = new Map<number, number>();
+    await jobs.define<{ n: number }>(
+      'batched',
+      { retryLimit: 1, retryDelaySeconds: 0, retryBackoff: false, batchSize: 3 },
+      async (data) => {
+        attempts.set(data.n, (attempts.get(data.n) ?? 0) + 1);
+        if (data.n === 4) throw new Error('the provider refused this one');
+      },
+    );
+    const ids: string[] = [];
+    for (let n = 0; n < 7; n++) ids.push(await jobs.send('batched', { n }));
+    await expect.poll(() => jobs.state('batched', ids[4]!), { timeout: 10_000 }).toBe('failed');
+    const states = await Promise.all(ids.map((id) => jobs.state('batched', id)));
+    expect(states).toEqual(['completed', 'completed', 'completed', 'completed', 'failed', 'completed', 'completed']);
+    expect([...attempts.entries()].sort(([a], [b]) => a - b)).toEqual([
+      [0, 1],
+      [1, 1],
+      [2, 1],
+      [3, 1],
+      [4, 2],
+      [5, 1],
+      [6, 1],
+    ]);
+  });
+
   it('does not run a job before its start time', async () => {
     const ran: string[] = [];
     await jobs.define<{ id: string }>('later', noRetry, async (data) => {

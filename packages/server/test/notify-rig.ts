@@ -26,7 +26,7 @@ export const district: DistrictSpec = {
       name: 'Ms. Rivera',
       kind: 'educator',
       role: 'teacher',
-      students: ['stu_n_mateo', 'stu_n_bao'],
+      students: ['stu_n_mateo', 'stu_n_bao', 'stu_n_amira', 'stu_n_yusuf'],
       contact: { channel: 'email', email: 'rivera@riverside.example' },
     },
   ],
@@ -56,6 +56,22 @@ export const district: DistrictSpec = {
         },
       ],
       students: [{ id: 'stu_n_bao', given: 'Bảo', family: 'Nguyen', grade: '2', school: 'sch_notify' }],
+    },
+    {
+      // Two children, one number, never texted yet: a text from him must say which conversation.
+      guardians: [
+        {
+          id: 'per_n_omar',
+          name: 'Omar Haddad',
+          language: 'en',
+          relationship: 'father',
+          contact: { channel: 'sms', phone: '+1 (512) 555-0199' },
+        },
+      ],
+      students: [
+        { id: 'stu_n_amira', given: 'Amira', family: 'Haddad', grade: '4', school: 'sch_notify' },
+        { id: 'stu_n_yusuf', given: 'Yusuf', family: 'Haddad', grade: '1', school: 'sch_notify' },
+      ],
     },
   ],
   goals: [],

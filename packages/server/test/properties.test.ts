@@ -1,20 +1,10 @@
 // Property tests: malformed ids, query strings and bodies sent to every route never cause a
 // 5xx, always answer problem+json, and never write anything.
 import { Problem, problemTypes, routes, type ProblemType, type RouteDefinition } from '@tandem/contract';
-import { getTableName, is, sql } from 'drizzle-orm';
-import { PgTable } from 'drizzle-orm/pg-core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
-import * as schema from '../src/db/schema.js';
-import { BOOKKEEPING_TABLES, backends, client, people, seeded, today, tokenFor } from './harness.js';
-
-/** Every table of the schema: a refused request must leave each one exactly as it was. */
-const tables = (Object.values(schema) as unknown[])
-  .filter((value): value is PgTable => is(value, PgTable))
-  .map((table) => getTableName(table))
-  .filter((name) => !BOOKKEEPING_TABLES.includes(name))
-  .sort();
+import { backends, client, people, seeded, tableDigests, today, tokenFor } from './harness.js';
 
 const validIds: Record<string, string> = {
   studentId: 'stu_mateo',
@@ -155,22 +145,7 @@ describe.each(backends)('malformed input on $name', (backend) => {
   });
   afterAll(() => database.close());
 
-  /**
-   * What every table holds: its row count and a digest of all its rows, so that an insert, an
-   * update (a goal's version, a booking's status, a read receipt) or a delete anywhere shows.
-   */
-  const writes = async (): Promise<Record<string, string>> => {
-    const digests = sql.join(
-      tables.map(
-        (name) =>
-          sql`select ${name} as name, count(*)::int || ':' || coalesce(sum(hashtext(t::text)::bigint), 0) as digest from ${sql.identifier(name)} t`,
-      ),
-      sql` union all `,
-    );
-    const result = (await database.db.execute(digests)) as unknown as { rows: { name: string; digest: string }[] };
-    expect(result.rows).toHaveLength(tables.length);
-    return Object.fromEntries(result.rows.map((row) => [row.name, row.digest]));
-  };
+  const writes = () => tableDigests(database);
 
   /** The tables now, before a request that may be refused. */
   const snapshot = async () => unchanged ?? (await writes());

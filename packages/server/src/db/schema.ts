@@ -746,3 +746,31 @@ export const notifications = pgTable(
     index('notifications_address_idx').on(t.address, t.sentAt),
   ],
 );
+
+/** Every inbound text taken, by the provider's id: a webhook the provider sends again changes nothing. */
+export const smsReceived = pgTable('sms_received', {
+  messageSid: text('message_sid').primaryKey(),
+  receivedAt: instant('received_at').notNull(),
+});
+
+/**
+ * A text from a number with several conversations and no notification to answer: kept until
+ * the family says which conversation it is for (the number of one in the list sent back).
+ */
+export const smsChoices = pgTable(
+  'sms_choices',
+  {
+    id: text('id').primaryKey(),
+    phone: text('phone').notNull(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id),
+    /** What they wrote, waiting; texts sent before they chose are added to it. */
+    body: text('body').notNull(),
+    /** The conversations offered, in the order of their numbers. */
+    threadIds: jsonb('thread_ids').$type<string[]>().notNull(),
+    createdAt: instant('created_at').notNull(),
+    resolvedAt: instant('resolved_at'),
+  },
+  (t) => [index('sms_choices_phone_idx').on(t.phone, t.createdAt)],
+);

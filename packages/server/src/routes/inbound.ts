@@ -1,12 +1,14 @@
 // Provider webhooks: replies by email as raw MIME (a mail provider's inbound route, with
 // TANDEM_INBOUND_MAIL_TOKEN) and texts from families (the SMS provider, with its request
 // signature). Neither is for browsers: no CORS, no bearer tokens.
-import { problemTypes, receiveMailReply } from '@tandem/contract';
+import { problemTypes, receiveMailReply, receiveSms } from '@tandem/contract';
 import { timingSafeEqual } from 'node:crypto';
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { acceptReply, type InboundMailDeps } from '../inbound-mail.js';
+import { acceptText } from '../inbound-sms.js';
+import { verifySmsSignature } from '../sms-signature.js';
 import { middlewares, type HttpDeps } from '../middleware.js';
 import { ApiError, notFound } from '../problem.js';
 
@@ -90,4 +92,54 @@ export function registerInbound(
     const result = await acceptReply(mail, raw, { to });
     return c.json(result, 202);
   });
+
+  app.post(receiveSms.path, rateLimit, async (c) => {
+    const sms = deps.config.sms;
+    if (!sms) throw notFound();
+    const type = c.req.header('Content-Type') ?? '';
+    if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) {
+      throw new ApiError(
+        415,
+        problemTypes.unsupportedMediaType,
+        'Unsupported media type',
+        'Texts come as the provider sends them: Content-Type: application/x-www-form-urlencoded.',
+      );
+    }
+    const form = new URLSearchParams(await c.req.text());
+    // The URL the provider called: behind a proxy, the public one (TANDEM_PUBLIC_URL).
+    const url = deps.config.publicUrl ? `${deps.config.publicUrl}${c.req.path}${new URL(c.req.url).search}` : c.req.url;
+    if (!verifySmsSignature(sms.authToken, url, form, c.req.header('X-Twilio-Signature'))) {
+      throw new ApiError(
+        401,
+        problemTypes.unauthorized,
+        'Unauthorized',
+        'The request signature (X-Twilio-Signature) does not match: check TANDEM_SMS_AUTH_TOKEN and TANDEM_PUBLIC_URL.',
+      );
+    }
+    const messageSid = form.get('MessageSid') ?? form.get('SmsSid') ?? '';
+    const from = form.get('From') ?? '';
+    if (!messageSid || !from || form.get('AccountSid') !== sms.accountSid) {
+      throw new ApiError(
+        400,
+        problemTypes.validation,
+        'Bad request',
+        "A text needs MessageSid, From and this account's AccountSid.",
+      );
+    }
+    const answer = await acceptText(
+      { db: deps.database, clock: deps.clock, translators: inbound.translators, notifications: inbound.notifications },
+      { messageSid, from, body: form.get('Body') ?? '' },
+    );
+    return c.body(twiml(answer), 200, { 'Content-Type': 'text/xml; charset=utf-8' });
+  });
 }
+
+const xmlText = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch] ?? ch,
+  );
+
+/** The provider's answer format: a text back, or none. */
+const twiml = (answer: string | null) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<Response>${answer ? `<Message>${xmlText(answer)}</Message>` : ''}</Response>`;
