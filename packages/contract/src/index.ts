@@ -9,3 +9,4 @@ export * from './admin.js';
 export * from './rules.js';
 export * from './routes.js';
 export * from './roster.js';
+export * from './notifications.js';

@@ -36,6 +36,12 @@ import {
 } from './scheduling.js';
 import { RosterImport, RosterImportPage, RosterImportQuery } from './roster.js';
 import {
+  AddPushSubscriptionRequest,
+  NotificationSettings,
+  PushSubscription,
+  UpdateNotificationSettingsRequest,
+} from './notifications.js';
+import {
   CreateDevTokenRequest,
   CreateGoalRequest,
   DevToken,
@@ -652,6 +658,53 @@ export const createDevToken = route({
   errors: [404],
 });
 
+export const getMyNotificationSettings = route({
+  method: 'GET',
+  path: '/api/v1/me/notification-settings',
+  summary: 'How I hear of messages I have not read',
+  tag: 'people',
+  auth: 'bearer',
+  success: {
+    status: 200,
+    description: 'The channel, quiet hours and delay, with what can reach me.',
+    schema: NotificationSettings,
+  },
+  errors: [401],
+});
+
+export const putMyNotificationSettings = route({
+  method: 'PUT',
+  path: '/api/v1/me/notification-settings',
+  summary: 'Choose how I hear of messages I have not read',
+  tag: 'people',
+  auth: 'bearer',
+  body: UpdateNotificationSettingsRequest,
+  success: { status: 200, description: 'The settings, as stored.', schema: NotificationSettings },
+  errors: [401],
+});
+
+export const addPushSubscription = route({
+  method: 'POST',
+  path: '/api/v1/me/push-subscriptions',
+  summary: 'Let this browser receive push notifications',
+  tag: 'people',
+  auth: 'bearer',
+  body: AddPushSubscriptionRequest,
+  success: { status: 201, description: 'The browser is registered (again, if it was).', schema: PushSubscription },
+  errors: [401, 404],
+});
+
+export const removePushSubscription = route({
+  method: 'DELETE',
+  path: '/api/v1/me/push-subscriptions/{subscriptionId}',
+  summary: 'Stop push notifications to a browser',
+  tag: 'people',
+  auth: 'bearer',
+  params: /* @__PURE__ */ z.strictObject({ subscriptionId: Id }),
+  success: { status: 200, description: 'The browser that was removed.', schema: PushSubscription },
+  errors: [401, 404],
+});
+
 export const receiveMailReply = route({
   method: 'POST',
   path: '/api/v1/inbound/mail',
@@ -732,6 +785,10 @@ export const routes = {
   updateTenantSettings,
   listDevUsers,
   createDevToken,
+  getMyNotificationSettings,
+  putMyNotificationSettings,
+  addPushSubscription,
+  removePushSubscription,
   receiveMailReply,
   receiveSms,
 } as const satisfies Record<string, RouteDefinition>;

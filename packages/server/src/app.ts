@@ -57,6 +57,12 @@ import {
   startThread,
 } from './routes/messages.js';
 import { getMe, getStudent, listStudents } from './routes/people.js';
+import {
+  addPushSubscription,
+  getMyNotificationSettings,
+  putMyNotificationSettings,
+  removePushSubscription,
+} from './routes/notification-settings.js';
 import { registerStudentRecord } from './routes/record.js';
 import { systemHandlers } from './routes/system.js';
 import { getRosterImport, listRosterImports, registerRosterUpload } from './routes/roster-imports.js';
@@ -244,6 +250,10 @@ export async function createApp({
     createDevToken,
     listRosterImports,
     getRosterImport,
+    getMyNotificationSettings,
+    putMyNotificationSettings,
+    addPushSubscription,
+    removePushSubscription,
   };
   const rateLimiter = databaseRateLimiter(database.db, config.rateLimit.burst, config.rateLimit.perSecond, clock);
   const deps = {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { DatabaseLocation } from './db/database.js';
 import type { TranslationProtocol } from './translator.js';
 import type { SmsConfig } from './sms.js';
+import { generateVapidKeys, type PushConfig } from './push.js';
 
 export interface AuthConfig {
   issuer: string;
@@ -61,6 +62,8 @@ export interface ServerConfig {
   reply: { secret: Uint8Array; domain: string } | null;
   /** The port of the SMTP listener for replies (TANDEM_INBOUND_SMTP_PORT); null: off. */
   inboundSmtpPort: number | null;
+  /** Web push: TANDEM_VAPID_PUBLIC_KEY, _PRIVATE_KEY and _SUBJECT (demo mode makes a pair for the process). */
+  push: PushConfig | null;
   /** Where this server is reached from outside (TANDEM_PUBLIC_URL): the URL providers sign their webhooks over. */
   publicUrl: string | null;
   /** The token a mail provider's inbound webhook sends (TANDEM_INBOUND_MAIL_TOKEN); null: the webhook is off. */
@@ -116,6 +119,23 @@ function mailConfig(env: Env): MailConfig | null {
     );
   }
   return { smtpUrl: raw, from };
+}
+
+const VAPID_VARIABLES = ['TANDEM_VAPID_PUBLIC_KEY', 'TANDEM_VAPID_PRIVATE_KEY', 'TANDEM_VAPID_SUBJECT'] as const;
+
+function pushConfig(env: Env, demo: boolean): PushConfig | null {
+  const [publicKey, privateKey, subject] = VAPID_VARIABLES.map((name) => env[name] ?? '');
+  if (!publicKey && !privateKey && !subject) {
+    return demo ? { ...generateVapidKeys(), subject: 'mailto:demo@tandem.localhost' } : null;
+  }
+  if (!publicKey || !privateKey || !subject) {
+    throw new ConfigError(
+      `Web push needs ${VAPID_VARIABLES.join(', ')} (npx web-push generate-vapid-keys makes a pair); ${VAPID_VARIABLES.filter((n) => !env[n]).join(', ')} not set.`,
+    );
+  }
+  if (!/^(mailto:|https:\/\/)/.test(subject))
+    throw new ConfigError('TANDEM_VAPID_SUBJECT must be a mailto: or https:// contact.');
+  return { publicKey, privateKey, subject };
 }
 
 function publicUrl(env: Env): string | null {
@@ -290,6 +310,7 @@ export function loadConfig(env: Env = process.env, overrides: { demo?: boolean }
     inboundSmtpPort,
     inboundMailToken,
     publicUrl: publicUrl(env),
+    push: pushConfig(env, demo),
     // Defaults point into this repository (src/ and dist/ are both two levels below packages/).
     cdnFile: env.TANDEM_CDN_FILE || fileURLToPath(new URL('../../elements/dist/cdn/tandem.js', import.meta.url)),
     siteDir: env.TANDEM_SITE_DIR || fileURLToPath(new URL('../../../examples/school-site/', import.meta.url)),

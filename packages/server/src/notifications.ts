@@ -16,6 +16,7 @@ import {
   messageTranslations,
   notifications,
   people,
+  pushSubscriptions,
   students,
   tenants,
   threadParticipants,
@@ -31,6 +32,7 @@ import { copyFor, fillCopy, type NotificationCopy } from './notification-copy.js
 import { quietUntil } from './quiet-hours.js';
 import { fitSms, toE164 } from './sms-text.js';
 import { SmsError, type SmsSender } from './sms.js';
+import { PushError, type PushPayload, type PushSender } from './push.js';
 import { effectiveQuietHours } from './tenant-settings.js';
 import { baseLanguage } from './translator.js';
 
@@ -119,6 +121,7 @@ export interface NotifierDeps {
   clock: () => Date;
   mailer: Mailer | null;
   sms: SmsSender | null;
+  push: PushSender | null;
   /** The page of a conversation (TANDEM_CONVERSATION_URL). */
   conversationUrl: (threadId: string, studentId: string) => string;
   /** The signed Reply-To of a notification; null when replies by email are off. */
@@ -137,7 +140,10 @@ interface Rendered {
   throughSeq: number;
   mail?: OutgoingMail;
   text?: string;
+  push?: { payload: PushPayload; subscriptions: PushSubscriptionRow[] };
 }
+
+type PushSubscriptionRow = typeof pushSubscriptions.$inferSelect;
 
 /** Starts working the queue on this instance. */
 export async function startNotifier(deps: NotifierDeps): Promise<void> {
@@ -155,7 +161,10 @@ export async function deliverNotification(deps: NotifierDeps, id: string, retryC
   try {
     providerId = await send(deps, notification, rendered);
   } catch (error) {
-    const kind = error instanceof MailError || error instanceof SmsError ? error.kind : 'unreachable';
+    const kind =
+      error instanceof MailError || error instanceof SmsError || error instanceof PushError
+        ? error.kind
+        : 'unreachable';
     // A provider that cannot be reached now may be back on the next try; a refusal will not change.
     if (kind === 'unreachable' && retryCount < NOTIFY_RETRIES.retryLimit) throw error;
     await deps.db.transaction(async (tx) => {
@@ -260,7 +269,8 @@ async function claim(
   const quiet = effectiveQuietHours(person, tenant);
   const until = quiet && quietUntil(now, quiet, person.timeZone);
   if (until) return later(until);
-  const route = channelOf(deps, person);
+  const browsers = await tx.select().from(pushSubscriptions).where(eq(pushSubscriptions.personId, person.id));
+  const route = channelOf(deps, person, browsers.length > 0);
   if (!route) return finish('no_channel');
   const translations = await tx
     .select()
@@ -298,7 +308,8 @@ async function claim(
     district: tenant.name,
   };
   if (route.channel === 'email') rendered.mail = renderMail(deps, id, route.address, items, context);
-  else rendered.text = renderText(items, context);
+  else if (route.channel === 'sms') rendered.text = renderText(items, context);
+  else rendered.push = { payload: renderPush(items, context, notification.threadId), subscriptions: browsers };
   await tx
     .update(notifications)
     .set({
@@ -318,11 +329,17 @@ type Person = typeof people.$inferSelect;
  * The person's channel where it can be used; else email when they have an address. Never a
  * text they did not choose, nor one to a number that said STOP.
  */
-function channelOf(deps: NotifierDeps, person: Person): { channel: Channel; address: string } | null {
+function channelOf(
+  deps: NotifierDeps,
+  person: Person,
+  hasBrowser: boolean,
+): { channel: Channel; address: string } | null {
   const phone = person.phone && toE164(person.phone);
   if (person.contactChannel === 'sms' && phone && !person.smsStoppedAt && deps.sms) {
     return { channel: 'sms', address: phone };
   }
+  // The address of a push is the person's browsers, never written down here.
+  if (person.contactChannel === 'push' && hasBrowser && deps.push) return { channel: 'push', address: 'browsers' };
   if (person.email && deps.mailer) return { channel: 'email', address: person.email };
   return null;
 }
@@ -432,7 +449,50 @@ function renderText(items: [Item, ...Item[]], context: Context): string {
   return fitSms(full, context.link);
 }
 
+/** A push: the latest sender and the student's first name, the newest message, the link. */
+function renderPush(items: [Item, ...Item[]], context: Context, threadId: string): PushPayload {
+  const { copy } = copyFor(context.reader);
+  const latest = items[items.length - 1] ?? items[0];
+  const body = latest.body.length > 300 ? `${latest.body.slice(0, 297)}...` : latest.body;
+  return {
+    title: fillCopy(copy.pushTitle, { sender: latest.sender, student: context.studentName }),
+    body,
+    url: context.link,
+    tag: threadId,
+  };
+}
+
+/** To each of the person's browsers; a dead one is forgotten. Sent when one took it. */
+async function sendPush(
+  deps: NotifierDeps,
+  push: PushSender,
+  rendered: NonNullable<Rendered['push']>,
+): Promise<string> {
+  let delivered = 0;
+  let lastError: unknown;
+  for (const browser of rendered.subscriptions) {
+    try {
+      await push.send(
+        { endpoint: browser.endpoint, keys: { p256dh: browser.p256dh, auth: browser.auth } },
+        rendered.payload,
+        {
+          topic: rendered.payload.tag?.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 32),
+        },
+      );
+      delivered++;
+    } catch (error) {
+      lastError = error;
+      if (error instanceof PushError && error.kind === 'gone') {
+        await deps.db.delete(pushSubscriptions).where(eq(pushSubscriptions.id, browser.id));
+      }
+    }
+  }
+  if (!delivered) throw lastError ?? new PushError('no browser to push to', 'gone');
+  return `push:${delivered}`;
+}
+
 async function send(deps: NotifierDeps, notification: NotificationRow, rendered: Rendered): Promise<string> {
+  if (rendered.channel === 'push' && rendered.push && deps.push) return sendPush(deps, deps.push, rendered.push);
   if (rendered.channel === 'email' && rendered.mail && deps.mailer) return deps.mailer.send(rendered.mail);
   if (rendered.channel === 'sms' && rendered.text !== undefined && deps.sms) {
     return (await deps.sms.send(rendered.address, rendered.text)).sid;

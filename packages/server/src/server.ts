@@ -15,6 +15,7 @@ import { Mailer } from './mail.js';
 import { startNotifier, type NotificationQueue } from './notifications.js';
 import { replyAddress } from './reply-address.js';
 import { SmsSender } from './sms.js';
+import { PushSender } from './push.js';
 
 export interface RunningServer {
   url: string;
@@ -94,6 +95,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     clock,
     mailer,
     sms: config.sms ? new SmsSender(config.sms) : null,
+    push: config.push ? new PushSender(config.push) : null,
     conversationUrl: (threadId, studentId) =>
       conversation
         .replaceAll('{threadId}', encodeURIComponent(threadId))

@@ -3,7 +3,9 @@ import { routes, type RouteName } from '@tandem/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../src/db/database.js';
-import { availabilityOffers } from '../src/db/schema.js';
+import { availabilityOffers, pushSubscriptions } from '../src/db/schema.js';
+import { newId } from '../src/ids.js';
+import { createECDH, randomBytes } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,6 +62,19 @@ const fixtures = {
   fullSlot: '',
   rosterImport: '',
   rosterZip: new Uint8Array(),
+  /** A browser of Mateo's mother that receives push notifications. */
+  pushSubscription: '',
+};
+
+/** A browser's subscription as PushSubscription.toJSON() gives it (a real P-256 key; the demo's loopback push service). */
+const browserSubscription = () => {
+  const key = createECDH('prime256v1');
+  key.generateKeys();
+  return {
+    endpoint: `http://127.0.0.1:9/push/${randomBytes(8).toString('hex')}`,
+    expirationTime: null,
+    keys: { p256dh: key.getPublicKey().toString('base64url'), auth: randomBytes(16).toString('base64url') },
+  };
 };
 const slotRange = () =>
   new URLSearchParams({
@@ -277,6 +292,27 @@ const matrix: Record<RouteName, Row> = {
     request: () => ({ method: 'POST', path: '/api/dev/tokens', body: { userId: 'per_garcia' } }),
     expect: everyone(201),
   },
+  // Everyone has their own settings and browsers; nobody reaches another's.
+  getMyNotificationSettings: {
+    request: () => ({ method: 'GET', path: '/api/v1/me/notification-settings' }),
+    expect: signedIn(200),
+  },
+  putMyNotificationSettings: {
+    request: () => ({
+      method: 'PUT',
+      path: '/api/v1/me/notification-settings',
+      body: { contactChannel: 'email', quietHours: { start: '21:00', end: '07:00' }, notifyAfterMinutes: null },
+    }),
+    expect: signedIn(200),
+  },
+  addPushSubscription: {
+    request: () => ({ method: 'POST', path: '/api/v1/me/push-subscriptions', body: browserSubscription() }),
+    expect: signedIn(201),
+  },
+  removePushSubscription: {
+    request: () => ({ method: 'DELETE', path: `/api/v1/me/push-subscriptions/${fixtures.pushSubscription}` }),
+    expect: { ...signedIn(404), guardian: 200 },
+  },
   // Provider webhooks: a district token opens neither; only the provider's own secret does.
   receiveMailReply: {
     request: () => ({
@@ -324,6 +360,16 @@ describe.each(backends)('authorization matrix on $name', (backend) => {
       .set({ maxBookingsPerHousehold: 20 })
       .where(eq(availabilityOffers.educatorId, 'per_rivera'));
     call = client(database, matrixConfig());
+    fixtures.pushSubscription = newId('psub');
+    const browser = browserSubscription();
+    await database.db.insert(pushSubscriptions).values({
+      id: fixtures.pushSubscription,
+      personId: people.guardian.id,
+      endpoint: browser.endpoint,
+      p256dh: browser.keys.p256dh,
+      auth: browser.keys.auth,
+      createdAt: new Date(),
+    });
     for (const role of roles) tokens[role] = role === 'anonymous' ? undefined : await tokenFor(people[role]);
     const slots = await call('GET', `/api/v1/educators/per_rivera/slots?${slotRange()}`, { token: tokens.guardian });
     const [first, second, third, fourth, fifth] = (slots.json.items as { id: string; available: boolean }[]).filter(

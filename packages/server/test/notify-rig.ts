@@ -10,6 +10,7 @@ import { startServer, type RunningServer } from '../src/server.js';
 import type { SmsStub } from '../src/sms-stub.js';
 import type { SmtpSink } from '../src/smtp-sink.js';
 import type { ServerConfig } from '../src/config.js';
+import { generateVapidKeys } from '../src/push.js';
 import { httpClient, testConfig, tokenFor } from './harness.js';
 
 export const TENANT = 'ten_notify';
@@ -26,7 +27,7 @@ export const district: DistrictSpec = {
       name: 'Ms. Rivera',
       kind: 'educator',
       role: 'teacher',
-      students: ['stu_n_mateo', 'stu_n_bao', 'stu_n_amira', 'stu_n_yusuf'],
+      students: ['stu_n_mateo', 'stu_n_bao', 'stu_n_amira', 'stu_n_yusuf', 'stu_n_ama'],
       contact: { channel: 'email', email: 'rivera@riverside.example' },
     },
   ],
@@ -56,6 +57,19 @@ export const district: DistrictSpec = {
         },
       ],
       students: [{ id: 'stu_n_bao', given: 'Bảo', family: 'Nguyen', grade: '2', school: 'sch_notify' }],
+    },
+    {
+      // Push notifications in the browser, with an address to fall back on.
+      guardians: [
+        {
+          id: 'per_n_kofi',
+          name: 'Kofi Mensah',
+          language: 'fr',
+          relationship: 'father',
+          contact: { channel: 'push', email: 'kofi.mensah@families.example' },
+        },
+      ],
+      students: [{ id: 'stu_n_ama', given: 'Ama', family: 'Mensah', grade: '5', school: 'sch_notify' }],
     },
     {
       // Two children, one number, never texted yet: a text from him must say which conversation.
@@ -89,6 +103,9 @@ export interface Rig {
 
 export const REPLY_DOMAIN = 'replies.riverside.example';
 
+/** The server's VAPID keys: the push stub takes only what they sign. */
+export const VAPID = { ...generateVapidKeys(), subject: 'mailto:it@riverside.example' };
+
 export async function startRig(
   database: Database,
   clock: TestClock,
@@ -97,6 +114,7 @@ export async function startRig(
   overrides: Partial<ServerConfig> = {},
 ): Promise<Rig> {
   const config = testConfig({
+    push: VAPID,
     mail: { smtpUrl: smtp.url, from: 'Riverside Schools <no-reply@riverside.example>' },
     sms: sms.config,
     conversationUrl: CONVERSATION,

@@ -774,3 +774,19 @@ export const smsChoices = pgTable(
   },
   (t) => [index('sms_choices_phone_idx').on(t.phone, t.createdAt)],
 );
+
+/** Browsers that allowed push notifications, per person. The endpoint is a capability: never logged, never sent back. */
+export const pushSubscriptions = pgTable(
+  'push_subscriptions',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id),
+    endpoint: text('endpoint').notNull(),
+    p256dh: text('p256dh').notNull(),
+    auth: text('auth').notNull(),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('push_subscriptions_endpoint_idx').on(t.endpoint), index('push_subscriptions_person_idx').on(t.personId)],
+);
