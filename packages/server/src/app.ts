@@ -16,6 +16,7 @@ import { ApiError } from './problem.js';
 import { databaseRateLimiter } from './rate-limit.js';
 import { StreamRegistry } from './realtime.js';
 import type { NotificationQueue } from './notifications.js';
+import { registerOutbox, type DemoOutbox } from './demo-outbox.js';
 import { OriginAllowlist } from './tenant-settings.js';
 import { translatorFor, Translators } from './translator.js';
 import { registerStatic } from './static.js';
@@ -82,6 +83,8 @@ export interface AppOptions {
   background?: Set<Promise<unknown>>;
   /** The job queue messages put their notifications on; none: nobody is notified outside the page. */
   notifications?: NotificationQueue | null;
+  /** Demo mode: what the providers' stand-ins received, shown at /demo/outbox. */
+  outbox?: DemoOutbox;
 }
 
 function socketAddress(c: Context): string | undefined {
@@ -163,6 +166,7 @@ export async function createApp({
   translators = new Translators(config.translation ? translatorFor(config.translation) : null),
   background = new Set(),
   notifications = null,
+  outbox,
 }: AppOptions): Promise<Hono> {
   // zod/mini ships without messages; validation errors should say what is wrong.
   z.config(z.locales.en());
@@ -273,6 +277,7 @@ export async function createApp({
   registerStudentRecord(app, deps);
   registerInbound(app, deps, { clock, reply: config.reply, translators, notifications });
 
+  if (config.demo && outbox) registerOutbox(app, database.db, outbox);
   registerStatic(app, config);
 
   app.notFound((c) =>

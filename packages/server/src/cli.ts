@@ -7,6 +7,7 @@ import { BundleError, openBundle } from './roster/bundle.js';
 import { importRoster } from './roster/import.js';
 import { isEmpty, seedDemo } from './seed.js';
 import { startServer } from './server.js';
+import { startDemoOutbox, subscribeDemoBrowsers } from './demo-outbox.js';
 
 const usage = `tandem-server — Tandem's reference API server
 
@@ -52,7 +53,10 @@ async function main(): Promise<number> {
     ...(values['data-dir'] !== undefined ? { TANDEM_DATA_DIR: values['data-dir'] } : {}),
   };
   if (rosterImport) return importCommand(env, positionals[2]!, values.tenant!, values['dry-run'] ?? false);
-  const config = loadConfig(env, command === 'demo' ? { demo: true } : {});
+  const loaded = loadConfig(env, command === 'demo' ? { demo: true } : {});
+  // Demo mode: mail, texts and pushes go to stand-ins in this process, shown at /demo/outbox.
+  const demo = loaded.demo && command !== 'migrate' ? await startDemoOutbox(loaded) : null;
+  const config = demo?.config ?? loaded;
 
   if (command === 'migrate') {
     const database = await openDatabase(config.database);
@@ -63,10 +67,14 @@ async function main(): Promise<number> {
 
   const server = await startServer(config, {
     log: (line) => console.log(line),
+    ...(demo ? { outbox: demo.outbox } : {}),
     beforeListen: async ({ db }) => {
-      if (!(await isEmpty(db))) return;
+      // The demo's browser is new each run (so is its push service): subscribed again each start.
+      const browsers = () => (demo ? subscribeDemoBrowsers(db, demo.outbox, new Date()) : Promise.resolve());
+      if (!(await isEmpty(db))) return browsers();
       if (config.demo) {
         await seedDemo(db);
+        await browsers();
         console.log('Seeded the demo district from its OneRoster bundle.');
       } else {
         console.log(
@@ -87,14 +95,18 @@ async function main(): Promise<number> {
   console.log(`  health:  ${server.url}/api/health`);
   console.log(`  OpenAPI: ${server.url}/api/openapi.json`);
   if (config.demo) console.log(`  people:  ${server.url}/api/dev/users (POST /api/dev/tokens {"userId"} for a token)`);
+  if (demo) console.log(`  outbox:  ${server.url}/demo/outbox (what families and educators would have received)`);
 
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       console.log(`${signal}: finishing in-flight requests…`);
-      server.close().then(resolve, (error: unknown) => {
-        console.error('Shutdown failed:', error);
-        resolve();
-      });
+      server
+        .close()
+        .then(() => demo?.outbox.close())
+        .then(resolve, (error: unknown) => {
+          console.error('Shutdown failed:', error);
+          resolve();
+        });
     };
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));

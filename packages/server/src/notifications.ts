@@ -440,12 +440,14 @@ ${replyTo ? `<p>${escapeHtml(copy.replyHint)}</p>\n` : ''}<p style="font-size:13
   };
 }
 
-/** A text: the latest sender and the student's first name, the messages, the link; cut to two segments. */
+/**
+ * A text: the newest message only (two segments hold little), with its sender and the
+ * student's first name, then the link to the conversation (and to what came before it).
+ */
 function renderText(items: [Item, ...Item[]], context: Context): string {
   const { copy } = copyFor(context.reader);
   const latest = items[items.length - 1] ?? items[0];
-  const message = items.map((item) => item.body).join('\n');
-  const full = `${fillCopy(copy.smsMessage, { sender: latest.sender, student: context.studentName, message })}\n${fillCopy(copy.smsOpen, { link: context.link })}`;
+  const full = `${fillCopy(copy.smsMessage, { sender: latest.sender, student: context.studentName, message: latest.body })}\n${fillCopy(copy.smsOpen, { link: context.link })}`;
   return fitSms(full, context.link);
 }
 

@@ -10,6 +10,7 @@ import { retryContentTranslations } from './content-translations.js';
 import { translatorFor, Translators } from './translator.js';
 import type { Clock } from 'pg-boss';
 import { Jobs } from './jobs.js';
+import type { DemoOutbox } from './demo-outbox.js';
 import { startReplyListener } from './inbound-mail.js';
 import { Mailer } from './mail.js';
 import { startNotifier, type NotificationQueue } from './notifications.js';
@@ -41,6 +42,8 @@ export interface StartOptions {
   jobClock?: Clock;
   /** How often an idle job worker looks for due jobs (pg-boss's minimum is 0.5). */
   jobPollingSeconds?: number;
+  /** Demo mode: the providers' stand-ins, shown at /demo/outbox. */
+  outbox?: DemoOutbox;
 }
 
 export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
@@ -68,6 +71,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     translators,
     background,
     notifications,
+    ...(options.outbox ? { outbox: options.outbox } : {}),
   });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
@@ -141,5 +145,6 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       mailer?.close();
       await database.close();
     })());
+  if (options.outbox) options.outbox.server = { url, replyPort: listener?.port ?? null };
   return { url, replyPort: listener?.port ?? null, database, close };
 }

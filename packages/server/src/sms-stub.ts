@@ -15,6 +15,8 @@ export interface StubbedSms {
   from: string;
   body: string;
   statusCallback?: string;
+  /** When the stub took it (the demo outbox orders a phone's texts by it). */
+  at: Date;
 }
 
 export interface SmsStub {
@@ -55,7 +57,7 @@ export async function startSmsStub(options: { from?: string } = {}): Promise<Sms
     }
     const sid = `SM${randomBytes(16).toString('hex')}`;
     const callback = form.get('StatusCallback');
-    sent.push({ sid, to, from, body, ...(callback ? { statusCallback: callback } : {}) });
+    sent.push({ sid, to, from, body, ...(callback ? { statusCallback: callback } : {}), at: new Date() });
     return c.json({ sid, status: 'queued', to, from, body }, 201);
   });
   const server: ServerType = await new Promise((resolve) => {

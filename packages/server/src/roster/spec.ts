@@ -220,7 +220,7 @@ export const USER_ROLES = [
   'systemAdministrator',
 ] as const;
 export const ENROLLMENT_ROLES = ['administrator', 'proctor', 'student', 'teacher', 'aide'] as const;
-export const CHANNELS = ['app', 'email', 'sms', 'phone'] as const;
+export const CHANNELS = ['app', 'email', 'sms', 'phone', 'push'] as const;
 export const EDUCATOR_ROLES = [
   'teacher',
   'counselor',
