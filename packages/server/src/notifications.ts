@@ -12,18 +12,22 @@
 import { and, asc, desc, eq, gt, inArray, isNull, max, ne, or, sql } from 'drizzle-orm';
 import type { Db } from './db/database.js';
 import {
+  availabilityOffers,
+  bookings,
   messages,
   messageTranslations,
   notifications,
   people,
   pushSubscriptions,
+  slots,
   students,
   tenants,
   threadParticipants,
   threads,
 } from './db/schema.js';
 import { audit } from './audit.js';
-import { languageName } from './ics-labels.js';
+import { labelsFor, languageName } from './ics-labels.js';
+import { bookingCalendar } from './routes/scheduling.js';
 import { newId } from './ids.js';
 import type { Jobs, QueueSpec } from './jobs.js';
 import { describeError } from './log.js';
@@ -136,8 +140,9 @@ type NotificationRow = typeof notifications.$inferSelect;
 interface Rendered {
   channel: Channel;
   address: string;
-  fromSeq: number;
-  throughSeq: number;
+  /** The messages covered (null for a booking notice). */
+  fromSeq: number | null;
+  throughSeq: number | null;
   mail?: OutgoingMail;
   text?: string;
   push?: { payload: PushPayload; subscriptions: PushSubscriptionRow[] };
@@ -150,6 +155,8 @@ export async function startNotifier(deps: NotifierDeps): Promise<void> {
   await deps.jobs.define<{ id: string }>(NOTIFY_QUEUE, NOTIFY_RETRIES, async (data, job) => {
     await deliverNotification(deps, data.id, job.retryCount);
   });
+  // Notices written where no queue was at hand (a roster import's cancellations, say) get their jobs now.
+  await deps.db.transaction((tx) => dispatchQueuedNotifications(tx, { jobs: deps.jobs, defaultDelaySeconds: 0 }));
 }
 
 /** Works one notification (a job's body). Throws to have the job retried. */
@@ -225,6 +232,8 @@ async function claim(
   };
   // A job is never early by its own clock; by more than a second by ours, another instance's clock disagrees: wait.
   if (notification.dueAt.getTime() - now.getTime() > 1000) return later(notification.dueAt);
+  if (notification.bookingId)
+    return claimBookingNotice(deps, tx, notification, notification.bookingId, { now, finish, later });
   if (!notification.threadId) return finish('unsupported');
   const [found] = await tx
     .select({ person: people, tenant: tenants, lastReadSeq: threadParticipants.lastReadSeq, student: students })
@@ -545,4 +554,169 @@ export async function reachedByOf(
     if (reached.length) result.set(message.id, reached);
   }
   return result;
+}
+
+type BookingNoticeKind = 'booking_confirmed' | 'booking_changed' | 'booking_cancelled' | 'booking_reminder';
+
+const NOTICE_OF: Record<'booked' | 'rescheduled' | 'cancelled', BookingNoticeKind> = {
+  booked: 'booking_confirmed',
+  rescheduled: 'booking_changed',
+  cancelled: 'booking_cancelled',
+};
+
+const DAY = 24 * 3600_000;
+
+/**
+ * In a booking's transaction: a notice to the family who booked (always: their confirmation,
+ * with the calendar file) and to the educator (unless they did it themselves), and for a
+ * booked or moved meeting the reminder the day before. Their jobs are sent by
+ * `dispatchQueuedNotifications`, by the route once it has the queue.
+ */
+export async function queueBookingNotices(
+  db: Db,
+  booking: { id: string; tenantId: string; studentId: string; bookedBy: string; educatorId: string; slotId: string },
+  change: 'booked' | 'rescheduled' | 'cancelled',
+  actorId: string,
+  now: Date,
+): Promise<void> {
+  const [slot] = await db.select({ startsAt: slots.startsAt }).from(slots).where(eq(slots.id, booking.slotId));
+  if (!slot) return;
+  const { startsAt } = slot;
+  const recipients = [booking.bookedBy, booking.educatorId].filter((id) => id === booking.bookedBy || id !== actorId);
+  const notice = (recipientId: string, kind: BookingNoticeKind, dueAt: Date) => ({
+    id: newId('ntf'),
+    tenantId: booking.tenantId,
+    recipientId,
+    kind,
+    bookingId: booking.id,
+    studentId: booking.studentId,
+    status: 'pending' as const,
+    dueAt,
+    createdAt: now,
+  });
+  const remindAt = new Date(startsAt.getTime() - DAY);
+  const rows = [
+    ...recipients.map((id) => notice(id, NOTICE_OF[change], now)),
+    ...(change !== 'cancelled' && remindAt > now
+      ? [booking.bookedBy, booking.educatorId].map((id) => notice(id, 'booking_reminder', remindAt))
+      : []),
+  ];
+  // Only people with a channel: the rest see it in the page.
+  const reachable = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(
+      and(
+        inArray(people.id, [...new Set(rows.map((r) => r.recipientId))]),
+        inArray(people.contactChannel, ['email', 'sms', 'push']),
+      ),
+    );
+  const ids = new Set(reachable.map((r) => r.id));
+  const queued = rows.filter((r) => ids.has(r.recipientId));
+  if (queued.length) await db.insert(notifications).values(queued);
+}
+
+/** Jobs for notifications written without the queue at hand (booking notices), in the same transaction. */
+export async function dispatchQueuedNotifications(db: Db, queue: NotificationQueue): Promise<void> {
+  const waiting = await db
+    .select({ id: notifications.id, dueAt: notifications.dueAt })
+    .from(notifications)
+    .where(and(isNull(notifications.jobId), eq(notifications.status, 'pending')))
+    .orderBy(asc(notifications.createdAt))
+    .limit(200)
+    .for('update', { skipLocked: true });
+  for (const { id, dueAt } of waiting) {
+    const jobId = await queue.jobs.send(NOTIFY_QUEUE, { id }, { startAfter: dueAt, tx: db });
+    await db.update(notifications).set({ jobId }).where(eq(notifications.id, id));
+  }
+}
+
+async function claimBookingNotice(
+  deps: NotifierDeps,
+  tx: Db,
+  notification: NotificationRow,
+  bookingId: string,
+  step: { now: Date; finish: (outcome: string) => Promise<null>; later: (at: Date) => Promise<null> },
+): Promise<{ notification: NotificationRow; rendered: Rendered } | null> {
+  const { now, finish, later } = step;
+  const [found] = await tx
+    .select({ booking: bookings, slot: slots, offer: availabilityOffers, student: students })
+    .from(bookings)
+    .innerJoin(slots, eq(slots.id, bookings.slotId))
+    .innerJoin(availabilityOffers, eq(availabilityOffers.id, slots.offerId))
+    .innerJoin(students, eq(students.id, bookings.studentId))
+    .where(eq(bookings.id, bookingId));
+  const [recipient] = await tx
+    .select({ person: people, tenant: tenants })
+    .from(people)
+    .innerJoin(tenants, eq(tenants.id, people.tenantId))
+    .where(eq(people.id, notification.recipientId));
+  if (!found || !recipient || recipient.person.deactivatedAt) return finish('gone');
+  const { booking, slot, offer, student } = found;
+  const { person, tenant } = recipient;
+  const reminder = notification.kind === 'booking_reminder';
+  if (reminder && booking.status !== 'booked') return finish('cancelled');
+  if (reminder && slot.startsAt <= now) return finish('too_late');
+  const quiet = effectiveQuietHours(person, tenant);
+  const until = quiet && quietUntil(now, quiet, person.timeZone);
+  if (until) return reminder && until >= slot.startsAt ? finish('too_late') : later(until);
+  const browsers = await tx.select().from(pushSubscriptions).where(eq(pushSubscriptions.personId, person.id));
+  const route = channelOf(deps, person, browsers.length > 0);
+  if (!route) return finish('no_channel');
+
+  const reader = person.preferredLanguage;
+  const { language, copy } = copyFor(reader);
+  const { calendar, educatorName, location, needs } = await bookingCalendar(tx, { booking, slot, offer }, reader);
+  const when = new Intl.DateTimeFormat([reader, 'en'], {
+    timeZone: person.timeZone,
+    dateStyle: 'full',
+    timeStyle: 'short',
+  }).format(slot.startsAt);
+  const subjectKey = {
+    booking_confirmed: copy.bookingConfirmedSubject,
+    booking_changed: copy.bookingChangedSubject,
+    booking_cancelled: copy.bookingCancelledSubject,
+    booking_reminder: copy.bookingReminderSubject,
+  }[notification.kind as BookingNoticeKind];
+  const subject = fillCopy(subjectKey, { when });
+  const withLine = fillCopy(copy.bookingWith, {
+    educator: educatorName ?? '',
+    student: student.preferredName ?? student.givenName,
+  });
+  const { labels } = labelsFor(reader);
+  const details = [labels[booking.modality], ...(location ? [location] : [])];
+  const arranged = needs.length ? [copy.bookingArrangements, ...needs.map((need) => `- ${need}`)] : [];
+  const rendered: Rendered = { ...route, fromSeq: null, throughSeq: null };
+  if (route.channel === 'email') {
+    // A cancelled meeting's file says so (STATUS:CANCELLED): calendar apps take it off.
+    const lines = [withLine, when, ...details, '', ...arranged, '', copy.bookingCalendar];
+    const dir = RTL.has(baseLanguage(language)) ? 'rtl' : 'ltr';
+    rendered.mail = {
+      to: route.address,
+      subject,
+      text: [...lines, '', '-- ', copy.footer].join('\n'),
+      html: `<!doctype html><html lang="${escapeHtml(language)}" dir="${dir}"><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1f2328">
+<h1 style="font-size:20px">${escapeHtml(subject)}</h1>
+${lines.map((line) => (line ? `<p style="margin:0 0 4px">${escapeHtml(line)}</p>` : '<br>')).join('\n')}
+<p style="font-size:13px;color:#57606a">${escapeHtml(copy.footer)}</p>
+</body></html>`,
+      language,
+      messageId: `<${notification.id}@${deps.messageIdDomain}>`,
+      attachments: [
+        { filename: 'meeting.ics', content: calendar, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' },
+      ],
+    };
+  } else if (route.channel === 'sms') {
+    rendered.text = fitSms(`${subject}\n${withLine}`, '');
+  } else {
+    rendered.push = {
+      payload: { title: subject, body: withLine, url: deps.conversationUrl('', student.id), tag: booking.id },
+      subscriptions: browsers,
+    };
+  }
+  await tx
+    .update(notifications)
+    .set({ status: 'sending', channel: route.channel, address: route.address })
+    .where(eq(notifications.id, notification.id));
+  return { notification, rendered };
 }

@@ -720,6 +720,8 @@ export const notifications = pgTable(
       enum: ['messages', 'booking_confirmed', 'booking_changed', 'booking_cancelled', 'booking_reminder'],
     }).notNull(),
     threadId: text('thread_id').references(() => threads.id),
+    /** A booking notice's meeting (confirmed, changed, cancelled, the reminder the day before). */
+    bookingId: text('booking_id').references(() => bookings.id),
     studentId: text('student_id').references(() => students.id),
     /** `sending` while a provider has it: a retry after a crash there sends again (at least once). */
     status: text('status', { enum: ['pending', 'sending', 'sent', 'skipped', 'failed'] }).notNull(),
@@ -744,6 +746,10 @@ export const notifications = pgTable(
       .where(sql`${t.status} = 'pending'`),
     index('notifications_thread_idx').on(t.threadId, t.recipientId),
     index('notifications_address_idx').on(t.address, t.sentAt),
+    // Booking notices queued in a transaction without the job queue at hand get their jobs after.
+    index('notifications_unqueued_idx')
+      .on(t.createdAt)
+      .where(sql`${t.jobId} is null and ${t.status} = 'pending'`),
   ],
 );
 

@@ -41,6 +41,7 @@ import {
 } from '../content-translations.js';
 import { fill, labelsFor, languageName } from '../ics-labels.js';
 import { baseLanguage } from '../translator.js';
+import { dispatchQueuedNotifications, queueBookingNotices } from '../notifications.js';
 
 type BookingRow = typeof bookings.$inferSelect;
 const ALREADY_WAITING = 'This student is already waiting for this time.';
@@ -472,6 +473,7 @@ async function record(
     detail,
     at,
   });
+  await queueBookingNotices(db, booking, kind, actor.id, at);
 }
 
 /**
@@ -531,10 +533,12 @@ export const createBooking: RouteHandler<'createBooking'> = async ({
   now,
   afterCommit,
   translators,
+  notifications,
 }) => {
   const { row, seat, offer } = await takeSeat(db, actor, params.slotId, body, now);
   if (row.accessibilityNote) afterCommit(translateLater(translators, 'booking', row.id));
   await record(db, actor, row, 'booked', null, now);
+  if (notifications) await dispatchQueuedNotifications(db, notifications);
   await audit(
     db,
     actor,
@@ -560,6 +564,7 @@ export const rescheduleBooking: RouteHandler<'rescheduleBooking'> = async ({
   now,
   afterCommit,
   translators,
+  notifications,
 }) => {
   const { booking } = await loadBookingRow(db, actor, params.bookingId);
   if (actor.id !== booking.bookedBy) throw forbidden('Only the family who booked can move this meeting.');
@@ -584,6 +589,7 @@ export const rescheduleBooking: RouteHandler<'rescheduleBooking'> = async ({
   );
   await releaseSeat(db, actor, booking, 'Moved to another time', now);
   await record(db, actor, moved.row, 'rescheduled', `from ${booking.id}`, now);
+  if (notifications) await dispatchQueuedNotifications(db, notifications);
   await audit(
     db,
     actor,
@@ -694,7 +700,15 @@ export const getBooking: RouteHandler<'getBooking'> = async ({ params, actor, db
   return toBooking(booking, slot, offer, actor, booker, await bookingTranslations(db, [{ booking, offer }]));
 };
 
-export const cancelBooking: RouteHandler<'cancelBooking'> = async ({ params, body, actor, db, requestId, now }) => {
+export const cancelBooking: RouteHandler<'cancelBooking'> = async ({
+  params,
+  body,
+  actor,
+  db,
+  requestId,
+  now,
+  notifications,
+}) => {
   const { booking, slot, offer, booker } = await loadBookingRow(db, actor, params.bookingId);
   if (actor.id !== booking.bookedBy && actor.id !== booking.educatorId) {
     throw forbidden('Only the family who booked, or the educator, can cancel this meeting.');
@@ -703,6 +717,7 @@ export const cancelBooking: RouteHandler<'cancelBooking'> = async ({ params, bod
   const translations = await bookingTranslations(db, [{ booking, offer }]);
   if (!row) return toBooking(booking, slot, offer, actor, booker, translations); // already cancelled
   await record(db, actor, row, 'cancelled', body.reason || null, now);
+  if (notifications) await dispatchQueuedNotifications(db, notifications);
   await audit(
     db,
     actor,
@@ -792,6 +807,55 @@ export async function freeSlotsOf(db: Db, educatorId: string, days: number, now:
   return found.filter((slot) => slot.available);
 }
 
+/**
+ * A meeting as an iCalendar file in the reader's language (the calendar app shows it away from
+ * the widgets), and the words around it: the educator's name and the arrangements made.
+ */
+export async function bookingCalendar(
+  db: Db,
+  {
+    booking,
+    slot,
+    offer,
+  }: { booking: BookingRow; slot: typeof slots.$inferSelect; offer: typeof availabilityOffers.$inferSelect },
+  reader: string,
+): Promise<{ calendar: string; educatorName: string | null; location: string | null; needs: string[] }> {
+  const [educator] = await db.select().from(people).where(eq(people.id, booking.educatorId));
+  const { language, labels } = labelsFor(reader);
+  // The requester's translation of a text where one exists, else the original.
+  const translations = await bookingTranslations(db, [{ booking, offer }]);
+  const mine = baseLanguage(reader);
+  const translated = (subjectId: string, field: 'location' | 'accessibilityNote', original: string | null) =>
+    translations.get(subjectId)?.find((t) => t.field === field && baseLanguage(t.language) === mine)?.text ?? original;
+  const note = translated(booking.id, 'accessibilityNote', booking.accessibilityNote);
+  const needs = [
+    booking.interpreterLanguage && fill(labels.interpreter, languageName(booking.interpreterLanguage, reader)),
+    booking.childCare && labels.childCare,
+    booking.transport && labels.transport,
+    note && fill(labels.note, note),
+  ].filter(Boolean);
+  const calendar = ical({
+    prodId: { company: 'Tandem', product: 'Tandem', language: language.toUpperCase() },
+    name: 'Tandem',
+  });
+  calendar.createEvent({
+    id: `${booking.id}@tandem`,
+    start: slot.startsAt,
+    end: slot.endsAt,
+    stamp: booking.createdAt,
+    summary: educator ? fill(labels.meeting, educator.displayName) : labels.meetingSchool,
+    description: [labels[booking.modality], ...needs].join('\n'),
+    location: translated(offer.id, 'location', offer.location) ?? labels[booking.modality],
+    status: booking.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+  });
+  return {
+    calendar: calendar.toString(),
+    educatorName: educator?.displayName ?? null,
+    location: translated(offer.id, 'location', offer.location),
+    needs: needs.filter((need): need is string => typeof need === 'string'),
+  };
+}
+
 /** `GET /api/v1/bookings/{bookingId}/ics`: the meeting as an iCalendar file, in the requester's language. */
 export function registerBookingIcs(app: Hono, deps: HttpDeps): void {
   const { authenticate, rateLimit, validate } = middlewares(deps);
@@ -802,43 +866,14 @@ export function registerBookingIcs(app: Hono, deps: HttpDeps): void {
     if (!seesNotes(actor, booking)) {
       throw forbidden('The calendar file, with its notes, is for the family who booked and the school.');
     }
-    const [educator] = await db.select().from(people).where(eq(people.id, booking.educatorId));
-    const reader = await languageOf(db, actor.id);
-    const { language, labels } = labelsFor(reader);
-    // The requester's translation of a text where one exists, else the original.
-    const translations = await bookingTranslations(db, [{ booking, offer }]);
-    const mine = baseLanguage(reader);
-    const translated = (subjectId: string, field: 'location' | 'accessibilityNote', original: string | null) =>
-      translations.get(subjectId)?.find((t) => t.field === field && baseLanguage(t.language) === mine)?.text ??
-      original;
-    const note = translated(booking.id, 'accessibilityNote', booking.accessibilityNote);
-    const needs = [
-      booking.interpreterLanguage && fill(labels.interpreter, languageName(booking.interpreterLanguage, reader)),
-      booking.childCare && labels.childCare,
-      booking.transport && labels.transport,
-      note && fill(labels.note, note),
-    ].filter(Boolean);
-    const calendar = ical({
-      prodId: { company: 'Tandem', product: 'Tandem', language: language.toUpperCase() },
-      name: 'Tandem',
-    });
-    calendar.createEvent({
-      id: `${booking.id}@tandem`,
-      start: slot.startsAt,
-      end: slot.endsAt,
-      stamp: booking.createdAt,
-      summary: educator ? fill(labels.meeting, educator.displayName) : labels.meetingSchool,
-      description: [labels[booking.modality], ...needs].join('\n'),
-      location: translated(offer.id, 'location', offer.location) ?? labels[booking.modality],
-      status: booking.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    });
+    const { calendar } = await bookingCalendar(db, { booking, slot, offer }, await languageOf(db, actor.id));
     await audit(
       db,
       actor,
       { action: 'read', resourceType: 'booking', resourceId: booking.id, studentId: booking.studentId },
       c.get('requestId'),
     );
-    return c.body(calendar.toString(), 200, {
+    return c.body(calendar, 200, {
       'Content-Type': 'text/calendar; charset=utf-8',
       'Content-Disposition': `attachment; filename="tandem-${booking.id}.ics"`,
     });
