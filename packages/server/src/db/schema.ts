@@ -794,5 +794,8 @@ export const pushSubscriptions = pgTable(
     auth: text('auth').notNull(),
     createdAt: instant('created_at').notNull(),
   },
-  (t) => [uniqueIndex('push_subscriptions_endpoint_idx').on(t.endpoint), index('push_subscriptions_person_idx').on(t.personId)],
+  (t) => [
+    uniqueIndex('push_subscriptions_endpoint_idx').on(t.endpoint),
+    index('push_subscriptions_person_idx').on(t.personId),
+  ],
 );
