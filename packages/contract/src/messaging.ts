@@ -144,7 +144,7 @@ export type ReadState = z.infer<typeof ReadState>;
  * whose `id` is a durable cursor. Ids only: read the thing itself through the API.
  */
 export const RealtimeEvent = /* @__PURE__ */ z.object({
-  /** `message.updated`: something about the message changed besides its text (its interpreter review): read it again. */
+  /** `message.updated`: something about the message changed besides its text (its interpreter review, who it reached outside the page): read it again from `seq`. */
   type: /* @__PURE__ */ z.enum([
     'message.created',
     'message.translated',

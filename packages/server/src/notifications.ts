@@ -34,6 +34,7 @@ import { describeError } from './log.js';
 import { MailError, type Mailer, type OutgoingMail } from './mail.js';
 import { copyFor, fillCopy, type NotificationCopy } from './notification-copy.js';
 import { quietUntil } from './quiet-hours.js';
+import { publish } from './realtime.js';
 import { fitSms, toE164 } from './sms-text.js';
 import { SmsError, type SmsSender } from './sms.js';
 import { PushError, type PushPayload, type PushSender } from './push.js';
@@ -205,6 +206,20 @@ export async function deliverNotification(deps: NotifierDeps, id: string, retryC
       undefined,
       at,
     );
+    // An open conversation shows at once how its messages reached the person ("sent by text at 5:40 PM").
+    const { threadId, studentId } = notification;
+    if (threadId && studentId && rendered.fromSeq !== null) {
+      const everyone = await tx
+        .select({ id: threadParticipants.personId })
+        .from(threadParticipants)
+        .where(eq(threadParticipants.threadId, threadId));
+      await publish(
+        tx,
+        everyone.map((p) => p.id),
+        { type: 'message.updated', studentId, threadId, seq: rendered.fromSeq, personId: notification.recipientId },
+        at,
+      );
+    }
   });
 }
 

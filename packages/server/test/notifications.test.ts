@@ -4,11 +4,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { TestClock } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../src/db/database.js';
-import { auditEvents, people as peopleTable } from '../src/db/schema.js';
+import { auditEvents, events, people as peopleTable } from '../src/db/schema.js';
 import { copyFor, fillCopy } from '../src/notification-copy.js';
 import { seedDistrict } from '../src/seed.js';
 import { smsSize } from '../src/sms-text.js';
@@ -92,6 +92,15 @@ describe.each(backends)('notifications of unread messages on $name', (backend) =
       [second.id, entry],
       [first.id, entry],
     ]);
+    // Open conversations hear of it at once: every participant's stream gets the update.
+    const updates = await database.db
+      .select({ recipientId: events.recipientId, seq: events.seq })
+      .from(events)
+      .where(and(eq(events.threadId, threadId), eq(events.type, 'message.updated')))
+      .orderBy(events.recipientId);
+    expect(updates).toEqual(
+      ['per_n_ana', 'per_n_rivera', 'per_n_sam'].map((recipientId) => ({ recipientId, seq: first.seq })),
+    );
     const audited = await database.db.select().from(auditEvents).where(eq(auditEvents.resourceId, row!.id));
     expect(audited).toEqual([
       expect.objectContaining({
