@@ -102,6 +102,30 @@ describe('typed calls', () => {
     expect(goal.actionSteps.map((s) => s.owner)).toEqual(['home', 'school']);
   });
 
+  it('reads and sets how the person hears of unread messages, and refuses a setting the contract does not allow', async () => {
+    const client = createTandemClient({ baseUrl: server.url, tokenProvider: () => guardianToken });
+    const before = await me.notificationSettings(client);
+    expect(before).toMatchObject({ contactChannel: 'email', notifyAfterMinutes: null, smsStopped: false });
+    const after = await me.setNotificationSettings(client, {
+      contactChannel: 'sms',
+      quietHours: { start: '21:00', end: '06:30' },
+      notifyAfterMinutes: 15,
+    });
+    expect(after).toMatchObject({
+      contactChannel: 'sms',
+      quietHours: { start: '21:00', end: '06:30' },
+      notifyAfterMinutes: 15,
+    });
+    await expect(
+      me.setNotificationSettings(client, { contactChannel: 'email', quietHours: null, notifyAfterMinutes: 100_000 }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await me.setNotificationSettings(client, {
+      contactChannel: before.contactChannel,
+      quietHours: before.quietHours,
+      notifyAfterMinutes: null,
+    });
+  });
+
   it('paginate() walks every page in order', async () => {
     const client = createTandemClient({ baseUrl: server.url, tokenProvider: () => educatorToken });
     const walked = [];
