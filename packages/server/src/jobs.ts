@@ -41,6 +41,15 @@ export interface SendOptions {
   tx?: Db;
 }
 
+const TEST_UPKEEP = {
+  superviseIntervalSeconds: 3600,
+  monitorIntervalSeconds: 3600,
+  queueCacheIntervalSeconds: 3600,
+  clockMonitorIntervalSeconds: 600,
+  bamIntervalSeconds: 3600,
+  flowIntervalSeconds: 3600,
+};
+
 export class Jobs {
   readonly #boss: PgBoss;
   readonly #polling: number;
@@ -62,7 +71,8 @@ export class Jobs {
       ...where,
       schema: JOBS_SCHEMA,
       schedule: false, // no cron jobs: what is due is a job with its own start time
-      ...(options.clock ? { clock: options.clock } : {}),
+      // A test clock fires every upkeep timer it passes: hourly upkeep keeps an hour's tick cheap.
+      ...(options.clock ? { clock: options.clock, ...TEST_UPKEEP } : {}),
     });
     const log = options.log ?? ((line: string) => console.error(line));
     boss.on('error', (error) => log(`job queue error: ${describeError(error)}`));

@@ -2,17 +2,14 @@
 // language, with the arrangements they asked for) and told to the educator; the day before,
 // both are reminded; a cancelled meeting is said, and its reminder never goes.
 import { and, eq } from 'drizzle-orm';
-import { TestClock } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { notifications } from '../src/db/schema.js';
 import { labelsFor } from '../src/ics-labels.js';
 import { copyFor } from '../src/notification-copy.js';
-import { seedDistrict } from '../src/seed.js';
-import { startSmsStub, type SmsStub } from '../src/sms-stub.js';
-import { startSmtpSink, type SmtpSink } from '../src/smtp-sink.js';
+import { type SmtpSink } from '../src/smtp-sink.js';
 import { backends } from './harness.js';
-import { district, mailsTo, MINUTE, START, startRig, type Rig } from './notify-rig.js';
+import { mailsTo, MINUTE, type Opened, type Rig, openDistrict } from './notify-rig.js';
 
 const ANA = 'ana.torres@families.example';
 const RIVERA = 'rivera@riverside.example';
@@ -22,15 +19,13 @@ const opening = (template: string) => template.split('{when}')[0]!;
 describe.each(backends)('meeting notices on $name', (backend) => {
   let database: Database;
   let smtp: SmtpSink;
-  let sms: SmsStub;
   let rig: Rig;
+  let opened: Opened;
   const slotIds: string[] = [];
 
   beforeAll(async () => {
-    database = await backend.open();
-    await seedDistrict(database.db, district, START);
-    [smtp, sms] = await Promise.all([startSmtpSink(), startSmsStub()]);
-    rig = await startRig(database, new TestClock(START), smtp, sms);
+    opened = await openDistrict(backend);
+    ({ database, smtp, rig } = opened);
     // Friday of the same week, 15:00–16:00 in Chicago, two half-hour meetings.
     const offer = await rig.api('POST', '/api/v1/educators/per_n_rivera/offers', {
       token: await rig.as('per_n_rivera'),
@@ -54,10 +49,7 @@ describe.each(backends)('meeting notices on $name', (backend) => {
     slotIds.push(...(slots.json.items as { id: string }[]).map((s) => s.id));
     expect(slotIds).toHaveLength(2);
   });
-  afterAll(async () => {
-    await rig?.server.close();
-    await Promise.all([smtp?.close(), sms?.close()]);
-  });
+  afterAll(() => opened?.close());
 
   it('confirms a booking to the family in Spanish with the calendar file and the arrangements, and tells the educator', async () => {
     const booked = await rig.api('POST', `/api/v1/slots/${slotIds[0]}/bookings`, {

@@ -1,50 +1,38 @@
 // Each person's notification settings, and web push end to end: a browser's subscription (the
 // local push service's, with real P-256 keys) receives an encrypted, VAPID-signed push that the
 // service decrypts; a dead subscription is forgotten.
-import { TestClock } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { copyFor, fillCopy } from '../src/notification-copy.js';
-import { startPushStub, type PushStub } from '../src/push-stub.js';
-import { seedDistrict } from '../src/seed.js';
-import { startSmsStub, type SmsStub } from '../src/sms-stub.js';
-import { startSmtpSink, type SmtpSink } from '../src/smtp-sink.js';
+import { type PushStub } from '../src/push-stub.js';
+import { type SmtpSink } from '../src/smtp-sink.js';
 import { backends, expectProblem } from './harness.js';
 import {
   CONVERSATION,
-  district,
   mailsTo,
   MINUTE,
   notificationOf,
   START,
-  startRig,
   startThread,
   VAPID,
   write,
+  type Opened,
   type Rig,
+  openDistrict,
 } from './notify-rig.js';
 
 describe.each(backends)('notification settings and web push on $name', (backend) => {
   let database: Database;
   let smtp: SmtpSink;
-  let sms: SmsStub;
   let push: PushStub;
   let rig: Rig;
+  let opened: Opened;
 
   beforeAll(async () => {
-    database = await backend.open();
-    await seedDistrict(database.db, district, START);
-    [smtp, sms, push] = await Promise.all([
-      startSmtpSink(),
-      startSmsStub(),
-      startPushStub({ vapidPublicKey: VAPID.publicKey }),
-    ]);
-    rig = await startRig(database, new TestClock(START), smtp, sms);
+    opened = await openDistrict(backend);
+    ({ database, smtp, push, rig } = opened);
   });
-  afterAll(async () => {
-    await rig?.server.close();
-    await Promise.all([smtp?.close(), sms?.close(), push?.close()]);
-  });
+  afterAll(() => opened?.close());
 
   it('shows a person their own channel, details and what can reach them, and takes their choices', async () => {
     const token = await rig.as('per_n_ana');

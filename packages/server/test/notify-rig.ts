@@ -1,17 +1,18 @@
 // What the notification tests share: a district whose people have every channel, a running
 // server with its job queue on pg-boss's test clock, and helpers to write and to look.
 import { and, desc, eq } from 'drizzle-orm';
-import type { TestClock } from 'pg-boss';
+import { TestClock } from 'pg-boss';
 import { expect } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { messageTranslations, notifications } from '../src/db/schema.js';
-import type { DistrictSpec } from '../src/seed.js';
+import { seedDistrict, type DistrictSpec } from '../src/seed.js';
 import { startServer, type RunningServer } from '../src/server.js';
-import type { SmsStub } from '../src/sms-stub.js';
-import type { SmtpSink } from '../src/smtp-sink.js';
+import { startSmsStub, type SmsStub } from '../src/sms-stub.js';
+import { startSmtpSink, type SmtpSink } from '../src/smtp-sink.js';
+import { startPushStub, type PushStub } from '../src/push-stub.js';
 import type { ServerConfig } from '../src/config.js';
 import { generateVapidKeys } from '../src/push.js';
-import { httpClient, testConfig, tokenFor } from './harness.js';
+import { httpClient, testConfig, tokenFor, type Backend } from './harness.js';
 
 export const TENANT = 'ten_notify';
 export const MINUTE = 60_000;
@@ -172,3 +173,35 @@ export const notificationOf = async (database: Database, threadId: string, recip
 
 export const mailsTo = (smtp: SmtpSink, address: string) => smtp.received.filter((m) => m.envelopeTo.includes(address));
 export const textsTo = (sms: SmsStub, number: string) => sms.sent.filter((t) => t.to === number);
+
+/** A seeded district on a backend, the providers' stand-ins (mail, texts, push) and a running server on the test clock. */
+export interface Opened {
+  database: Database;
+  smtp: SmtpSink;
+  sms: SmsStub;
+  push: PushStub;
+  rig: Rig;
+  close(): Promise<void>;
+}
+
+export async function openDistrict(backend: Backend, overrides: Partial<ServerConfig> = {}): Promise<Opened> {
+  const database = await backend.open();
+  await seedDistrict(database.db, district, START);
+  const [smtp, sms, push] = await Promise.all([
+    startSmtpSink(),
+    startSmsStub(),
+    startPushStub({ vapidPublicKey: VAPID.publicKey }),
+  ]);
+  const rig = await startRig(database, new TestClock(START), smtp, sms, overrides);
+  return {
+    database,
+    smtp,
+    sms,
+    push,
+    rig,
+    async close() {
+      await rig.server.close(); // closes the database too
+      await Promise.all([smtp.close(), sms.close(), push.close()]);
+    },
+  };
+}

@@ -3,15 +3,12 @@
 // webhook (raw MIME); forged, foreign and empty replies are refused and add nothing.
 import { createTransport } from 'nodemailer';
 import { eq } from 'drizzle-orm';
-import { TestClock } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { messages } from '../src/db/schema.js';
-import { seedDistrict } from '../src/seed.js';
-import { startSmsStub, type SmsStub } from '../src/sms-stub.js';
-import { startSmtpSink, type SmtpSink } from '../src/smtp-sink.js';
+import { type SmtpSink } from '../src/smtp-sink.js';
 import { backends, expectProblem } from './harness.js';
-import { district, mailsTo, MINUTE, START, startRig, startThread, write, type Rig } from './notify-rig.js';
+import { mailsTo, MINUTE, startThread, write, type Opened, type Rig, openDistrict } from './notify-rig.js';
 
 const MAIL_TOKEN = 'inbound-mail-token-of-at-least-32-bytes';
 const ANA = 'ana.torres@families.example';
@@ -37,8 +34,8 @@ async function raw(mail: ReturnType<typeof replyFrom>): Promise<Buffer> {
 describe.each(backends)('replies by email on $name', (backend) => {
   let database: Database;
   let smtp: SmtpSink;
-  let sms: SmsStub;
   let rig: Rig;
+  let opened: Opened;
   let threadId: string;
   let replyTo: string;
   let notificationMessageId: string;
@@ -51,13 +48,8 @@ describe.each(backends)('replies by email on $name', (backend) => {
     });
 
   beforeAll(async () => {
-    database = await backend.open();
-    await seedDistrict(database.db, district, START);
-    [smtp, sms] = await Promise.all([startSmtpSink(), startSmsStub()]);
-    rig = await startRig(database, new TestClock(START), smtp, sms, {
-      inboundSmtpPort: 0,
-      inboundMailToken: MAIL_TOKEN,
-    });
+    opened = await openDistrict(backend, { inboundSmtpPort: 0, inboundMailToken: MAIL_TOKEN });
+    ({ database, smtp, rig } = opened);
     threadId = await startThread(rig, 'stu_n_mateo', ['per_n_ana'], 'Reading');
     await write(rig, threadId, 'per_n_rivera', 'Mateo read a whole chapter today.', [
       'es',
@@ -74,10 +66,7 @@ describe.each(backends)('replies by email on $name', (backend) => {
     replyTo = mail.replyTo!.value[0]!.address!;
     notificationMessageId = mail.messageId!;
   });
-  afterAll(async () => {
-    await rig?.server.close();
-    await Promise.all([smtp?.close(), sms?.close()]);
-  });
+  afterAll(() => opened?.close());
 
   it('a reply through the SMTP listener becomes one message from her, without the quoted notification; the same mail again adds none', async () => {
     const listener = createTransport({

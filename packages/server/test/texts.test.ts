@@ -3,26 +3,22 @@
 // number with several conversations is asked which; STOP, START and HELP are answered and
 // recorded, and STOP ends texts.
 import { and, eq } from 'drizzle-orm';
-import { TestClock } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { auditEvents, messages, people } from '../src/db/schema.js';
 import { copyFor, fillCopy } from '../src/notification-copy.js';
-import { seedDistrict } from '../src/seed.js';
 import { smsSignature } from '../src/sms-signature.js';
-import { startSmsStub, type SmsStub } from '../src/sms-stub.js';
-import { startSmtpSink, type SmtpSink } from '../src/smtp-sink.js';
+import { type SmsStub } from '../src/sms-stub.js';
 import { backends, expectProblem } from './harness.js';
 import {
-  district,
   MINUTE,
   notificationOf,
-  START,
-  startRig,
   startThread,
   textsTo,
   write,
+  type Opened,
   type Rig,
+  openDistrict,
 } from './notify-rig.js';
 
 const LINH = '+15125550142';
@@ -33,9 +29,9 @@ const twiml = (text: string | null) =>
 
 describe.each(backends)('texts from families on $name', (backend) => {
   let database: Database;
-  let smtp: SmtpSink;
   let sms: SmsStub;
   let rig: Rig;
+  let opened: Opened;
   let webhook: string;
   let linhThread: string;
 
@@ -47,10 +43,8 @@ describe.each(backends)('texts from families on $name', (backend) => {
   };
 
   beforeAll(async () => {
-    database = await backend.open();
-    await seedDistrict(database.db, district, START);
-    [smtp, sms] = await Promise.all([startSmtpSink(), startSmsStub()]);
-    rig = await startRig(database, new TestClock(START), smtp, sms);
+    opened = await openDistrict(backend);
+    ({ database, sms, rig } = opened);
     webhook = `${rig.server.url}/api/v1/inbound/sms`;
     linhThread = await startThread(rig, 'stu_n_bao', ['per_n_linh'], 'Homework');
     await write(rig, linhThread, 'per_n_rivera', 'Bao left his math book at school.');
@@ -62,10 +56,7 @@ describe.each(backends)('texts from families on $name', (backend) => {
       { timeout: 10_000 },
     );
   });
-  afterAll(async () => {
-    await rig?.server.close();
-    await Promise.all([smtp?.close(), sms?.close()]);
-  });
+  afterAll(() => opened?.close());
 
   it('a reply to a texted notification goes into its thread once, however often the provider sends it', async () => {
     const sid = 'SM0123456789abcdef0123456789abcdef';
