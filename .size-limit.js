@@ -17,7 +17,7 @@ const budget = '35 kB';
 // The view part of each widget, and what the whole widget in use measures today plus ~0.3 kB.
 const parts = {
   'goal-tracker': { part: 'details', ceiling: '40.8 kB' },
-  'message-panel': { part: 'conversation', ceiling: '39.7 kB' },
+  'message-panel': { part: 'conversation', ceiling: '40.1 kB' },
   'availability-picker': { part: 'views', ceiling: '37.7 kB' },
 };
 const widgets = Object.keys(parts);

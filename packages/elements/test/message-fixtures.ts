@@ -22,6 +22,8 @@ export type MessageScenario = {
   send?: 'ok' | 'refused' | 'hang' | 'offline';
   /** What loading does. */
   behaviour?: 'ok' | 'error' | 'offline' | 'hang' | 'no-threads';
+  /** Outside the page: the teacher's messages reached the family by text, the family answered by email. */
+  outside?: boolean;
 };
 
 const STUDENT_ID = 'stu_story';
@@ -122,8 +124,17 @@ export function conversation(scenario: MessageScenario = {}): { thread: Thread; 
       editedAt: null,
       translations: scenario.translated ? translations : [],
       interpreterReview: scenario.translated ? (scenario.review ?? null) : null,
-      via: 'app' as const,
-      reachedBy: [],
+      via: scenario.outside && from === 'guardian' ? ('email' as const) : ('app' as const),
+      reachedBy:
+        scenario.outside && from === 'educator'
+          ? [
+              {
+                personId: 'per_parent',
+                channel: 'sms' as const,
+                at: new Date(START + i * 47 * 60_000 + 31 * 60_000).toISOString(),
+              },
+            ]
+          : [],
     };
   });
   const viewer = scenario.viewer ?? 'guardian';

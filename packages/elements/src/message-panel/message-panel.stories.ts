@@ -106,6 +106,18 @@ export const Offline: Story = {
   },
 };
 
+/** The teacher's messages reached the family by text; the family answered by email. */
+export const OutsideThePage: Story = {
+  args: { scenario: { viewer: 'educator', outside: true } },
+  play: async ({ canvasElement }) => {
+    const harness = new MessagePanelHarness(panel(canvasElement));
+    await harness.loaded();
+    const lines = harness.outside();
+    await expect(lines.filter((line) => line === '· Replied by email')).toHaveLength(3);
+    await expect(lines.filter((line) => /^· Sent to María García by text at .*\d:\d\d/.test(line))).toHaveLength(3);
+  },
+};
+
 export const QuietHours: Story = { args: { scenario: { quietNow: true } }, play: ready() };
 
 export const RightToLeft: Story = {

@@ -47,6 +47,9 @@
 'mp.quick.yes': `አዎ`,
 'mp.quickLabel': `ፈጣን ምላሾች`,
 'mp.quietNow': str`${0} እስከ ${1} ከሥራ ውጭ ናቸው። አሁን መጻፍ ይችላሉ፤ በዚያን ጊዜ ያዩታል።`,
+'mp.reached.email': str`ለ${0} በ${1} በኢሜይል ተልኳል`,
+'mp.reached.push': str`ለ${0} በ${1} እንደ ስልክ ማሳወቂያ ተልኳል`,
+'mp.reached.sms': str`ለ${0} በ${1} በጽሑፍ መልዕክት ተልኳል`,
 'mp.readAloud': `ጮክ ብሎ ያስነብቡ`,
 'mp.remove': `ያስወግዱ`,
 'mp.retry': `እንደገና ይሞክሩ`,
@@ -76,5 +79,7 @@
 'mp.translateAll': `መልዕክቶችን ይተርጉሙ`,
 'mp.translatedFrom': str`ከ${0} የተተረጎመ`,
 'mp.unread': `አዲስ`,
+'mp.via.email': `በኢሜይል የተሰጠ ምላሽ`,
+'mp.via.sms': `በጽሑፍ መልዕክት የተሰጠ ምላሽ`,
 'mp.you': `እርስዎ`,
 };

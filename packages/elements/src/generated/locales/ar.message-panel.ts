@@ -47,6 +47,9 @@
 'mp.quick.yes': `نعم`,
 'mp.quickLabel': `ردود سريعة`,
 'mp.quietNow': str`${0} غير متاح حتى ${1}. يمكنك الكتابة الآن؛ سيراها حينها.`,
+'mp.reached.email': str`أُرسلت إلى ${0} بالبريد الإلكتروني في ${1}`,
+'mp.reached.push': str`أُرسلت إلى ${0} كإشعار على الهاتف في ${1}`,
+'mp.reached.sms': str`أُرسلت إلى ${0} برسالة نصية في ${1}`,
 'mp.readAloud': `قراءة بصوت عالٍ`,
 'mp.remove': `إزالة`,
 'mp.retry': `حاول مرة أخرى`,
@@ -76,5 +79,7 @@
 'mp.translateAll': `ترجمة الرسائل`,
 'mp.translatedFrom': str`مترجمة من ${0}`,
 'mp.unread': `جديدة`,
+'mp.via.email': `رد بالبريد الإلكتروني`,
+'mp.via.sms': `رد برسالة نصية`,
 'mp.you': `أنت`,
 };

@@ -47,6 +47,9 @@
 'mp.quick.yes': `Sí`,
 'mp.quickLabel': `Respuestas rápidas`,
 'mp.quietNow': str`${0} no está disponible hasta las ${1}. Puede escribir ahora; lo verá entonces.`,
+'mp.reached.email': str`Enviado a ${0} por correo electrónico a las ${1}`,
+'mp.reached.push': str`Enviado a ${0} como notificación en el teléfono a las ${1}`,
+'mp.reached.sms': str`Enviado a ${0} por mensaje de texto a las ${1}`,
 'mp.readAloud': `Leer en voz alta`,
 'mp.remove': `Quitar`,
 'mp.retry': `Intentar de nuevo`,
@@ -76,5 +79,7 @@
 'mp.translateAll': `Traducir mensajes`,
 'mp.translatedFrom': str`Traducido del ${0}`,
 'mp.unread': `Nuevos`,
+'mp.via.email': `Respuesta por correo electrónico`,
+'mp.via.sms': `Respuesta por mensaje de texto`,
 'mp.you': `Usted`,
 };

@@ -47,6 +47,9 @@
 'mp.quick.yes': `Oui`,
 'mp.quickLabel': `Réponses rapides`,
 'mp.quietNow': str`${0} n'est pas disponible avant ${1}. Vous pouvez écrire maintenant ; le message sera lu à ce moment-là.`,
+'mp.reached.email': str`Envoyé à ${0} par e-mail à ${1}`,
+'mp.reached.push': str`Envoyé à ${0} par notification mobile à ${1}`,
+'mp.reached.sms': str`Envoyé à ${0} par SMS à ${1}`,
 'mp.readAloud': `Lire à voix haute`,
 'mp.remove': `Supprimer`,
 'mp.retry': `Réessayer`,
@@ -76,5 +79,7 @@
 'mp.translateAll': `Traduire les messages`,
 'mp.translatedFrom': str`Traduit de : ${0}`,
 'mp.unread': `Nouveau`,
+'mp.via.email': `Réponse par e-mail`,
+'mp.via.sms': `Réponse par SMS`,
 'mp.you': `Vous`,
 };

@@ -47,6 +47,9 @@
 'mp.quick.yes': `हाँ`,
 'mp.quickLabel': `झटपट जवाब`,
 'mp.quietNow': str`${0} ${1} तक उपलब्ध नहीं हैं। आप अभी लिख सकते हैं; वे इसे तब देखेंगे।`,
+'mp.reached.email': str`${0} को ${1} पर ईमेल से भेजा गया`,
+'mp.reached.push': str`${0} को ${1} पर फ़ोन सूचना के रूप में भेजा गया`,
+'mp.reached.sms': str`${0} को ${1} पर SMS से भेजा गया`,
 'mp.readAloud': `पढ़कर सुनाएँ`,
 'mp.remove': `हटाएँ`,
 'mp.retry': `फिर से कोशिश करें`,
@@ -76,5 +79,7 @@
 'mp.translateAll': `संदेशों का अनुवाद करें`,
 'mp.translatedFrom': str`${0} से अनुवाद किया गया`,
 'mp.unread': `नए`,
+'mp.via.email': `ईमेल से जवाब दिया गया`,
+'mp.via.sms': `SMS से जवाब दिया गया`,
 'mp.you': `आप`,
 };

@@ -47,6 +47,9 @@
 'mp.quick.yes': `Yog`,
 'mp.quickLabel': `Teb sai`,
 'mp.quietNow': str`${0} so txog ${1}. Koj sau tau tam sim no; lawv yuav pom thaum ntawd.`,
+'mp.reached.email': str`Xa rau ${0} los ntawm email thaum ${1}`,
+'mp.reached.push': str`Xa rau ${0} ua ntawv ceeb toom hauv xov tooj thaum ${1}`,
+'mp.reached.sms': str`Xa rau ${0} los ntawm SMS thaum ${1}`,
 'mp.readAloud': `Nyeem nrov nrov`,
 'mp.remove': `Tshem tawm`,
 'mp.retry': `Sim dua`,
@@ -76,5 +79,7 @@
 'mp.translateAll': `Txhais cov xov`,
 'mp.translatedFrom': str`Txhais los ntawm ${0}`,
 'mp.unread': `Tshiab`,
+'mp.via.email': `Teb los ntawm email`,
+'mp.via.sms': `Teb los ntawm SMS`,
 'mp.you': `Koj`,
 };

@@ -47,6 +47,9 @@
 'mp.quick.yes': `Wi`,
 'mp.quickLabel': `Repons rapid`,
 'mp.quietNow': str`${0} pa disponib jiska ${1}. Ou ka ekri kounye a; l ap wè l lè sa a.`,
+'mp.reached.email': str`Voye bay ${0} pa imèl a ${1}`,
+'mp.reached.push': str`Voye bay ${0} kòm notifikasyon sou telefòn a ${1}`,
+'mp.reached.sms': str`Voye bay ${0} pa mesaj tèks a ${1}`,
 'mp.readAloud': `Li awotvwa`,
 'mp.remove': `Retire`,
 'mp.retry': `Eseye ankò`,
@@ -76,5 +79,7 @@
 'mp.translateAll': `Tradui mesaj yo`,
 'mp.translatedFrom': str`Tradui soti nan ${0}`,
 'mp.unread': `Nouvo`,
+'mp.via.email': `Reponn pa imèl`,
+'mp.via.sms': `Reponn pa mesaj tèks`,
 'mp.you': `Ou`,
 };

@@ -47,6 +47,9 @@
 'mp.quick.yes': `はい`,
 'mp.quickLabel': `クイック返信`,
 'mp.quietNow': str`${0}は${1}まで対応時間外です。今書いておけば、その時に読んでもらえます。`,
+'mp.reached.email': str`${1}に${0}へメールで送信`,
+'mp.reached.push': str`${1}に${0}へスマートフォンの通知で送信`,
+'mp.reached.sms': str`${1}に${0}へSMSで送信`,
 'mp.readAloud': `読み上げる`,
 'mp.remove': `削除`,
 'mp.retry': `もう一度試す`,
@@ -76,5 +79,7 @@
 'mp.translateAll': `メッセージを翻訳`,
 'mp.translatedFrom': str`${0}から翻訳`,
 'mp.unread': `新着`,
+'mp.via.email': `メールで返信`,
+'mp.via.sms': `SMSで返信`,
 'mp.you': `あなた`,
 };

@@ -47,6 +47,9 @@
 'mp.quick.yes': `예`,
 'mp.quickLabel': `빠른 답장`,
 'mp.quietNow': str`${0}은(는) ${1}까지 방해 금지 시간입니다. 지금 쓰셔도 됩니다. 그때 확인할 것입니다.`,
+'mp.reached.email': str`${1}에 ${0}에게 이메일로 보냄`,
+'mp.reached.push': str`${1}에 ${0}에게 휴대폰 알림으로 보냄`,
+'mp.reached.sms': str`${1}에 ${0}에게 문자로 보냄`,
 'mp.readAloud': `소리 내어 읽기`,
 'mp.remove': `삭제`,
 'mp.retry': `다시 시도`,
@@ -76,5 +79,7 @@
 'mp.translateAll': `메시지 번역`,
 'mp.translatedFrom': str`${0}에서 번역됨`,
 'mp.unread': `새 메시지`,
+'mp.via.email': `이메일로 답장함`,
+'mp.via.sms': `문자로 답장함`,
 'mp.you': `나`,
 };

@@ -47,6 +47,9 @@
 'mp.quick.yes': `Erê`,
 'mp.quickLabel': `Bersivên bilez`,
 'mp.quietNow': str`${0} heta ${1} ne li kar e. Hûn dikarin niha binivîsin; ew ê wê demê bibîne.`,
+'mp.reached.email': str`Di ${1} de bi e-nameyê ji ${0} re hat şandin`,
+'mp.reached.push': str`Di ${1} de wek agahdariya telefonê ji ${0} re hat şandin`,
+'mp.reached.sms': str`Di ${1} de bi SMS-ê ji ${0} re hat şandin`,
 'mp.readAloud': `Bi deng bixwînin`,
 'mp.remove': `Rakin`,
 'mp.retry': `Dîsa biceribînin`,
@@ -76,5 +79,7 @@
 'mp.translateAll': `Peyaman wergerînin`,
 'mp.translatedFrom': str`Ji ${0} hatiye wergerandin`,
 'mp.unread': `Nû`,
+'mp.via.email': `Bi e-nameyê hat bersivandin`,
+'mp.via.sms': `Bi SMS-ê hat bersivandin`,
 'mp.you': `Hûn`,
 };

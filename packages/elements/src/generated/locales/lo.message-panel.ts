@@ -47,6 +47,9 @@
 'mp.quick.yes': `ແມ່ນ`,
 'mp.quickLabel': `ຕອບກັບດ່ວນ`,
 'mp.quietNow': str`${0} ຢູ່ໃນເວລາພັກຈົນຮອດ ${1} ທ່ານຂຽນດຽວນີ້ໄດ້ ເຂົາເຈົ້າຈະເຫັນຕອນນັ້ນ`,
+'mp.reached.email': str`ສົ່ງຫາ ${0} ທາງອີເມວຕອນ ${1}`,
+'mp.reached.push': str`ສົ່ງຫາ ${0} ເປັນການແຈ້ງເຕືອນໃນໂທລະສັບຕອນ ${1}`,
+'mp.reached.sms': str`ສົ່ງຫາ ${0} ທາງ SMS ຕອນ ${1}`,
 'mp.readAloud': `ອ່ານອອກສຽງ`,
 'mp.remove': `ເອົາອອກ`,
 'mp.retry': `ລອງໃໝ່`,
@@ -76,5 +79,7 @@
 'mp.translateAll': `ແປຂໍ້ຄວາມ`,
 'mp.translatedFrom': str`ແປຈາກພາສາ${0}`,
 'mp.unread': `ໃໝ່`,
+'mp.via.email': `ຕອບກັບທາງອີເມວ`,
+'mp.via.sms': `ຕອບກັບທາງ SMS`,
 'mp.you': `ທ່ານ`,
 };

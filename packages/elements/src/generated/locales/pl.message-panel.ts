@@ -47,6 +47,9 @@
 'mp.quick.yes': `Tak`,
 'mp.quickLabel': `Szybkie odpowiedzi`,
 'mp.quietNow': str`${0} nie pracuje do ${1}. Można napisać już teraz; wiadomość zostanie przeczytana później.`,
+'mp.reached.email': str`Wysłano e-mailem do: ${0} (${1})`,
+'mp.reached.push': str`Wysłano powiadomienie na telefon do: ${0} (${1})`,
+'mp.reached.sms': str`Wysłano SMS-em do: ${0} (${1})`,
 'mp.readAloud': `Przeczytaj na głos`,
 'mp.remove': `Usuń`,
 'mp.retry': `Spróbuj ponownie`,
@@ -76,5 +79,7 @@
 'mp.translateAll': `Przetłumacz wiadomości`,
 'mp.translatedFrom': str`Przetłumaczono z języka: ${0}`,
 'mp.unread': `Nowe`,
+'mp.via.email': `Odpowiedź przez e-mail`,
+'mp.via.sms': `Odpowiedź przez SMS`,
 'mp.you': `Ja`,
 };

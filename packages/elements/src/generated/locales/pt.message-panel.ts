@@ -47,6 +47,9 @@
 'mp.quick.yes': `Sim`,
 'mp.quickLabel': `Respostas rápidas`,
 'mp.quietNow': str`${0} não está disponível até ${1}. Você pode escrever agora; a pessoa verá a mensagem nesse horário.`,
+'mp.reached.email': str`Enviada para ${0} por e-mail às ${1}`,
+'mp.reached.push': str`Enviada para ${0} como notificação no celular às ${1}`,
+'mp.reached.sms': str`Enviada para ${0} por SMS às ${1}`,
 'mp.readAloud': `Ler em voz alta`,
 'mp.remove': `Remover`,
 'mp.retry': `Tentar de novo`,
@@ -76,5 +79,7 @@
 'mp.translateAll': `Traduzir mensagens`,
 'mp.translatedFrom': str`Traduzida do idioma: ${0}`,
 'mp.unread': `Novas`,
+'mp.via.email': `Resposta por e-mail`,
+'mp.via.sms': `Resposta por SMS`,
 'mp.you': `Você`,
 };

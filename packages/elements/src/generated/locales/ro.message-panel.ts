@@ -47,6 +47,9 @@
 'mp.quick.yes': `Da`,
 'mp.quickLabel': `Răspunsuri rapide`,
 'mp.quietNow': str`${0} nu lucrează până la ${1}. Puteți scrie acum; mesajul va fi văzut atunci.`,
+'mp.reached.email': str`Trimis către ${0} prin e-mail la ${1}`,
+'mp.reached.push': str`Trimis către ${0} ca notificare pe telefon la ${1}`,
+'mp.reached.sms': str`Trimis către ${0} prin SMS la ${1}`,
 'mp.readAloud': `Citiți cu voce tare`,
 'mp.remove': `Eliminați`,
 'mp.retry': `Încercați din nou`,
@@ -76,5 +79,7 @@
 'mp.translateAll': `Traduceți mesajele`,
 'mp.translatedFrom': str`Tradus din limba: ${0}`,
 'mp.unread': `Noi`,
+'mp.via.email': `Răspuns prin e-mail`,
+'mp.via.sms': `Răspuns prin SMS`,
 'mp.you': `Dumneavoastră`,
 };

@@ -47,6 +47,9 @@
 'mp.quick.yes': `Haa`,
 'mp.quickLabel': `Jawaabo degdeg ah`,
 'mp.quietNow': str`Waqtiga nasashada ${0} wuu socdaa ilaa ${1}. Hadda waad qori kartaa; markaas ayay arki doonaan.`,
+'mp.reached.email': str`Waxaa iimayl loogu diray ${0}, ${1}`,
+'mp.reached.push': str`Waxaa ogeysiis telefoon loogu diray ${0}, ${1}`,
+'mp.reached.sms': str`Waxaa fariin qoraal ah loogu diray ${0}, ${1}`,
 'mp.readAloud': `Kor u akhri`,
 'mp.remove': `Ka saar`,
 'mp.retry': `Isku day mar kale`,
@@ -76,5 +79,7 @@
 'mp.translateAll': `Turjun fariimaha`,
 'mp.translatedFrom': str`Laga turjumay ${0}`,
 'mp.unread': `Cusub`,
+'mp.via.email': `Lagu jawaabay iimayl`,
+'mp.via.sms': `Lagu jawaabay fariin qoraal ah`,
 'mp.you': `Adiga`,
 };

@@ -47,6 +47,9 @@
 'mp.quick.yes': `Ndiyo`,
 'mp.quickLabel': `Majibu ya haraka`,
 'mp.quietNow': str`${0} hayupo kazini hadi ${1}. Unaweza kuandika sasa; ataiona wakati huo.`,
+'mp.reached.email': str`Imetumwa kwa ${0} kwa barua pepe saa ${1}`,
+'mp.reached.push': str`Imetumwa kwa ${0} kama arifa ya simu saa ${1}`,
+'mp.reached.sms': str`Imetumwa kwa ${0} kwa ujumbe mfupi saa ${1}`,
 'mp.readAloud': `Soma kwa sauti`,
 'mp.remove': `Ondoa`,
 'mp.retry': `Jaribu tena`,
@@ -76,5 +79,7 @@
 'mp.translateAll': `Tafsiri jumbe`,
 'mp.translatedFrom': str`Imetafsiriwa kutoka ${0}`,
 'mp.unread': `Mpya`,
+'mp.via.email': `Jibu kwa barua pepe`,
+'mp.via.sms': `Jibu kwa ujumbe mfupi`,
 'mp.you': `Wewe`,
 };

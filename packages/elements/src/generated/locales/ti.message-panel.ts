@@ -47,6 +47,9 @@
 'mp.quick.yes': `እወ`,
 'mp.quickLabel': `ቅልጡፍ መልስታት`,
 'mp.quietNow': str`${0} ክሳብ ${1} ካብ ስራሕ ወጻኢ እዩ። ሕጂ ክትጽሕፉ ትኽእሉ፤ ሽዑ ክርእዮ እዩ።`,
+'mp.reached.email': str`ናብ ${0} ብ${1} ብኢመይል ተላኢኹ`,
+'mp.reached.push': str`ናብ ${0} ብ${1} ከም ናይ ተሌፎን መፍለጢ ተላኢኹ`,
+'mp.reached.sms': str`ናብ ${0} ብ${1} ብጽሑፍ መልእኽቲ ተላኢኹ`,
 'mp.readAloud': `ብድምጺ ኣንብቡ`,
 'mp.remove': `ኣልግሱ`,
 'mp.retry': `እንደገና ፈትኑ`,
@@ -76,5 +79,7 @@
 'mp.translateAll': `መልእኽታት ተርጉሙ`,
 'mp.translatedFrom': str`ካብ ${0} ዝተተርጎመ`,
 'mp.unread': `ሓድሽ`,
+'mp.via.email': `ብኢመይል ዝተዋህበ መልሲ`,
+'mp.via.sms': `ብጽሑፍ መልእኽቲ ዝተዋህበ መልሲ`,
 'mp.you': `ንስኹም`,
 };

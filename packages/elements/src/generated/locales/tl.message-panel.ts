@@ -47,6 +47,9 @@
 'mp.quick.yes': `Oo`,
 'mp.quickLabel': `Mabilisang sagot`,
 'mp.quietNow': str`Hindi makakasagot si ${0} hanggang ${1}. Maaari kayong sumulat ngayon; makikita nila ito pagdating ng oras na iyon.`,
+'mp.reached.email': str`Naipadala kay ${0} sa email noong ${1}`,
+'mp.reached.push': str`Naipadala kay ${0} bilang abiso sa telepono noong ${1}`,
+'mp.reached.sms': str`Naipadala kay ${0} sa text noong ${1}`,
 'mp.readAloud': `Basahin nang malakas`,
 'mp.remove': `Alisin`,
 'mp.retry': `Subukang muli`,
@@ -76,5 +79,7 @@
 'mp.translateAll': `Isalin ang mga mensahe`,
 'mp.translatedFrom': str`Isinalin mula sa ${0}`,
 'mp.unread': `Bago`,
+'mp.via.email': `Sumagot sa email`,
+'mp.via.sms': `Sumagot sa text`,
 'mp.you': `Kayo`,
 };

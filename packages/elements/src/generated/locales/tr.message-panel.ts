@@ -47,6 +47,9 @@
 'mp.quick.yes': `Evet`,
 'mp.quickLabel': `Hızlı yanıtlar`,
 'mp.quietNow': str`${0} şu saate kadar müsait değil: ${1}. Şimdi yazabilirsiniz; mesajınızı o zaman görecek.`,
+'mp.reached.email': str`E-postayla gönderildi: ${0}, ${1}`,
+'mp.reached.push': str`Telefon bildirimi olarak gönderildi: ${0}, ${1}`,
+'mp.reached.sms': str`SMS ile gönderildi: ${0}, ${1}`,
 'mp.readAloud': `Sesli oku`,
 'mp.remove': `Kaldır`,
 'mp.retry': `Tekrar deneyin`,
@@ -76,5 +79,7 @@
 'mp.translateAll': `Mesajları çevir`,
 'mp.translatedFrom': str`Şu dilden çevrildi: ${0}`,
 'mp.unread': `Yeni`,
+'mp.via.email': `E-postayla yanıt verildi`,
+'mp.via.sms': `SMS ile yanıt verildi`,
 'mp.you': `Siz`,
 };

@@ -47,6 +47,9 @@
 'mp.quick.yes': `Có`,
 'mp.quickLabel': `Trả lời nhanh`,
 'mp.quietNow': str`${0} đang trong giờ không làm phiền đến ${1}. Quý vị có thể viết bây giờ; họ sẽ đọc vào lúc đó.`,
+'mp.reached.email': str`Đã gửi cho ${0} qua email lúc ${1}`,
+'mp.reached.push': str`Đã gửi thông báo trên điện thoại cho ${0} lúc ${1}`,
+'mp.reached.sms': str`Đã gửi cho ${0} qua SMS lúc ${1}`,
 'mp.readAloud': `Đọc to`,
 'mp.remove': `Xóa`,
 'mp.retry': `Thử lại`,
@@ -76,5 +79,7 @@
 'mp.translateAll': `Dịch tin nhắn`,
 'mp.translatedFrom': str`Dịch từ ${0}`,
 'mp.unread': `Mới`,
+'mp.via.email': `Đã trả lời qua email`,
+'mp.via.sms': `Đã trả lời qua SMS`,
 'mp.you': `Quý vị`,
 };

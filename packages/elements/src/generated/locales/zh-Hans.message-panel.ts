@@ -47,6 +47,9 @@
 'mp.quick.yes': `是`,
 'mp.quickLabel': `快速回复`,
 'mp.quietNow': str`${0} 在 ${1} 之前是免打扰时间。您现在就可以写；对方到时会看到。`,
+'mp.reached.email': str`已于 ${1} 通过电子邮件发送给 ${0}`,
+'mp.reached.push': str`已于 ${1} 通过手机通知发送给 ${0}`,
+'mp.reached.sms': str`已于 ${1} 通过短信发送给 ${0}`,
 'mp.readAloud': `朗读`,
 'mp.remove': `删除`,
 'mp.retry': `再试一次`,
@@ -76,5 +79,7 @@
 'mp.translateAll': `翻译消息`,
 'mp.translatedFrom': str`译自${0}`,
 'mp.unread': `新消息`,
+'mp.via.email': `通过电子邮件回复`,
+'mp.via.sms': `通过短信回复`,
 'mp.you': `您`,
 };

@@ -47,6 +47,9 @@
 'mp.quick.yes': `是`,
 'mp.quickLabel': `快速回覆`,
 'mp.quietNow': str`${0} 在 ${1} 之前是勿擾時間。您現在就可以寫；對方到時會看到。`,
+'mp.reached.email': str`已於 ${1} 透過電子郵件傳送給 ${0}`,
+'mp.reached.push': str`已於 ${1} 透過手機通知傳送給 ${0}`,
+'mp.reached.sms': str`已於 ${1} 透過簡訊傳送給 ${0}`,
 'mp.readAloud': `朗讀`,
 'mp.remove': `移除`,
 'mp.retry': `再試一次`,
@@ -76,5 +79,7 @@
 'mp.translateAll': `翻譯訊息`,
 'mp.translatedFrom': str`譯自${0}`,
 'mp.unread': `新訊息`,
+'mp.via.email': `透過電子郵件回覆`,
+'mp.via.sms': `透過簡訊回覆`,
 'mp.you': `您`,
 };

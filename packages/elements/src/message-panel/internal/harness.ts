@@ -56,6 +56,11 @@ export class MessagePanelHarness extends Harness<TandemMessagePanel> {
     return this.texts('.mine .state');
   }
 
+  /** How messages went outside the page, as each says ("· Sent to María García by text at 5:40 PM"). */
+  outside(): string[] {
+    return this.texts('.bubble .outside');
+  }
+
   /** The viewer's messages still in the outbox: their state, then what can be done with them. */
   pending(): { body: string; state: string; failed: boolean; actions: string[] }[] {
     return this.all('.pending').map((bubble) => ({

@@ -58,7 +58,7 @@ export function messageRow(
       <p class="meta">
         <time datetime=${message.sentAt}>${formatMoment(message.sentAt, locale, ctx.now)}</time>
         ${message.editedAt ? html`<span>· ${msg('Edited', { id: 'mp.edited' })}</span>` : nothing}
-        ${state ? renderState(state, locale, message) : nothing}
+        ${state ? renderState(state, locale, message) : nothing} ${outside(ctx, message)}
         ${
           shown.translatable
             ? html`·
@@ -75,6 +75,29 @@ export function messageRow(
       </p>
     </article>
   </div>`;
+}
+
+/**
+ * How the message went outside the page: a reply written by email or text, and who was told of
+ * it on their channel ("Sent to María by text at 5:40 PM"). Never the address.
+ */
+function outside(ctx: RowContext, message: Message) {
+  const via =
+    message.via === 'email'
+      ? msg('Replied by email', { id: 'mp.via.email' })
+      : message.via === 'sms'
+        ? msg('Replied by text', { id: 'mp.via.sms' })
+        : null;
+  const reached = message.reachedBy
+    .filter((r) => r.personId !== ctx.data.viewerId)
+    .map((r) => {
+      const name = ctx.data.participant(r.personId)?.displayName ?? '';
+      const at = formatMoment(r.at, ctx.locale, ctx.now);
+      if (r.channel === 'email') return msg(str`Sent to ${name} by email at ${at}`, { id: 'mp.reached.email' });
+      if (r.channel === 'sms') return msg(str`Sent to ${name} by text at ${at}`, { id: 'mp.reached.sms' });
+      return msg(str`Sent to ${name} as a phone notification at ${at}`, { id: 'mp.reached.push' });
+    });
+  return [...(via ? [via] : []), ...reached].map((line) => html`<span class="outside">· ${line}</span>`);
 }
 
 /** Where an interpreter's check stands; an educator asks for one on a translated message. */
