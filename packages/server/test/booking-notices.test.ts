@@ -2,7 +2,7 @@
 // language, with the arrangements they asked for) and told to the educator; the day before,
 // both are reminded; a cancelled meeting is said, and its reminder never goes.
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { notifications } from '../src/db/schema.js';
 import { labelsFor } from '../src/ics-labels.js';
@@ -10,6 +10,9 @@ import { copyFor } from '../src/notification-copy.js';
 import { type SmtpSink } from '../src/smtp-sink.js';
 import { backends } from './harness.js';
 import { mailsTo, MINUTE, type Opened, type Rig, openDistrict } from './notify-rig.js';
+
+// Hours of test time pass in these tests: each tick runs the queue's polls, slower on a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const ANA = 'ana.torres@families.example';
 const RIVERA = 'rivera@riverside.example';

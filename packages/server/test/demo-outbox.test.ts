@@ -3,13 +3,16 @@
 // answering there as the family (by email and by text) puts their reply into the thread.
 import { eq } from 'drizzle-orm';
 import { TestClock } from 'pg-boss';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { messages } from '../src/db/schema.js';
 import { startDemoOutbox, subscribeDemoBrowsers, type DemoOutbox } from '../src/demo-outbox.js';
 import { seedDemo } from '../src/seed.js';
 import { startServer, type RunningServer } from '../src/server.js';
 import { backends, httpClient, testConfig, tokenFor } from './harness.js';
+
+// Hours of test time pass in these tests: each tick runs the queue's polls, slower on a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const MINUTE = 60_000;
 const START = new Date('2026-03-10T15:00:00Z'); // 10:00 in Chicago, a school day

@@ -1,7 +1,7 @@
 // Each person's notification settings, and web push end to end: a browser's subscription (the
 // local push service's, with real P-256 keys) receives an encrypted, VAPID-signed push that the
 // service decrypts; a dead subscription is forgotten.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { copyFor, fillCopy } from '../src/notification-copy.js';
 import { type PushStub } from '../src/push-stub.js';
@@ -20,6 +20,9 @@ import {
   type Rig,
   openDistrict,
 } from './notify-rig.js';
+
+// Hours of test time pass in these tests: each tick runs the queue's polls, slower on a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 describe.each(backends)('notification settings and web push on $name', (backend) => {
   let database: Database;

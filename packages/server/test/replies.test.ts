@@ -10,6 +10,9 @@ import { type SmtpSink } from '../src/smtp-sink.js';
 import { backends, expectProblem } from './harness.js';
 import { mailsTo, MINUTE, startThread, write, type Opened, type Rig, openDistrict } from './notify-rig.js';
 
+// Hours of test time pass in these tests: each tick runs the queue's polls, slower on a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
+
 const MAIL_TOKEN = 'inbound-mail-token-of-at-least-32-bytes';
 const ANA = 'ana.torres@families.example';
 

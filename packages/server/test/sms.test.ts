@@ -30,6 +30,7 @@ describe('texts through a Twilio-style provider (the local stub of its API)', ()
         from: '+15005550006',
         body: 'Ms. Rivera wrote about Mateo: https://x.example/t/1',
         statusCallback: 'https://t.example/sms/status',
+        at: expect.any(Date),
       },
     ]);
   });

@@ -21,6 +21,9 @@ import {
   openDistrict,
 } from './notify-rig.js';
 
+// Hours of test time pass in these tests: each tick runs the queue's polls, slower on a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
+
 const LINH = '+15125550142';
 const OMAR = '+15125550199'; // the roster writes it +1 (512) 555-0199
 
