@@ -175,6 +175,17 @@ export async function deliverNotification(deps: NotifierDeps, id: string, retryC
         : 'unreachable';
     // A provider that cannot be reached now may be back on the next try; a refusal will not change.
     if (kind === 'unreachable' && retryCount < NOTIFY_RETRIES.retryLimit) throw error;
+    if (error instanceof PushError && error.kind === 'gone') {
+      // Every browser is gone (and forgotten): decided again at once, so it goes by email where it can.
+      await deps.db.transaction(async (tx) => {
+        const jobId = await deps.jobs.send(NOTIFY_QUEUE, { id: notification.id }, { tx });
+        await tx
+          .update(notifications)
+          .set({ status: 'pending', jobId, outcome: 'gone', channel: null, address: null })
+          .where(eq(notifications.id, notification.id));
+      });
+      return;
+    }
     await deps.db.transaction(async (tx) => {
       await tx
         .update(notifications)
