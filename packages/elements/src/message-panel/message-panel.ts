@@ -246,11 +246,13 @@ export class TandemMessagePanel extends TandemElement {
       },
       this.#view,
     );
-    const view = this.#view.module;
-    if (loading !== nothing || !view) return loading;
+    if (loading !== nothing) return loading;
+    // Said without the conversation view: `none` is reported before that chunk is in.
     if (data.loader.state === 'none') {
       return html`<p class="empty">${msg('No conversations about this student yet.', { id: 'mp.noThreads' })}</p>`;
     }
+    const view = this.#view.module;
+    if (!view) return loading;
     const to = data.others.map((p) => p.displayName).join(', ');
     // Plain-language hints for educators writing English only (the measure is English's).
     const hinted = !data.isFamily && baseLanguage(this.locale) === 'en';
