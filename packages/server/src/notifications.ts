@@ -178,7 +178,7 @@ export async function deliverNotification(deps: NotifierDeps, id: string, retryC
     if (error instanceof PushError && error.kind === 'gone') {
       // Every browser is gone (and forgotten): decided again at once, so it goes by email where it can.
       await deps.db.transaction(async (tx) => {
-        const jobId = await deps.jobs.send(NOTIFY_QUEUE, { id: notification.id }, { tx });
+        const jobId = await deps.jobs.send(NOTIFY_QUEUE, { id: notification.id }, { startAfter: deps.clock(), tx });
         await tx
           .update(notifications)
           .set({ status: 'pending', jobId, outcome: 'gone', channel: null, address: null })
