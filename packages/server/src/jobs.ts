@@ -35,7 +35,11 @@ export interface QueueSpec {
 }
 
 export interface SendOptions {
-  /** Not before this time (the end of quiet hours, a reminder the day before). */
+  /**
+   * Not before this time (the end of quiet hours, a reminder the day before). Without it, the
+   * sending connection's `now()`: in a transaction of ours that is the database's wall clock,
+   * not a test clock's time, so callers that follow the server's clock pass its now.
+   */
   startAfter?: Date;
   /** Send inside this transaction: the job exists only if the transaction commits. */
   tx?: Db;
