@@ -434,6 +434,13 @@ for (const backend of backends) {
         detail: CANCELLED_BY_ROSTER,
       });
 
+      // Told to Mrs. Lindqvist on her channel; never to Ana, whom the roster removed from Mateo.
+      const told = await selectRows<{ recipient_id: string }>(
+        database.db,
+        sql`select recipient_id from notifications where booking_id = ${booking.json.id} and kind = 'booking_cancelled'`,
+      );
+      expect(told).toEqual([{ recipient_id: lindqvistId }]);
+
       // Every record stays: the goal, both messages of Mateo's thread, and Ana as their reader in the audit log.
       const kept = await selectRows<{ goals: number; messages: number }>(
         database.db,

@@ -484,7 +484,17 @@ async function endAccess(tx: Db, scope: Scope): Promise<void> {
       where sl.id = b.slot_id and b.tenant_id = ${T} and b.status = 'booked' and sl.starts_at > ${now}::timestamptz
         and exists (select 1 from revoked r where r.student_id = b.student_id and (
           (r.via = 'guardian' and r.person_id = b.booked_by) or (r.via = 'educator' and r.person_id = b.educator_id)))
-      returning b.id, b.slot_id, b.student_id),
+      returning b.id, b.slot_id, b.student_id, b.educator_id, b.booked_by),
+    -- Told to the educator and the family, on their channel; never to a guardian the roster
+    -- removed from the student (a custody change is not theirs to hear about any more).
+    told as (
+      insert into notifications (id, tenant_id, recipient_id, kind, booking_id, student_id, status, due_at, created_at)
+      select 'ntf_' || substr(md5(random()::text || c.id || p.id), 1, 16), ${T}, p.id, 'booking_cancelled', c.id,
+        c.student_id, 'pending', ${now}::timestamptz, ${now}::timestamptz
+      from c join people p on p.id in (c.educator_id, c.booked_by)
+      where p.contact_channel in ('email', 'sms', 'push') and p.deactivated_at is null
+        and not exists (select 1 from revoked r where r.student_id = c.student_id and r.via = 'guardian' and r.person_id = p.id)
+      returning 1),
     freed as (
       update slots sl set booked = sl.booked - f.n
       from (select slot_id, count(*)::int as n from c group by slot_id) f where sl.id = f.slot_id

@@ -18,6 +18,7 @@ import { decodeCursor, pageLimit, toPage } from '../pagination.js';
 import { ApiError, notFound } from '../problem.js';
 import { openBundle } from '../roster/bundle.js';
 import { beginImport, importRoster, toRosterImport } from '../roster/import.js';
+import { dispatchQueuedNotifications } from '../notifications.js';
 
 export const listRosterImports: RouteHandler<'listRosterImports'> = async ({ query, actor, db }) => {
   requireDistrictAdmin(actor);
@@ -126,6 +127,9 @@ export function registerRosterUpload(app: Hono, deps: HttpDeps, running: Set<Pro
       try {
         const bundle = await openBundle(file);
         await importRoster(deps.database, bundle, { ...options, importId });
+        // Meetings the roster cancelled are told (their notices were written in the import's transaction).
+        const { notifications } = deps;
+        if (notifications) await deps.database.transaction((tx) => dispatchQueuedNotifications(tx, notifications));
       } catch (error) {
         // A bundle that is not a zip is the district's to fix: the import is refused, with why.
         await deps.database
