@@ -11,6 +11,7 @@ import type { ServerConfig } from './config.js';
 import type { Db } from './db/database.js';
 import { people, pushSubscriptions } from './db/schema.js';
 import { newId } from './ids.js';
+import { escapeHtml as escape } from './notifications.js';
 import { startPushStub, type PushStub } from './push-stub.js';
 import { startSmsStub, type SmsStub } from './sms-stub.js';
 import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
@@ -74,9 +75,6 @@ export async function subscribeDemoBrowsers(db: Db, outbox: DemoOutbox, now: Dat
     });
   }
 }
-
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 const OUTBOX_CSP =
   "default-src 'none'; style-src 'self'; frame-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";

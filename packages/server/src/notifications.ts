@@ -397,7 +397,8 @@ interface Context {
 
 const RTL = new Set(['ar', 'fa', 'ur', 'ps', 'prs', 'he', 'yi', 'ckb']);
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+/** Text made safe inside HTML (an element's content or a quoted attribute). */
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 function when(at: Date, context: Context): string {
