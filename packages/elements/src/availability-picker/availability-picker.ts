@@ -8,7 +8,7 @@ import { renderLanguageNotice } from '../base/language-notice.js';
 import { loadStateStyles, renderLoadState } from '../base/load-state.js';
 import { LazyPart } from '../base/lazy-part.js';
 import { LazySpeech } from '../base/speech-loader.js';
-import type { LoadState } from '../base/student-loader.js';
+import type { LoadState } from '../base/loader.js';
 import { TandemElement } from '../base/tandem-element.js';
 import { tokens } from '../base/tokens.js';
 import { styles } from './availability-picker.styles.js';

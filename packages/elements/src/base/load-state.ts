@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LazyPart } from './lazy-part.js';
-import type { StudentLoader } from './student-loader.js';
+import type { Loader } from './loader.js';
 
 /** What a widget says while it loads and when loading failed, in its own words. */
 export interface LoadStateCopy {
@@ -16,7 +16,7 @@ export interface LoadStateCopy {
  * could not be fetched is said as offline, *Try again* fetching only it.
  */
 export function renderLoadState(
-  loader: StudentLoader<string>,
+  loader: Pick<Loader<string>, 'state' | 'failure' | 'reload'>,
   copy: LoadStateCopy,
   part?: LazyPart<unknown>,
 ): TemplateResult | typeof nothing {

@@ -1,11 +1,8 @@
 import { me, students, type TandemClient } from '@tandem/client';
 import type { Me, Student } from '@tandem/contract';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { Loader, type LoadState } from './loader.js';
 import { adoptPersonLanguage } from './localization.js';
-import { isAbort, kindOf } from './tandem-element.js';
-
-/** waiting: no client or student yet. A widget may add final states of its own (`none`). */
-export type LoadState = 'waiting' | 'loading' | 'ready' | 'error' | 'offline';
 
 /** Who is looking, and at which student: read once per client and student, shared by every load. */
 export interface StudentPeople {
@@ -38,49 +35,40 @@ export interface StudentLoaderOptions<Final extends string> {
 }
 
 /**
- * Loads a widget's student and what the widget shows about them: when the host connects, when
- * its client appears or changes, and when the student or a dependency changes; cancels what it
- * was loading when that happens again or when the host leaves the page; tracks online/offline
- * and retries a load that failed offline when the device is back.
+ * Loads a widget's student and what the widget shows about them (base/loader.ts: when the host
+ * connects, when its client appears or changes, when the student or a dependency changes;
+ * cancelled with the next load or when the host leaves; retried when the device is back online).
+ * The student and the signed-in person are read once per client and student.
  */
-export class StudentLoader<Final extends string = never> implements ReactiveController {
-  #state: LoadState | Final = 'waiting';
-  #failure: string | undefined;
-  #online = true;
-  #abort: AbortController | undefined;
-  #loadedFor: readonly unknown[] | undefined;
+export class StudentLoader<Final extends string = never> {
+  readonly #loader: Loader<Final>;
   #people: { key: readonly unknown[]; value: StudentPeople } | undefined;
   #student: Student | undefined;
   #viewer: Me | undefined;
 
-  readonly #onOnline = () => {
-    this.#online = true;
-    this.options.online?.();
-    this.host.requestUpdate();
-    if (this.#state === 'offline') void this.reload();
-  };
-  readonly #onOffline = () => {
-    this.#online = false;
-    this.host.requestUpdate();
-  };
-
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     private readonly options: StudentLoaderOptions<Final>,
   ) {
-    host.addController(this);
+    this.#loader = new Loader<Final>(host, {
+      key: () => [options.client(), options.studentId(), ...(options.dependsOn?.() ?? [])],
+      ready: () => Boolean(options.client() && options.studentId()),
+      load: (signal, fresh) => this.#load(signal, fresh),
+      ...(options.failed ? { failed: options.failed } : {}),
+      ...(options.online ? { online: options.online } : {}),
+    });
   }
 
   /** `waiting`, `loading`, `ready`, `error`, `offline`, or the widget's own final state. */
   get state(): LoadState | Final {
-    return this.#state;
+    return this.#loader.state;
   }
   /** The client's error kind of the last failed load (`network` when offline). */
   get failure(): string | undefined {
-    return this.#state === 'offline' ? 'network' : this.#failure;
+    return this.#loader.failure;
   }
   get online(): boolean {
-    return this.#online;
+    return this.#loader.online;
   }
   /** The student, once loaded. */
   get student(): Student | undefined {
@@ -92,75 +80,41 @@ export class StudentLoader<Final extends string = never> implements ReactiveCont
   }
   /** The signal of the current load: later requests of the same view end with it. */
   get signal(): AbortSignal | undefined {
-    return this.#abort?.signal;
-  }
-
-  hostConnected(): void {
-    // globalThis, not window: controllers also run (and are tested) in Node.
-    this.#online = (globalThis.navigator as Partial<Navigator> | undefined)?.onLine !== false;
-    globalThis.addEventListener?.('online', this.#onOnline);
-    globalThis.addEventListener?.('offline', this.#onOffline);
-    this.#loadedFor = undefined; // back on the page: load again
-    this.host.requestUpdate();
-  }
-
-  hostDisconnected(): void {
-    globalThis.removeEventListener?.('online', this.#onOnline);
-    globalThis.removeEventListener?.('offline', this.#onOffline);
-    this.#abort?.abort(); // network work ends with the element
-  }
-
-  hostUpdate(): void {
-    // Started here, the synchronous part (state → loading) lands in this same render.
-    const key = this.#key();
-    if (this.#loadedFor && sameItems(this.#loadedFor, key)) return;
-    void this.reload();
+    return this.#loader.signal;
   }
 
   /** Loads again, cancelling a load under way; `fresh` reads the student and viewer again too. */
-  async reload({ fresh = false }: { fresh?: boolean } = {}): Promise<void> {
-    const key = this.#key();
-    this.#loadedFor = key;
-    this.#abort?.abort();
+  reload(options: { fresh?: boolean } = {}): Promise<void> {
+    return this.#loader.reload(options);
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- as the widget's own load
+  async #load(signal: AbortSignal, fresh: boolean): Promise<Final | void> {
     const client = this.options.client();
     const studentId = this.options.studentId();
-    if (!client || !studentId) {
-      this.#setState('waiting');
-      return;
-    }
-    const controller = new AbortController();
-    this.#abort = controller;
-    const { signal } = controller;
-    this.#setState('loading');
+    if (!client || !studentId) return; // ready() said both are there
     const people = this.#peopleFor(client, studentId, signal, fresh);
     // The signed-in person's language, as soon as it is known: its strings load beside the data.
     const language = people.then(({ viewer }) =>
       signal.aborted ? undefined : adoptPersonLanguage(viewer.person.preferredLanguage),
     );
-    language.catch(() => undefined); // a failure of `people` is reported below
+    language.catch(() => undefined); // a failure of `people` is reported by the loader
     try {
       const [final, found] = await Promise.all([
         this.options.load({ client, studentId, signal, people }),
         people,
         language,
       ]);
-      if (signal.aborted) return;
-      this.#people = { key: [client, studentId], value: found };
-      this.#student = found.student;
-      this.#viewer = found.viewer;
-      this.#setState(final ?? 'ready');
+      if (!signal.aborted) {
+        this.#people = { key: [client, studentId], value: found };
+        this.#student = found.student;
+        this.#viewer = found.viewer;
+      }
+      return final;
     } catch (error) {
-      if (signal.aborted || isAbort(error)) return;
-      this.#people = undefined; // *Try again* reads everything again
-      const kind = kindOf(error);
-      this.#failure = kind;
-      this.#setState(kind === 'network' || !this.#online ? 'offline' : 'error');
-      this.options.failed?.(error);
+      if (!signal.aborted) this.#people = undefined; // *Try again* reads everything again
+      throw error;
     }
-  }
-
-  #key(): readonly unknown[] {
-    return [this.options.client(), this.options.studentId(), ...(this.options.dependsOn?.() ?? [])];
   }
 
   #peopleFor(client: TandemClient, studentId: string, signal: AbortSignal, fresh: boolean): Promise<StudentPeople> {
@@ -170,12 +124,6 @@ export class StudentLoader<Final extends string = never> implements ReactiveCont
     return Promise.all([students.get(client, { studentId }, { signal }), me.get(client, { signal })]).then(
       ([student, viewer]) => ({ student, viewer }),
     );
-  }
-
-  #setState(state: LoadState | Final): void {
-    if (this.#state === state) return;
-    this.#state = state;
-    this.host.requestUpdate();
   }
 }
 

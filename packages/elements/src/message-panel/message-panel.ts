@@ -9,7 +9,7 @@ import { renderLanguageNotice } from '../base/language-notice.js';
 import { baseLanguage } from '../base/intl.js';
 import { loadStateStyles, renderLoadState } from '../base/load-state.js';
 import { LazySpeech } from '../base/speech-loader.js';
-import type { LoadState } from '../base/student-loader.js';
+import type { LoadState } from '../base/loader.js';
 import { TandemElement } from '../base/tandem-element.js';
 import { tokens } from '../base/tokens.js';
 import { LazyPart } from '../base/lazy-part.js';
