@@ -31,8 +31,10 @@ export type EducatorRole = z.infer<typeof EducatorRole>;
  * email, by text (`sms`), by web push, or by phone (a call from the school: nothing is sent).
  */
 export const ContactChannel = /* @__PURE__ */ z.enum(['app', 'email', 'sms', 'phone', 'push']);
+export type ContactChannel = z.infer<typeof ContactChannel>;
 
 export const QuietHours = /* @__PURE__ */ z.object({ start: ClockTime, end: ClockTime });
+export type QuietHours = z.infer<typeof QuietHours>;
 
 export const Person = /* @__PURE__ */ z.object({
   id: Id,

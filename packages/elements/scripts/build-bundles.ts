@@ -1,5 +1,6 @@
 // Single-file ES module bundles for script tags: every widget (`tandem.js`, served by the
 // server at /cdn/tandem.js) and each widget's entry on its own (what the size budget measures).
+import { copyFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 import { minifyTemplates } from './minify-templates.js';
@@ -28,6 +29,12 @@ const bundles = [
     name: 'availability-picker',
     entry: 'src/availability-picker/define.ts',
     outDir: 'dist/size/availability-picker',
+    split: true,
+  },
+  {
+    name: 'notification-settings',
+    entry: 'src/notification-settings/define.ts',
+    outDir: 'dist/size/notification-settings',
     split: true,
   },
 ];
@@ -66,3 +73,7 @@ for (const { name, entry, outDir, split, publicModule = false } of bundles) {
   });
   console.log(`built ${outDir}/${name}.js`);
 }
+
+// The push service worker, beside the CDN bundle: a site served by the Tandem server itself
+// registers /cdn/push-worker.js (a service worker must come from the page's own origin).
+copyFileSync(`${root}push-worker.js`, `${root}dist/cdn/push-worker.js`);

@@ -3,6 +3,7 @@
 export { TandemGoalTracker } from './goal-tracker/goal-tracker.js';
 export { TandemMessagePanel } from './message-panel/message-panel.js';
 export { TandemAvailabilityPicker } from './availability-picker/availability-picker.js';
+export { TandemNotificationSettings } from './notification-settings/notification-settings.js';
 export { TandemProvider } from './provider/provider.js';
 export { TandemElement } from './base/tandem-element.js';
 export { defineElement, TANDEM_VERSION } from './base/define.js';
@@ -16,5 +17,8 @@ export {
   TandemGoalProposedEvent,
   TandemMessageFailedEvent,
   TandemMessageSentEvent,
+  TandemNotificationSettingsSavedEvent,
+  type NotificationChoice,
   TandemProgressRecordedEvent,
 } from './base/events.js';
+export type { PushPlatform } from './notification-settings/internal/push.js';

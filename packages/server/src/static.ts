@@ -40,6 +40,12 @@ export function registerStatic(app: Hono, config: ServerConfig): void {
     const response = await fileResponse(config.cdnFile, { 'Cache-Control': 'public, max-age=300', ...cdnHeaders });
     return response ?? next();
   });
+  // The push service worker, for a page on this origin only (a worker never runs cross-origin);
+  // not content-hashed, so browsers check it for updates.
+  app.get('/cdn/push-worker.js', async (c, next) => {
+    const response = await fileResponse(join(cdnDir, 'push-worker.js'), { 'Cache-Control': 'no-cache' });
+    return response ?? next();
+  });
   // The bundle's chunks (each language's strings): content-hashed names, so cached for good.
   app.get('/cdn/:chunk{[A-Za-z0-9_.-]+\\.js}', async (c, next) => {
     const chunk = c.req.param('chunk');

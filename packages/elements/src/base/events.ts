@@ -1,3 +1,5 @@
+import type { NotificationSettings } from '@tandem/contract';
+
 /** Base of every Tandem event: bubbles and crosses shadow roots, so a host page hears it anywhere. */
 export class TandemEvent<Detail> extends Event {
   readonly detail: Detail;
@@ -69,6 +71,17 @@ export class TandemBookingCancelledEvent extends TandemEvent<{ studentId: string
   }
 }
 
+/** What a person chose for hearing of unread messages: never their address or number. */
+export type NotificationChoice = Pick<NotificationSettings, 'contactChannel' | 'quietHours' | 'notifyAfterMinutes'>;
+
+/** A person saved how they hear of what they have not read. No address, no number. */
+export class TandemNotificationSettingsSavedEvent extends TandemEvent<NotificationChoice> {
+  static readonly type = 'tandem-notification-settings-saved';
+  constructor(detail: NotificationChoice) {
+    super(TandemNotificationSettingsSavedEvent.type, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'tandem-progress-recorded': TandemProgressRecordedEvent;
@@ -78,5 +91,6 @@ declare global {
     'tandem-message-failed': TandemMessageFailedEvent;
     'tandem-booking-created': TandemBookingCreatedEvent;
     'tandem-booking-cancelled': TandemBookingCancelledEvent;
+    'tandem-notification-settings-saved': TandemNotificationSettingsSavedEvent;
   }
 }

@@ -3,7 +3,7 @@
 // client per seeded person, as a widget would have it.
 import { createTandemClient, type TandemClient } from '@tandem/client';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { openDatabase, seedDemo, startServer, type RunningServer } from '@tandem/server';
+import { openDatabase, seedDemo, startServer, type RunningServer, type ServerConfig } from '@tandem/server';
 import { testConfig, tokenFor } from '../../../server/test/harness.js';
 
 export interface ControllerServer {
@@ -13,10 +13,13 @@ export interface ControllerServer {
   close(): Promise<void>;
 }
 
-export async function startControllerServer(now: () => Date = () => new Date()): Promise<ControllerServer> {
+export async function startControllerServer(
+  now: () => Date = () => new Date(),
+  config: Partial<ServerConfig> = {},
+): Promise<ControllerServer> {
   const database = await openDatabase({ memory: true });
   await seedDemo(database.db, now());
-  const server = await startServer(testConfig(), { database, clock: now });
+  const server = await startServer(testConfig(config), { database, clock: now });
   return {
     server,
     clientFor: (personId, options = {}) =>

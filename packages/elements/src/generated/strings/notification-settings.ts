@@ -1,0 +1,43 @@
+// Do not modify this file by hand! Written by scripts/split-locales.ts.
+import type { WidgetStrings } from '../../base/translation-parts.js';
+
+/** The notification-settings's strings in each language, fetched only by a page in that language with that widget. */
+export const strings: WidgetStrings = {
+  part: 'notification-settings',
+  loaders: {
+    'es': () => import('../locales/es.notification-settings.js'),
+    'ar': () => import('../locales/ar.notification-settings.js'),
+    'zh-Hans': () => import('../locales/zh-Hans.notification-settings.js'),
+    'zh-Hant': () => import('../locales/zh-Hant.notification-settings.js'),
+    'vi': () => import('../locales/vi.notification-settings.js'),
+    'ht': () => import('../locales/ht.notification-settings.js'),
+    'so': () => import('../locales/so.notification-settings.js'),
+    'pt': () => import('../locales/pt.notification-settings.js'),
+    'ru': () => import('../locales/ru.notification-settings.js'),
+    'uk': () => import('../locales/uk.notification-settings.js'),
+    'ko': () => import('../locales/ko.notification-settings.js'),
+    'tl': () => import('../locales/tl.notification-settings.js'),
+    'fr': () => import('../locales/fr.notification-settings.js'),
+    'hmn': () => import('../locales/hmn.notification-settings.js'),
+    'ne': () => import('../locales/ne.notification-settings.js'),
+    'my': () => import('../locales/my.notification-settings.js'),
+    'ur': () => import('../locales/ur.notification-settings.js'),
+    'fa': () => import('../locales/fa.notification-settings.js'),
+    'ps': () => import('../locales/ps.notification-settings.js'),
+    'prs': () => import('../locales/prs.notification-settings.js'),
+    'am': () => import('../locales/am.notification-settings.js'),
+    'ti': () => import('../locales/ti.notification-settings.js'),
+    'sw': () => import('../locales/sw.notification-settings.js'),
+    'pl': () => import('../locales/pl.notification-settings.js'),
+    'ja': () => import('../locales/ja.notification-settings.js'),
+    'hi': () => import('../locales/hi.notification-settings.js'),
+    'bn': () => import('../locales/bn.notification-settings.js'),
+    'pa': () => import('../locales/pa.notification-settings.js'),
+    'km': () => import('../locales/km.notification-settings.js'),
+    'lo': () => import('../locales/lo.notification-settings.js'),
+    'ro': () => import('../locales/ro.notification-settings.js'),
+    'tr': () => import('../locales/tr.notification-settings.js'),
+    'ku': () => import('../locales/ku.notification-settings.js'),
+    'en-XA': () => import('../locales/en-XA.notification-settings.js'),
+  },
+};
