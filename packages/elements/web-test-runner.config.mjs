@@ -19,7 +19,7 @@ await seedDistrict(database.db, {
       name: 'Test Teacher',
       kind: 'educator',
       role: 'teacher',
-      students: ['stu_empty', 'stu_german'],
+      students: ['stu_empty', 'stu_german', 'stu_settings'],
     },
   ],
   households: [
@@ -32,12 +32,53 @@ await seedDistrict(database.db, {
       guardians: [{ id: 'per_test_german', name: 'Test German', language: 'de-AT', relationship: 'parent' }],
       students: [{ id: 'stu_german', given: 'Rojin', family: 'Test', grade: '2', school: 'sch_test' }],
     },
+    {
+      // The notification settings: one guardian per flow, each with the roster's contact details.
+      guardians: [
+        {
+          id: 'per_test_settings',
+          name: 'Sam Settings',
+          language: 'en',
+          relationship: 'parent',
+          contact: { channel: 'sms', email: 'sam@family.example.org', phone: '+1 555 0199' },
+          quietHours: ['21:00', '07:00'],
+        },
+        {
+          id: 'per_test_stopped',
+          name: 'Stella Stopped',
+          language: 'en',
+          relationship: 'parent',
+          contact: { channel: 'email', email: 'stella@family.example.org', phone: '+1 555 0198' },
+        },
+        {
+          id: 'per_test_push',
+          name: 'Pia Push',
+          language: 'en',
+          relationship: 'parent',
+          contact: { channel: 'app', email: 'pia@family.example.org' },
+        },
+        {
+          id: 'per_test_refused',
+          name: 'Rey Refused',
+          language: 'en',
+          relationship: 'parent',
+          contact: { channel: 'email', email: 'rey@family.example.org' },
+        },
+      ],
+      students: [{ id: 'stu_settings', given: 'Sky', family: 'Settings', grade: '2', school: 'sch_test' }],
+    },
   ],
   goals: [],
 });
+// Her number texted STOP (the SMS webhook's doing in production).
+await database.connection.client.query("UPDATE people SET sms_stopped_at = now() WHERE id = 'per_test_stopped'");
 const config = {
   ...loadConfig({ PORT: '0' }, { demo: true }),
   rateLimit: { burst: 100_000, perSecond: 100_000 },
+  // Mail and texts set up, so that roster addresses and numbers are channels a person can choose.
+  // Nothing is sent: the job queue that sends runs only in a started server, not in this app.
+  mail: { smtpUrl: 'smtp://127.0.0.1:9', from: 'Test District <no-reply@test.example>' },
+  sms: { apiUrl: 'http://127.0.0.1:9', accountSid: 'AC0', authToken: 'token', messagingServiceSid: 'MG0' },
 };
 const app = await createApp({ database, config });
 

@@ -25,7 +25,7 @@
 'ns.hint.pushOne': `On 1 device so far.`,
 'ns.hint.pushMany': str`On ${0} devices so far.`,
 'ns.hint.app': `We send nothing. Messages wait for you here.`,
-'ns.hint.phone': `Tandem sends nothing. Messages wait for you here.`,
+'ns.hint.phone': `We send nothing. The school may call you.`,
 'ns.na.noAddress': `The school has no email address for you. Ask them to add one.`,
 'ns.na.noNumber': `The school has no mobile number for you. Ask them to add one.`,
 'ns.na.notSetUp': `Not available at this school yet.`,

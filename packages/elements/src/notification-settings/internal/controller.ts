@@ -102,7 +102,8 @@ export class SettingsController {
       case 'push': {
         if (!settings.vapidPublicKey) return 'not-set-up';
         const support = this.options.push()?.support() ?? 'unsupported';
-        return support === 'unsupported' ? 'browser' : support === 'denied' ? 'blocked' : null;
+        if (support === 'available') return null;
+        return support === 'unsupported' ? 'browser' : support === 'denied' ? 'blocked' : 'not-set-up';
       }
       default:
         return null;

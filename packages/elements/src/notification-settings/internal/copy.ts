@@ -36,7 +36,7 @@ export function channelHint(
     case 'app':
       return msg('We send nothing. Messages wait for you here.', { id: 'ns.hint.app' });
     case 'phone':
-      return msg('Tandem sends nothing. Messages wait for you here.', { id: 'ns.hint.phone' });
+      return msg('We send nothing. The school may call you.', { id: 'ns.hint.phone' });
   }
 }
 

@@ -9,9 +9,11 @@ const form = (fields: Record<string, string>) => {
 
 describe('choiceFrom', () => {
   it('turns the form into the request: channel, quiet hours, the delay in minutes', () => {
-    expect(choiceFrom(form({ channel: 'sms', quiet: 'on', quietStart: '21:30', quietEnd: '07:00', delay: '15' }))).toEqual(
-      { choice: { contactChannel: 'sms', quietHours: { start: '21:30', end: '07:00' }, notifyAfterMinutes: 15 } },
-    );
+    expect(
+      choiceFrom(form({ channel: 'sms', quiet: 'on', quietStart: '21:30', quietEnd: '07:00', delay: '15' })),
+    ).toEqual({
+      choice: { contactChannel: 'sms', quietHours: { start: '21:30', end: '07:00' }, notifyAfterMinutes: 15 },
+    });
   });
 
   it('keeps the district’s delay for an empty choice and drops quiet hours that are not ticked', () => {

@@ -3,8 +3,11 @@
 // a native wrapper with its own push, or Chromium without a push service.
 import type { AddPushSubscriptionRequest } from '@tandem/contract';
 
-/** `available`: this browser can be asked; `denied`: the person blocked notifications for the site. */
-export type PushSupport = 'available' | 'denied' | 'unsupported';
+/**
+ * `available`: this browser can be asked; `denied`: the person blocked notifications for the
+ * site; `unsupported`: this browser has no push; `not-set-up`: the page gave no service worker.
+ */
+export type PushSupport = 'available' | 'denied' | 'unsupported' | 'not-set-up';
 
 /** Why this browser gave no subscription (a host's own platform throws one too, or an Error named `PushRefused` with a `reason`). */
 export class PushRefused extends Error {
@@ -37,7 +40,8 @@ export function browserPush(workerUrl: string | null): PushPlatform {
     typeof Notification !== 'undefined';
   return {
     support() {
-      if (!supported() || (!workerUrl && !navigator.serviceWorker.controller)) return 'unsupported';
+      if (!supported()) return 'unsupported';
+      if (!workerUrl && !navigator.serviceWorker.controller) return 'not-set-up';
       return Notification.permission === 'denied' ? 'denied' : 'available';
     },
     async subscribe(applicationServerKey) {

@@ -28,12 +28,15 @@ export interface SettingsView {
 
 /** "Central Time": the zone of the person's quiet hours, in their language. */
 function zoneName(timeZone: string, locale: string): string {
+  // A fixed day: a generic name ("Central Time") does not change with the season.
+  const name = (style: 'longGeneric' | 'long') =>
+    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style })
+      .formatToParts(Date.UTC(2026, 0, 15))
+      .find((part) => part.type === 'timeZoneName')?.value;
   try {
-    // A fixed day: a generic name ("Central Time") does not change with the season.
-    const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(
-      Date.UTC(2026, 0, 15),
-    );
-    return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+    const generic = name('longGeneric');
+    // Zones without a generic name (UTC) get an offset ("GMT+00:00"); their long name says more.
+    return (generic && !/^(GMT|UTC)/.test(generic) ? generic : name('long')) ?? timeZone;
   } catch {
     return timeZone;
   }
