@@ -19,7 +19,7 @@ const parts = {
   'goal-tracker': { part: 'details', ceiling: '40.8 kB' },
   'message-panel': { part: 'conversation', ceiling: '40.1 kB' },
   'availability-picker': { part: 'views', ceiling: '37.7 kB' },
-  'notification-settings': { part: 'views', ceiling: '40 kB' },
+  'notification-settings': { part: 'views', ceiling: '30.5 kB' },
 };
 const widgets = Object.keys(parts);
 
@@ -65,7 +65,9 @@ export default [
   {
     name: 'CDN bundle of every widget (/cdn/tandem.js; each language’s strings and each view part are chunks beside it)',
     path: [`${dist}/cdn/tandem.js`, `${dist}/cdn/static-*.js`],
-    limit: '50 kB',
+    // 50 → 52 kB with <tandem-notification-settings> (1.6 kB; its form is a chunk of its own).
+    // DESIGN.md §8 allows 70 kB.
+    limit: '52 kB',
     gzip: true,
   },
 ];

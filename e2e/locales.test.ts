@@ -19,7 +19,12 @@ mkdirSync(shots, { recursive: true });
 
 const englishCalendar =
   /\b(January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in \d+ days)\b/;
-const widgets = ['tandem-goal-tracker', 'tandem-message-panel', 'tandem-availability-picker'];
+const widgets = [
+  'tandem-goal-tracker',
+  'tandem-message-panel',
+  'tandem-availability-picker',
+  'tandem-notification-settings',
+];
 
 async function goalsIn(locale: string): Promise<Page> {
   const page = await strictPage(run, { viewport: { width: 480, height: 900 } });
@@ -66,7 +71,14 @@ describe('the goal tracker in every interface language', () => {
     english = inEnglish.filter((t) => !inPseudo.includes(t));
     // The headings, the buttons, the labels of cards, charts, messages and times: dozens.
     expect(english.length).toBeGreaterThan(40);
-    expect(english).toEqual(expect.arrayContaining(['Suggest a goal', 'Quick replies', 'Times you can book']));
+    expect(english).toEqual(
+      expect.arrayContaining([
+        'Suggest a goal',
+        'Quick replies',
+        'Times you can book',
+        'How we tell you about new messages',
+      ]),
+    );
   });
 
   it.each(languages)('%s: every string translated, in the locale’s direction', async (locale) => {

@@ -1,5 +1,5 @@
 // End to end: the demo school site as a district would ship it, with all three widgets on one
-// page, checked whole by axe (the page's own chrome included) for a family and an educator, in
+// page (and the notification settings), checked whole by axe (the page's own chrome included) for a family and an educator, in
 // English, Spanish and Arabic (right to left).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,7 +14,12 @@ async function open(path: string): Promise<Page> {
   const page = await strictPage(run, { bypassCSP: true }); // axe is injected inline
   await page.goto(`${run.server.url}${path}`);
   // Every widget loaded: what the page shows is what a person meets.
-  for (const tag of ['tandem-goal-tracker', 'tandem-message-panel', 'tandem-availability-picker']) {
+  for (const tag of [
+    'tandem-goal-tracker',
+    'tandem-message-panel',
+    'tandem-availability-picker',
+    'tandem-notification-settings',
+  ]) {
     await expect
       .poll(() => page.locator(tag).evaluate((el) => (el as HTMLElement & { loadState: string }).loadState))
       .toBe('ready');

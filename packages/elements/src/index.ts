@@ -21,4 +21,4 @@ export {
   type NotificationChoice,
   TandemProgressRecordedEvent,
 } from './base/events.js';
-export type { PushPlatform } from './notification-settings/internal/push.js';
+export { PushRefused, type PushPlatform, type PushSupport } from './notification-settings/internal/push.js';
