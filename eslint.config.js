@@ -20,6 +20,7 @@ export default tseslint.config(
     ignores: [
       'storybook-static/**',
       'packages/elements/src/generated/**',
+      'packages/react/src/generated/**',
       '**/dist/**',
       '**/node_modules/**',
       '**/*.d.ts',

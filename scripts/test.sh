@@ -15,6 +15,8 @@ echo "==> build"
 pnpm run --silent build
 echo "==> size budgets"
 pnpm exec size-limit
+echo "==> packages as published (publint, are-the-types-wrong, require from CommonJS)"
+bash scripts/check-packages.sh
 echo "==> storybook build"
 pnpm run --silent build-storybook
 echo "==> lint"
