@@ -17,6 +17,8 @@ echo "==> size budgets"
 pnpm exec size-limit
 echo "==> packages as published (publint, are-the-types-wrong, require from CommonJS)"
 bash scripts/check-packages.sh
+echo "==> examples from the tarballs (npm install, strict types, build, run against the demo server, React in Chromium)"
+node --import tsx scripts/check-examples.ts
 echo "==> storybook build"
 pnpm run --silent build-storybook
 echo "==> lint"
