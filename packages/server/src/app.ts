@@ -19,7 +19,7 @@ import type { NotificationQueue } from './notifications.js';
 import { registerOutbox, type DemoOutbox } from './demo-outbox.js';
 import { OriginAllowlist } from './tenant-settings.js';
 import { translatorFor, Translators } from './translator.js';
-import { registerStatic } from './static.js';
+import { isCrossOriginAsset, registerStatic } from './static.js';
 import { getTenantSettings, updateTenantSettings } from './routes/admin.js';
 import { createDevToken, listDevUsers } from './routes/dev.js';
 import { registerEvents } from './routes/events.js';
@@ -182,7 +182,11 @@ export async function createApp({
       );
     });
   }
-  app.use(secureHeaders());
+  // The widgets' bundle and chunks are public code any district's page loads: cross-origin
+  // there (CORP), the same strict headers otherwise; everything else is same-origin.
+  const strictHeaders = secureHeaders();
+  const cdnHeaders = secureHeaders({ crossOriginResourcePolicy: 'cross-origin' });
+  app.use((c, next) => (isCrossOriginAsset(c.req.path) ? cdnHeaders : strictHeaders)(c, next));
   // TANDEM_ALLOWED_ORIGINS and every district's own, from memory: a preflight never queries.
   const origins = new OriginAllowlist(config.allowedOrigins, database.db);
   await origins.start(database);

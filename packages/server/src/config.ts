@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DatabaseLocation } from './db/database.js';
 import type { TranslationProtocol } from './translator.js';
 import type { SmsConfig } from './sms.js';
 import { generateVapidKeys, type PushConfig } from './push.js';
+import { numberDefault, textDefault, type EnvName, type NumberName, type TextName } from './env.js';
 
 export interface AuthConfig {
   issuer: string;
@@ -43,8 +46,11 @@ export interface ServerConfig {
   translation: { url: string; apiKey?: string; protocol?: TranslationProtocol } | null;
   /** How often messages the translation service missed (it was down) are translated again. */
   translationRetryMs: number;
-  /** The widgets' single-file bundle, served at /cdn/tandem.js (absent: not served). */
-  cdnFile: string;
+  /**
+   * The widgets' bundle, served at /cdn/tandem.js and /cdn/<version>/tandem.js with the chunks beside
+   * it (TANDEM_CDN_FILE; by default @tandem/elements' build). null: no /cdn/ (TANDEM_CDN_FILE=off).
+   */
+  cdnFile: string | null;
   /** Demo mode only: the demo school site, served at / and /demo/. */
   siteDir: string;
   /** Outgoing mail: TANDEM_SMTP_URL (`smtp://user:pass@host:port`, or `smtps://`) and TANDEM_MAIL_FROM. */
@@ -80,9 +86,18 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-type Env = Record<string, string | undefined>;
+/** The environment as given (process.env, or a test's). */
+type EnvInput = Record<string, string | undefined>;
+/** The environment as read here: only the variables of the table in env.ts type-check. */
+type Env = { readonly [K in EnvName]?: string };
 
-const SMS_VARIABLES = ['TANDEM_SMS_ACCOUNT_SID', 'TANDEM_SMS_AUTH_TOKEN', 'TANDEM_SMS_MESSAGING_SERVICE_SID'] as const;
+const text = (env: Env, name: TextName): string => env[name] || textDefault(name);
+
+const SMS_VARIABLES = [
+  'TANDEM_SMS_ACCOUNT_SID',
+  'TANDEM_SMS_AUTH_TOKEN',
+  'TANDEM_SMS_MESSAGING_SERVICE_SID',
+] as const satisfies readonly EnvName[];
 
 function smsConfig(env: Env): SmsConfig | null {
   const [accountSid, authToken, messagingServiceSid] = SMS_VARIABLES.map((name) => env[name] ?? '');
@@ -91,7 +106,7 @@ function smsConfig(env: Env): SmsConfig | null {
   if (!accountSid || !authToken || !messagingServiceSid) {
     throw new ConfigError(`Texts need ${SMS_VARIABLES.join(', ')}; ${missing.join(', ')} not set.`);
   }
-  const apiUrl = env.TANDEM_SMS_API_URL || 'https://api.twilio.com';
+  const apiUrl = text(env, 'TANDEM_SMS_API_URL');
   try {
     new URL(apiUrl);
   } catch {
@@ -121,7 +136,11 @@ function mailConfig(env: Env): MailConfig | null {
   return { smtpUrl: raw, from };
 }
 
-const VAPID_VARIABLES = ['TANDEM_VAPID_PUBLIC_KEY', 'TANDEM_VAPID_PRIVATE_KEY', 'TANDEM_VAPID_SUBJECT'] as const;
+const VAPID_VARIABLES = [
+  'TANDEM_VAPID_PUBLIC_KEY',
+  'TANDEM_VAPID_PRIVATE_KEY',
+  'TANDEM_VAPID_SUBJECT',
+] as const satisfies readonly EnvName[];
 
 function pushConfig(env: Env, demo: boolean): PushConfig | null {
   const [publicKey, privateKey, subject] = VAPID_VARIABLES.map((name) => env[name] ?? '');
@@ -185,15 +204,16 @@ function conversationUrl(env: Env, demo: boolean, notifying: boolean): string | 
   return raw;
 }
 
-function translationProtocol(raw: string | undefined): TranslationProtocol {
-  if (!raw || raw === 'libretranslate') return 'libretranslate';
+function translationProtocol(env: Env): TranslationProtocol {
+  const raw = text(env, 'TANDEM_TRANSLATE_PROTOCOL');
+  if (raw === 'libretranslate') return 'libretranslate';
   if (raw === 'generic') return 'generic';
   throw new ConfigError(`TANDEM_TRANSLATE_PROTOCOL must be libretranslate or generic, got "${raw}".`);
 }
 
-function wholeNumber(env: Env, name: string, fallback: number, least: 0 | 1): number {
+function wholeNumber(env: Env, name: NumberName, least: 0 | 1): number {
   const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
+  if (raw === undefined || raw === '') return numberDefault(name);
   const value = Number(raw);
   if (!Number.isInteger(value) || value < least) {
     throw new ConfigError(`${name} must be a ${least ? 'positive whole number' : 'whole number ≥ 0'}, got "${raw}".`);
@@ -201,28 +221,68 @@ function wholeNumber(env: Env, name: string, fallback: number, least: 0 | 1): nu
   return value;
 }
 
-const positiveInt = (env: Env, name: string, fallback: number) => wholeNumber(env, name, fallback, 1);
+const positiveInt = (env: Env, name: NumberName) => wholeNumber(env, name, 1);
+
+/** The bundle as @tandem/elements exports it (a dependency of this package). */
+const CDN_MODULE = '@tandem/elements/cdn/tandem.js';
+
+const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+
+/**
+ * The bundle /cdn/ serves: TANDEM_CDN_FILE, nothing for `off` (an API-only install), else the one
+ * in the installed @tandem/elements, found the way Node finds the package (`resolveModule`: tests
+ * give another name to see the error).
+ */
+export function resolveCdnFile(
+  env: Env,
+  resolveModule: (specifier: string) => string = (specifier) => import.meta.resolve(specifier),
+): string | null {
+  const raw = env.TANDEM_CDN_FILE;
+  if (raw === 'off') return null;
+  if (raw) {
+    const path = resolve(raw);
+    if (!isFile(path)) {
+      throw new ConfigError(
+        `TANDEM_CDN_FILE names ${path}, which is not a file: set it to a built tandem.js (dist/cdn/tandem.js in @tandem/elements), or to off to serve no /cdn/.`,
+      );
+    }
+    return path;
+  }
+  let url: string;
+  try {
+    url = resolveModule(CDN_MODULE);
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    throw new ConfigError(
+      `/cdn/tandem.js is served from @tandem/elements, which was not found (${reason}): install @tandem/elements beside @tandem/server (the same version), set TANDEM_CDN_FILE to a built tandem.js, or set TANDEM_CDN_FILE=off to serve no /cdn/.`,
+    );
+  }
+  // Found but not built (a fresh checkout of the repository, before `pnpm build`): /cdn/ answers 404 until it is.
+  return fileURLToPath(url);
+}
 
 /**
  * Where the database is: DATABASE_URL (PostgreSQL, with its pool settings), else the embedded
  * database in TANDEM_DATA_DIR. All that commands which only touch the database (a roster import) read.
  */
-export function loadDatabaseConfig(env: Env = process.env): DatabaseLocation {
+export function loadDatabaseConfig(input: EnvInput = process.env): DatabaseLocation {
+  const env: Env = input;
   return env.DATABASE_URL
     ? {
         databaseUrl: env.DATABASE_URL,
         pool: {
-          max: positiveInt(env, 'TANDEM_DB_POOL_MAX', 10),
-          acquireTimeoutMs: positiveInt(env, 'TANDEM_DB_ACQUIRE_TIMEOUT_MS', 5_000),
+          max: positiveInt(env, 'TANDEM_DB_POOL_MAX'),
+          acquireTimeoutMs: positiveInt(env, 'TANDEM_DB_ACQUIRE_TIMEOUT_MS'),
         },
       }
-    : { dataDir: env.TANDEM_DATA_DIR || '.tandem/data' };
+    : { dataDir: text(env, 'TANDEM_DATA_DIR') };
 }
 
-/** Reads the environment (see docs/configuration in the README). Throws ConfigError with what to fix. */
-export function loadConfig(env: Env = process.env, overrides: { demo?: boolean } = {}): ServerConfig {
+/** Reads the environment (every variable: docs/postgres.md#environment). Throws ConfigError with what to fix. */
+export function loadConfig(input: EnvInput = process.env, overrides: { demo?: boolean } = {}): ServerConfig {
+  const env: Env = input;
   const demo = overrides.demo ?? env.TANDEM_DEMO === '1';
-  const port = env.PORT === undefined || env.PORT === '' ? 8787 : Number(env.PORT);
+  const port = env.PORT === undefined || env.PORT === '' ? numberDefault('PORT') : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new ConfigError(`PORT must be 0–65535, got "${env.PORT}".`);
 
@@ -272,11 +332,11 @@ export function loadConfig(env: Env = process.env, overrides: { demo?: boolean }
   }
 
   return {
-    host: env.HOST || '127.0.0.1',
+    host: text(env, 'HOST'),
     port,
     database,
     demo,
-    auth: { issuer, audience: env.TANDEM_JWT_AUDIENCE || 'tandem', secret, jwksUrl },
+    auth: { issuer, audience: text(env, 'TANDEM_JWT_AUDIENCE'), secret, jwksUrl },
     allowedOrigins: (env.TANDEM_ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim())
@@ -286,33 +346,33 @@ export function loadConfig(env: Env = process.env, overrides: { demo?: boolean }
       .map((address) => address.trim())
       .filter(Boolean),
     rateLimit: {
-      burst: positiveInt(env, 'TANDEM_RATE_LIMIT_BURST', 60),
-      perSecond: positiveInt(env, 'TANDEM_RATE_LIMIT_PER_SECOND', 10),
+      burst: positiveInt(env, 'TANDEM_RATE_LIMIT_BURST'),
+      perSecond: positiveInt(env, 'TANDEM_RATE_LIMIT_PER_SECOND'),
     },
-    bodyLimitBytes: positiveInt(env, 'TANDEM_BODY_LIMIT_BYTES', 64 * 1024),
-    rosterMaxBytes: positiveInt(env, 'TANDEM_ROSTER_MAX_BYTES', 512 * 1024 * 1024),
-    shutdownGraceMs: positiveInt(env, 'TANDEM_SHUTDOWN_GRACE_MS', 10_000),
-    heartbeatMs: positiveInt(env, 'TANDEM_HEARTBEAT_MS', 15_000),
-    maxStreamsPerPerson: positiveInt(env, 'TANDEM_MAX_STREAMS_PER_PERSON', 5),
+    bodyLimitBytes: positiveInt(env, 'TANDEM_BODY_LIMIT_BYTES'),
+    rosterMaxBytes: positiveInt(env, 'TANDEM_ROSTER_MAX_BYTES'),
+    shutdownGraceMs: positiveInt(env, 'TANDEM_SHUTDOWN_GRACE_MS'),
+    heartbeatMs: positiveInt(env, 'TANDEM_HEARTBEAT_MS'),
+    maxStreamsPerPerson: positiveInt(env, 'TANDEM_MAX_STREAMS_PER_PERSON'),
     translation: env.TANDEM_TRANSLATE_URL
       ? {
           url: env.TANDEM_TRANSLATE_URL,
           ...(env.TANDEM_TRANSLATE_API_KEY ? { apiKey: env.TANDEM_TRANSLATE_API_KEY } : {}),
-          protocol: translationProtocol(env.TANDEM_TRANSLATE_PROTOCOL),
+          protocol: translationProtocol(env),
         }
       : null,
-    translationRetryMs: positiveInt(env, 'TANDEM_TRANSLATE_RETRY_MS', 60_000),
+    translationRetryMs: positiveInt(env, 'TANDEM_TRANSLATE_RETRY_MS'),
     mail,
     sms,
-    notifyAfterSeconds: wholeNumber(env, 'TANDEM_NOTIFY_AFTER_SECONDS', 30 * 60, 0),
+    notifyAfterSeconds: wholeNumber(env, 'TANDEM_NOTIFY_AFTER_SECONDS', 0),
     conversationUrl: conversationUrl(env, demo, Boolean(mail || sms)),
     reply,
     inboundSmtpPort,
     inboundMailToken,
     publicUrl: publicUrl(env),
     push: pushConfig(env, demo),
-    // Defaults point into this repository (src/ and dist/ are both two levels below packages/).
-    cdnFile: env.TANDEM_CDN_FILE || fileURLToPath(new URL('../../elements/dist/cdn/tandem.js', import.meta.url)),
+    cdnFile: resolveCdnFile(env),
+    // Points into this repository (src/ and dist/ are both two levels below packages/).
     siteDir: env.TANDEM_SITE_DIR || fileURLToPath(new URL('../../../examples/school-site/', import.meta.url)),
   };
 }
