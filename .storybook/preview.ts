@@ -1,9 +1,15 @@
+import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { setLocale } from '../packages/elements/src/base/localization.js';
 import { directionOf } from '../packages/elements/src/base/localization.js';
 import { languageName } from '../packages/elements/src/base/intl.js';
 import { sourceLocale, targetLocales } from '../packages/elements/src/generated/locale-codes.js';
+import manifest from '../packages/elements/custom-elements.json';
+
+// Each component's Docs page (autodocs) and its controls come from the manifest: the attributes,
+// properties, events with their classes, slots, parts and CSS custom properties it documents.
+setCustomElementsManifest(manifest);
 
 /** A high-contrast palette, set the way a host page themes Tandem: through --tandem-sys-* tokens. */
 const highContrast = [
@@ -29,6 +35,7 @@ const withTheme: Decorator = (story, { globals }) => {
 };
 
 const preview: Preview = {
+  tags: ['autodocs'],
   globalTypes: {
     locale: {
       description: 'Language of the widgets',
