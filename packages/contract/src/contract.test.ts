@@ -1,3 +1,4 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +13,8 @@ import {
   UpdateTenantSettingsRequest,
 } from './index.js';
 import { buildOpenApiDocument } from './openapi.js';
+import { schemaDescriptions } from './openapi-descriptions.js';
+import type { RouteDefinition, RouteName } from './routes.js';
 
 const read = (path: string) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
 
@@ -56,6 +59,231 @@ describe('OpenAPI document', () => {
       .filter(([, r]) => r.auth !== 'demo')
       .map(([name]) => name);
     expect(ids.sort()).toEqual(expected.sort());
+  });
+});
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Every property below a schema, with its path (`a.b`, `a[].b` for array items, `a{}.b` for map
+ * values), into nullable and union variants, stopping at `$ref`s (they are walked as components).
+ */
+function propertiesOf(schema: Json, path = ''): { path: string; schema: Json }[] {
+  const found: { path: string; schema: Json }[] = [];
+  if (isObject(schema.properties)) {
+    for (const [key, child] of Object.entries(schema.properties)) {
+      if (!isObject(child)) continue;
+      const childPath = path ? `${path}.${key}` : key;
+      found.push({ path: childPath, schema: child }, ...propertiesOf(child, childPath));
+    }
+  }
+  if (isObject(schema.items)) found.push(...propertiesOf(schema.items, `${path}[]`));
+  if (isObject(schema.additionalProperties)) found.push(...propertiesOf(schema.additionalProperties, `${path}{}`));
+  for (const key of ['anyOf', 'oneOf', 'allOf']) {
+    const variants = schema[key];
+    if (Array.isArray(variants)) for (const v of variants) if (isObject(v)) found.push(...propertiesOf(v, path));
+  }
+  return found;
+}
+
+interface MediaType {
+  schema: Json;
+  example?: unknown;
+}
+interface Operation {
+  operationId: RouteName;
+  description?: string;
+  tags: string[];
+  parameters?: { name: string; in: string; description?: string }[];
+  requestBody?: { description?: string; content: Record<string, MediaType> };
+  responses: Record<
+    string,
+    { description: string; headers?: Record<string, Json>; content?: Record<string, MediaType> }
+  >;
+}
+interface Document {
+  tags: { name: string; description?: string }[];
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, Json> };
+}
+
+describe('OpenAPI document, explained', () => {
+  // The document as it is served and committed (JSON), with the demo routes so that they are checked too.
+  const full = JSON.parse(JSON.stringify(buildOpenApiDocument({ includeDemoRoutes: true }))) as Document;
+  const plain = JSON.parse(serializeOpenApi()) as Document;
+  const operations = (doc: Document) => Object.values(doc.paths).flatMap((methods) => Object.values(methods));
+  const routeOf = (op: Operation) => (routes as Record<RouteName, RouteDefinition>)[op.operationId];
+
+  it('describes every component schema and every property in it, nested ones included', () => {
+    const missing: string[] = [];
+    let visited = 0;
+    for (const [name, schema] of Object.entries(full.components.schemas)) {
+      if (typeof schema.description !== 'string' || !schema.description) missing.push(name);
+      for (const property of propertiesOf(schema)) {
+        visited++;
+        if (typeof property.schema.description !== 'string' || !property.schema.description) {
+          missing.push(`${name}.${property.path}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    // The walk really reaches nested properties and array items: it cannot pass by visiting nothing.
+    expect(Object.keys(full.components.schemas).length).toBeGreaterThan(75);
+    expect(visited).toBeGreaterThan(500);
+    const paths = Object.entries(full.components.schemas).flatMap(([name, s]) =>
+      propertiesOf(s).map((p) => `${name}.${p.path}`),
+    );
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'Booking.needs.accessibilityNote',
+        'Message.reachedBy[].channel',
+        'RosterImport.files',
+        'TenantTranslation.hasApiKey',
+        'UpdateTenantSettingsRequest.translation.apiKey',
+        'PutFamilyWindowsRequest.windows[].weekday',
+      ]),
+    );
+  });
+
+  it('has no description for a schema or property that does not exist', () => {
+    const stale: string[] = [];
+    for (const [name, texts] of Object.entries(schemaDescriptions)) {
+      const schema = full.components.schemas[name];
+      if (!schema) {
+        stale.push(name);
+        continue;
+      }
+      const paths = new Set(propertiesOf(schema).map((p) => p.path));
+      for (const path of Object.keys(texts.properties ?? {})) if (!paths.has(path)) stale.push(`${name}.${path}`);
+    }
+    expect(stale).toEqual([]);
+  });
+
+  it('describes every operation, parameter and response', () => {
+    const missing: string[] = [];
+    for (const op of operations(full)) {
+      if (!op.description) missing.push(op.operationId);
+      for (const p of op.parameters ?? []) if (!p.description) missing.push(`${op.operationId} ${p.in} ${p.name}`);
+      for (const [status, response] of Object.entries(op.responses)) {
+        if (!response.description || response.description === 'Error.') missing.push(`${op.operationId} ${status}`);
+      }
+      const body = op.requestBody;
+      if (body && !Object.keys(body.content).includes('application/json') && !body.description) {
+        missing.push(`${op.operationId} body`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(operations(full).length).toBe(Object.keys(routes).length);
+  });
+
+  it('describes every tag an operation uses, and lists no other', () => {
+    for (const doc of [full, plain]) {
+      const used = [...new Set(operations(doc).flatMap((op) => op.tags))].sort();
+      expect(used).toContain('scheduling');
+      expect(doc.tags.map((t) => t.name).sort()).toEqual(used);
+      expect(doc.tags.filter((t) => !t.description)).toEqual([]);
+    }
+    expect(plain.tags.map((t) => t.name)).not.toContain('demo');
+  });
+
+  it('gives every operation a success example, and every JSON or text body one, that its schemas accept', () => {
+    const problems: string[] = [];
+    let parsed = 0;
+    for (const op of operations(full)) {
+      const route = routeOf(op);
+      const success = op.responses[String(route.success.status)]?.content ?? {};
+      const type = route.success.contentType ?? 'application/json';
+      const example = success[type]?.example;
+      if (example === undefined) problems.push(`${op.operationId}: no response example`);
+      else if (type === 'text/event-stream') {
+        // Each event's data, as a stream reader would take it.
+        const events = String(example).split('\n\n').filter(Boolean);
+        if (!events.length) problems.push(`${op.operationId}: an empty stream`);
+        for (const event of events) {
+          const data = /^data: (.*)$/m.exec(event)?.[1];
+          const result = data === undefined ? undefined : route.success.schema.safeParse(JSON.parse(data));
+          if (!/^id: \d+$/m.test(event) || !result?.success) problems.push(`${op.operationId}: event ${event}`);
+          else parsed++;
+        }
+      } else {
+        const result = route.success.schema.safeParse(example);
+        if (!result.success) problems.push(`${op.operationId} response: ${JSON.stringify(result.error.issues)}`);
+        else if (typeof example === 'string' && !example.trim()) problems.push(`${op.operationId}: empty text`);
+        else parsed++;
+      }
+      const content = op.requestBody?.content ?? {};
+      if (route.body) {
+        const body = content['application/json']?.example;
+        const result = route.body.safeParse(body);
+        if (body === undefined || !result.success) {
+          problems.push(
+            `${op.operationId} request: ${body === undefined ? 'none' : JSON.stringify(result.error?.issues)}`,
+          );
+        } else parsed++;
+      } else if (route.upload && route.upload !== 'application/zip') {
+        // Raw MIME and a provider's form: text, shown as it goes over the wire. (A zip has no text to show.)
+        const body = content[route.upload]?.example;
+        if (typeof body !== 'string' || !body.trim()) problems.push(`${op.operationId} request: none`);
+        else parsed++;
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(parsed).toBeGreaterThan(Object.keys(routes).length + 20);
+  });
+
+  it('gives JSON examples that the document’s own JSON Schemas accept, as other tools read them', () => {
+    // Formats are zod's to check (above); here: types, required fields, enums, no unknown keys.
+    const ajv = new Ajv2020({ strict: false, validateFormats: false });
+    ajv.addSchema({ $id: 'tandem', components: full.components });
+    const rejected: string[] = [];
+    let checked = 0;
+    const check = (op: Operation, what: string, media: MediaType | undefined) => {
+      if (!isObject(media?.example)) return;
+      const schema = JSON.parse(
+        JSON.stringify(media.schema).replaceAll('"#/components/', '"tandem#/components/'),
+      ) as Json;
+      if (ajv.validate(schema, media.example)) checked++;
+      else rejected.push(`${op.operationId} ${what}: ${ajv.errorsText()}`);
+    };
+    for (const op of operations(full)) {
+      check(op, 'request', op.requestBody?.content['application/json']);
+      for (const [status, response] of Object.entries(op.responses)) {
+        check(op, status, response.content?.['application/json']);
+      }
+    }
+    expect(rejected).toEqual([]);
+    expect(checked).toBeGreaterThan(60);
+  });
+
+  it('names the sms form and mail fields the webhooks read in their examples', () => {
+    const sms = full.paths['/api/v1/inbound/sms']?.post?.requestBody?.content['application/x-www-form-urlencoded'];
+    const form = new URLSearchParams(String(sms?.example));
+    expect(['MessageSid', 'AccountSid', 'From', 'Body'].filter((k) => !form.get(k))).toEqual([]);
+    const mail = full.paths['/api/v1/inbound/mail']?.post?.requestBody?.content['message/rfc822'];
+    expect(String(mail?.example)).toMatch(/^From: .*\r\nTo: r-.*\r\n[\s\S]*Message-ID: <[^>]+>\r\n[\s\S]*\r\n\r\n\S/);
+  });
+
+  it('documents Retry-After, in integer seconds, on every 429 and 503', () => {
+    const problems: string[] = [];
+    let seen = 0;
+    for (const op of operations(full)) {
+      for (const status of ['429', '503']) {
+        const response = op.responses[status];
+        if (!response) {
+          problems.push(`${op.operationId} ${status}: missing`);
+          continue;
+        }
+        const header = response.headers?.['Retry-After'];
+        const schema = isObject(header?.schema) ? header.schema : {};
+        if (schema.type !== 'integer' || !header?.description) problems.push(`${op.operationId} ${status}`);
+        else seen++;
+      }
+      expect(op.responses['429']?.headers?.['Retry-After']?.required).toBe(true);
+    }
+    expect(problems).toEqual([]);
+    expect(seen).toBe(2 * Object.keys(routes).length);
   });
 });
 
