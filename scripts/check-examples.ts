@@ -42,6 +42,22 @@ for (const file of readdirSync(packs)) {
 }
 if (tarballs.size !== 5) fail(`expected five @tandem tarballs in ${packs}, found ${[...tarballs.keys()].join(', ')}`);
 
+/**
+ * The READMEs' TypeScript snippets that use the client, type-checked with the digest's strict
+ * tsconfig, so that what we show a developer compiles in their project.
+ */
+function writeReadmeSnippets(dir: string): void {
+  const prelude = 'declare function fetchTokenFromYourBackend(): Promise<string>;\nexport {};\n';
+  let count = 0;
+  for (const readme of ['README.md', 'packages/client/README.md']) {
+    for (const [, code] of readFileSync(join(root, readme), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)) {
+      if (!code?.includes("from '@tandem/client'")) continue;
+      writeFileSync(join(dir, `readme-snippet-${++count}.ts`), `${prelude}${code}`);
+    }
+  }
+  if (count < 2) fail(`expected the client snippets of README.md and packages/client/README.md, found ${count}`);
+}
+
 rmSync(work, { recursive: true, force: true });
 for (const name of examples) {
   console.log(`==> examples/${name}`);
@@ -63,6 +79,7 @@ for (const name of examples) {
   }
   manifest.overrides = Object.fromEntries(tarballs);
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  if (name === 'node-digest') writeReadmeSnippets(join(dir, 'src'));
   run(dir, 'npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
   run(dir, 'npm', ['run', '--silent', 'check']);
   run(dir, 'npm', ['run', '--silent', 'build']);
