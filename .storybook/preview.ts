@@ -5,7 +5,7 @@ import { setLocale } from '../packages/elements/src/base/localization.js';
 import { directionOf } from '../packages/elements/src/base/localization.js';
 import { languageName } from '../packages/elements/src/base/intl.js';
 import { sourceLocale, targetLocales } from '../packages/elements/src/generated/locale-codes.js';
-import manifest from '../packages/elements/custom-elements.json';
+import manifest from '../packages/elements/custom-elements.json' with { type: 'json' };
 
 // Each component's Docs page (autodocs) and its controls come from the manifest: the attributes,
 // properties, events with their classes, slots, parts and CSS custom properties it documents.
