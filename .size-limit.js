@@ -14,12 +14,14 @@ import { gzipSync } from 'node:zlib';
 
 const dist = 'packages/elements/dist';
 const budget = '35 kB';
-// The view part of each widget, and what the whole widget in use measures today plus ~0.3 kB.
+// The view part of each widget (and what else it loads once in use, such as the message panel's
+// realtime reader), and what the whole widget in use measures today plus ~0.3 kB. Raised by
+// 0.2–0.3 kB with errors that name their route and the CORS refusal check (issue #14).
 const parts = {
-  'goal-tracker': { part: 'details', ceiling: '40.8 kB' },
-  'message-panel': { part: 'conversation', ceiling: '40.1 kB' },
-  'availability-picker': { part: 'views', ceiling: '37.7 kB' },
-  'notification-settings': { part: 'views', ceiling: '30.2 kB' },
+  'goal-tracker': { part: 'details', ceiling: '41.3 kB' },
+  'message-panel': { part: 'conversation', also: ['event-stream'], ceiling: '42.5 kB' },
+  'availability-picker': { part: 'views', ceiling: '38.2 kB' },
+  'notification-settings': { part: 'views', ceiling: '30.5 kB' },
 };
 const widgets = Object.keys(parts);
 
@@ -54,10 +56,10 @@ export default [
   }),
   ...widgets.map((widget) => {
     const strings = heaviestStrings(widget);
-    const { part, ceiling } = parts[widget];
+    const { part, also = [], ceiling } = parts[widget];
     return {
-      name: `<tandem-${widget}> in use: the above and its ${part} chunk, fetched beside the data`,
-      path: [...entryFiles(widget, strings), `${dist}/size/${widget}/${part}-*.js`],
+      name: `<tandem-${widget}> in use: the above and its ${[part, ...also].join(' and ')} chunk${also.length ? 's' : ''}, fetched beside the data`,
+      path: [...entryFiles(widget, strings), ...[part, ...also].map((chunk) => `${dist}/size/${widget}/${chunk}-*.js`)],
       limit: ceiling,
       gzip: true,
     };
@@ -65,9 +67,10 @@ export default [
   {
     name: 'CDN bundle of every widget (/cdn/tandem.js; each language’s strings and each view part are chunks beside it)',
     path: [`${dist}/cdn/tandem.js`, `${dist}/cdn/static-*.js`],
-    // 50 → 52 kB with <tandem-notification-settings> (1.6 kB; its form is a chunk of its own).
-    // DESIGN.md §8 allows 70 kB.
-    limit: '52 kB',
+    // 50 → 52 kB with <tandem-notification-settings> (1.6 kB; its form is a chunk of its own);
+    // → 53.5 kB with the CORS check and route-named errors (issue #14), whose realtime reader
+    // shares schemas with the entry, so a few more static chunks. DESIGN.md §8 allows 70 kB.
+    limit: '53.5 kB',
     gzip: true,
   },
 ];

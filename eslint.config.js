@@ -78,7 +78,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            allowOnly(['@tandem/contract', 'zod'], 'The client imports the contract, zod and its own dependencies.'),
+            allowOnly(
+              ['@tandem/contract', 'zod', 'eventsource-parser'],
+              'The client imports the contract, zod and its own dependencies.',
+            ),
           ],
         },
       ],

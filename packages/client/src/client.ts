@@ -1,7 +1,7 @@
 import { fillPath, Problem, type RouteDefinition } from '@tandem/contract';
 import type { z } from 'zod/mini';
 import { errorFromResponse, NetworkError, ResponseShapeError, TandemError, TimeoutError } from './errors.js';
-import { AttemptTimeout, send, type TransportOptions } from './transport.js';
+import { AttemptTimeout, CorsRefused, send, type TransportOptions } from './transport.js';
 
 /**
  * Returns a bearer token for the signed-in person (from the host's backend), or null when
@@ -91,6 +91,7 @@ export function createTandemClient(options: TandemClientOptions): TandemClient {
   const transport: TransportOptions = {
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     timeout: options.timeout ?? 10_000,
+    probe: baseUrl,
     retry: {
       limit: retry.limit ?? 2,
       maxRetryAfter: retry.maxRetryAfter ?? 30_000,
@@ -143,6 +144,7 @@ export function createTandemClient(options: TandemClientOptions): TandemClient {
     stream: boolean,
   ): Promise<Response> {
     const url = urlOf(route, input);
+    const ref = { method: route.method, path: route.path };
     const { signal } = options;
     // Generated once, so every retry of this call carries the same key.
     const key = route.method === 'POST' ? (options.idempotencyKey ?? crypto.randomUUID()) : undefined;
@@ -171,9 +173,14 @@ export function createTandemClient(options: TandemClientOptions): TandemClient {
       }
     } catch (error) {
       if (isAbort(error) || signal?.aborted) throw error; // the caller asked for it: rethrow as is
-      if (error instanceof AttemptTimeout) throw new TimeoutError('The server took too long to answer.', error);
+      if (error instanceof AttemptTimeout) throw new TimeoutError('the server took too long to answer.', error, ref);
+      if (error instanceof CorsRefused) {
+        // Its message and logging come with the probe that found it, not with every widget.
+        const { originNotAllowed } = await import('./cors-probe.js');
+        throw originNotAllowed(error, baseUrl, ref);
+      }
       if (error instanceof TandemError) throw error;
-      throw new NetworkError('Could not reach the server. Check the connection and try again.', error);
+      throw new NetworkError('could not reach the server.', error, ref);
     }
     if (!response.ok) {
       const problem = Problem.safeParse(await response.json().catch(() => undefined));
@@ -181,6 +188,7 @@ export function createTandemClient(options: TandemClientOptions): TandemClient {
         response.status,
         problem.success ? problem.data : undefined,
         response.headers.get('Retry-After'),
+        ref,
       );
     }
     return response;
@@ -193,8 +201,9 @@ export function createTandemClient(options: TandemClientOptions): TandemClient {
       const response = await call(route, input, options, false);
       const parsed = route.success.schema.safeParse(await response.json().catch(() => undefined));
       if (!parsed.success) {
-        throw new ResponseShapeError(`The answer to ${route.method} ${route.path} does not match the contract.`, {
+        throw new ResponseShapeError('the answer does not match the contract.', {
           status: response.status,
+          route: { method: route.method, path: route.path },
           issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
         });
       }

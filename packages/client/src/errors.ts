@@ -1,5 +1,5 @@
 import { parseRetryAfter } from './transport.js';
-import type { FieldError, Problem } from '@tandem/contract';
+import type { FieldError, HttpMethod, Problem } from '@tandem/contract';
 
 /** What went wrong, for a `switch` that works across bundles (where `instanceof` may not). */
 export type TandemErrorKind =
@@ -12,8 +12,22 @@ export type TandemErrorKind =
   | 'http'
   | 'server'
   | 'network'
+  | 'origin-not-allowed'
   | 'timeout'
   | 'response-shape';
+
+/** The route a failed call was for: its method and path template (never the filled-in path, which carries ids). */
+export interface RouteRef {
+  method: HttpMethod;
+  path: string;
+}
+
+interface ErrorInit {
+  status?: number;
+  problem?: Problem;
+  cause?: unknown;
+  route?: RouteRef;
+}
 
 /** Every error the client throws, except an AbortError when the caller's signal aborts. */
 export class TandemError extends Error {
@@ -22,17 +36,20 @@ export class TandemError extends Error {
   readonly status: number | undefined;
   /** The server's problem details, when it sent them. */
   readonly problem: Problem | undefined;
+  /** Which route failed; it also starts the message: `POST /api/v1/students/{studentId}/goals failed: …`. */
+  readonly route: RouteRef | undefined;
 
-  constructor(
-    kind: TandemErrorKind,
-    message: string,
-    init: { status?: number; problem?: Problem; cause?: unknown } = {},
-  ) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+  constructor(kind: TandemErrorKind, message: string, init: ErrorInit = {}) {
+    const { route, cause } = init;
+    super(
+      route ? `${route.method} ${route.path} failed: ${message}` : message,
+      cause === undefined ? undefined : { cause },
+    );
     this.name = new.target.name;
     this.kind = kind;
     this.status = init.status;
     this.problem = init.problem;
+    this.route = route;
   }
 
   /** The server's request id: quote it when reporting a problem. */
@@ -41,7 +58,7 @@ export class TandemError extends Error {
   }
 }
 
-type ProblemInit = { status: number; problem?: Problem };
+type ProblemInit = { status: number; problem?: Problem; route?: RouteRef };
 
 /** 400 (or 413, 415, 422): the request was refused as sent; `errors` says which fields. */
 export class ValidationError extends TandemError {
@@ -94,32 +111,53 @@ export class HttpError extends TandemError {
 }
 /** The server could not be reached (offline, DNS, refused, reset). */
 export class NetworkError extends TandemError {
-  constructor(message: string, cause: unknown) {
-    super('network', message, { cause });
+  constructor(message: string, cause: unknown, route?: RouteRef) {
+    super('network', message, { cause, route });
+  }
+}
+/**
+ * In a browser: the server answered, but its CORS allowlist does not name this page's origin, so
+ * the browser withheld the answer. Retrying does not help; the server's or the district's settings must
+ * change (`TANDEM_ALLOWED_ORIGINS`, or the district's `allowedOrigins`).
+ */
+export class OriginNotAllowedError extends TandemError {
+  /** The page's origin, as the browser sends it in `Origin`. */
+  readonly origin: string;
+  constructor(message: string, init: { origin: string; cause?: unknown; route?: RouteRef }) {
+    super('origin-not-allowed', message, init);
+    this.origin = init.origin;
   }
 }
 export class TimeoutError extends TandemError {
-  constructor(message: string, cause: unknown) {
-    super('timeout', message, { cause });
+  constructor(message: string, cause: unknown, route?: RouteRef) {
+    super('timeout', message, { cause, route });
   }
 }
 /** The server answered with something the contract does not allow: a version mismatch or a bug. */
 export class ResponseShapeError extends TandemError {
   readonly issues: { path: string; message: string }[];
-  constructor(message: string, init: { status: number; issues: { path: string; message: string }[] }) {
-    super('response-shape', message, { status: init.status });
+  constructor(
+    message: string,
+    init: { status: number; issues: { path: string; message: string }[]; route?: RouteRef },
+  ) {
+    super('response-shape', message, { status: init.status, route: init.route });
     this.issues = init.issues;
   }
 }
 
-/** The typed error for an HTTP error status. */
+/**
+ * The typed error for an HTTP error status. With the route, its message names the route and the
+ * status: `POST /api/v1/students/{studentId}/goals failed: 409 The goal changed…`.
+ */
 export function errorFromResponse(
   status: number,
   problem: Problem | undefined,
   retryAfterHeader: string | null,
+  route?: RouteRef,
 ): TandemError {
-  const message = problem?.detail ?? problem?.title ?? `HTTP ${status}`;
-  const init = { status, problem };
+  const said = problem?.detail ?? problem?.title;
+  const message = route ? `${status}${said ? ` ${said}` : ''}` : (said ?? `HTTP ${status}`);
+  const init = { status, problem, route };
   if (status === 400 || status === 413 || status === 415 || status === 422) return new ValidationError(message, init);
   if (status === 401) return new UnauthorizedError(message, init);
   if (status === 403) return new ForbiddenError(message, init);

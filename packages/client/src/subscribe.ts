@@ -1,4 +1,4 @@
-import { getEvents, RealtimeEvent } from '@tandem/contract';
+import { getEvents, type RealtimeEvent } from '@tandem/contract';
 import type { TandemClient } from './client.js';
 import type { TandemError } from './errors.js';
 
@@ -11,8 +11,12 @@ export interface SubscribeOptions {
   /** Resume after this event id (a previous subscription's `lastEventId`). */
   lastEventId?: string;
   signal?: AbortSignal;
-  /** Reconnect delays in ms: the first, and the most (default 500 and 30 000). */
-  backoff?: { initial?: number; max?: number };
+  /**
+   * Reconnect delays in ms: the first, and the most (default 500 and 30 000). A `retry:` from the
+   * server replaces `initial`. Each wait is `jitter(min(max, initial × 2^n))` for the n-th attempt in
+   * a row; the default jitter is full jitter, a random share of that.
+   */
+  backoff?: { initial?: number; max?: number; jitter?: (ceiling: number) => number };
 }
 
 export interface Subscription {
@@ -30,8 +34,10 @@ export interface Subscription {
 export function subscribe(client: TandemClient, options: SubscribeOptions): Subscription {
   const controller = new AbortController();
   options.signal?.addEventListener('abort', () => controller.abort(), { once: true });
-  const initial = options.backoff?.initial ?? 500;
+  let initial = options.backoff?.initial ?? 500;
   const max = options.backoff?.max ?? 30_000;
+  // Full jitter: many tabs coming back after an outage do not all knock at once.
+  const jitter = options.backoff?.jitter ?? ((ceiling: number) => Math.random() * ceiling);
   let lastEventId = options.lastEventId;
 
   const run = async () => {
@@ -49,22 +55,28 @@ export function subscribe(client: TandemClient, options: SubscribeOptions): Subs
         );
         options.onStatus?.('open');
         attempt = 0;
-        await read(response, (id, data) => {
-          lastEventId = id;
-          const parsed = RealtimeEvent.safeParse(JSON.parse(data));
-          if (parsed.success) options.onEvent({ ...parsed.data, id });
+        const { readEvents } = await import('./event-stream.js');
+        await readEvents(response, {
+          onEvent: (event) => {
+            lastEventId = event.id;
+            options.onEvent(event);
+          },
+          // The server's reconnect delay, for the rest of this subscription.
+          onRetry: (ms) => {
+            initial = ms;
+          },
         });
       } catch (error) {
         if (controller.signal.aborted) break;
         const kind = (error as Partial<TandemError>).kind;
-        if (kind === 'unauthorized' || kind === 'forbidden') {
+        // Retrying will not help: the host must sign in again, or the server's settings must change.
+        if (kind === 'unauthorized' || kind === 'forbidden' || kind === 'origin-not-allowed') {
           options.onStatus?.('closed', error as TandemError);
-          return; // retrying will not help; the host must sign in again
+          return;
         }
       }
       if (controller.signal.aborted) break;
-      // Full jitter: many tabs coming back after an outage do not all knock at once.
-      const delay = Math.random() * Math.min(max, initial * 2 ** attempt++);
+      const delay = jitter(Math.min(max, initial * 2 ** attempt++));
       await new Promise((resolve) => {
         const timer = setTimeout(resolve, delay);
         controller.signal.addEventListener(
@@ -88,32 +100,4 @@ export function subscribe(client: TandemClient, options: SubscribeOptions): Subs
     close: () => controller.abort(),
     closed,
   };
-}
-
-/** Parses a text/event-stream body; resolves when the server ends it. */
-async function read(response: Response, onMessage: (id: string, data: string) => void): Promise<void> {
-  if (!response.body) return;
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return;
-    buffer += value;
-    let end: number;
-    while ((end = buffer.search(/\r?\n\r?\n/)) >= 0) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end).replace(/^\r?\n\r?\n/, '');
-      let id: string | undefined;
-      const data: string[] = [];
-      for (const line of block.split(/\r?\n/)) {
-        if (line.startsWith(':')) continue; // a comment: connected, heartbeat
-        const colon = line.indexOf(':');
-        const field = colon < 0 ? line : line.slice(0, colon);
-        const text = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
-        if (field === 'id') id = text;
-        else if (field === 'data') data.push(text);
-      }
-      if (id !== undefined && data.length) onMessage(id, data.join('\n'));
-    }
-  }
 }

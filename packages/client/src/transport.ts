@@ -12,6 +12,8 @@ export interface TransportOptions {
   /** Per attempt, in ms; false for none. */
   timeout: number | false;
   retry: RetryPolicy;
+  /** The server's base URL, which a browser asks to tell a CORS refusal from being offline. */
+  probe?: string;
 }
 
 // POST is safe to retry: every POST carries an Idempotency-Key; PUT replaces, so a repeat is
@@ -23,6 +25,17 @@ const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 /** The attempt ran out of time (not retried: the server may still be working on it). */
 export class AttemptTimeout extends Error {
   override name = 'AttemptTimeout';
+}
+
+/**
+ * The server answered, but the browser withheld the answer from this page: its origin is not in the
+ * server's CORS allowlist. Not retried: the next attempt would be refused the same way.
+ */
+export class CorsRefused extends Error {
+  override name = 'CorsRefused';
+  constructor(readonly origin: string) {
+    super(`${origin} is not an allowed origin`);
+  }
 }
 
 /** Seconds from a `Retry-After` header (a number or an HTTP date). */
@@ -71,6 +84,14 @@ export async function send(
     } catch (error) {
       if (signal?.aborted) throw signal.reason; // the caller's abort, as is
       if (timeout.signal.reason instanceof AttemptTimeout) throw timeout.signal.reason;
+      // Only a browser page that says it is online can have been refused by CORS; the check that
+      // tells is loaded then, not with every widget.
+      if (options.probe && error instanceof TypeError && globalThis.navigator?.onLine) {
+        const { refusedByCors } = await import('./cors-probe.js');
+        const refused = await refusedByCors(options, signal);
+        if (refused) throw new CorsRefused(refused);
+      }
+      if (signal?.aborted) throw signal.reason;
       if (attempt >= limit || !RETRY_METHODS.has(init.method)) throw error;
     } finally {
       clearTimeout(timer);

@@ -255,6 +255,37 @@ describe('typed errors', () => {
     expect(stale).toBeInstanceOf(ConflictError);
   });
 
+  it('names the route that failed, by its method and path template, in the message and in `route`', async () => {
+    const notFound = await goals.list(guardian(), { studentId: 'stu_arjun' }).catch((e: unknown) => e);
+    expect(notFound).toBeInstanceOf(NotFoundError);
+    const listGoals = { method: 'GET', path: '/api/v1/students/{studentId}/goals' };
+    expect(notFound).toMatchObject({ kind: 'not-found', status: 404, route: listGoals });
+    const { problem, message } = notFound as NotFoundError;
+    expect(problem?.type).toBe('urn:tandem:problem:not-found');
+    expect(message).toBe(`GET /api/v1/students/{studentId}/goals failed: 404 ${problem?.detail}`);
+    expect(message).not.toContain('stu_arjun'); // the template, never the filled-in path's ids
+
+    const closed = await scriptedServer([{ status: 200, body: '{}' }]);
+    await closed.close();
+    const unreachable = await system
+      .health(createTandemClient({ baseUrl: closed.url, retry: 0 }))
+      .catch((e: unknown) => e);
+    expect(unreachable).toBeInstanceOf(NetworkError);
+    expect(unreachable).toMatchObject({ kind: 'network', route: { method: 'GET', path: '/api/health' } });
+    expect((unreachable as NetworkError).message).toBe('GET /api/health failed: could not reach the server.');
+
+    const invalid = await progress
+      .record(guardian(), { goalId: 'goal_mateo_math' }, { value: 1, date: today(), mood: 'ok' } as never)
+      .catch((e: unknown) => e);
+    expect(invalid).toMatchObject({
+      kind: 'validation',
+      route: { method: 'POST', path: '/api/v1/goals/{goalId}/progress' },
+    });
+    expect((invalid as ValidationError).message).toMatch(
+      /^POST \/api\/v1\/goals\/\{goalId\}\/progress failed: 4\d\d \S/,
+    );
+  });
+
   it('throws NetworkError when nothing listens, TimeoutError when the answer is late, and AbortError on abort', async () => {
     const closed = await scriptedServer([{ status: 200, body: '{}' }]);
     await closed.close();
@@ -267,7 +298,9 @@ describe('typed errors', () => {
       const slow = createTandemClient({ baseUrl: silent.url, timeout: 100, retry: 0 });
       const late = system.health(slow).catch((e: unknown) => e);
       await silent.firstRequest; // it did reach a server: what follows is not a network error
-      expect(await late).toBeInstanceOf(TimeoutError);
+      const timedOut = await late;
+      expect(timedOut).toBeInstanceOf(TimeoutError);
+      expect((timedOut as TimeoutError).message).toBe('GET /api/health failed: the server took too long to answer.');
     } finally {
       await silent.close();
     }
@@ -284,6 +317,9 @@ describe('typed errors', () => {
       const error = await system.health(createTandemClient({ baseUrl: liar.url })).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ResponseShapeError);
       expect((error as ResponseShapeError).issues.map((i) => i.path)).toContain('version');
+      expect((error as ResponseShapeError).message).toBe(
+        'GET /api/health failed: the answer does not match the contract.',
+      );
     } finally {
       await liar.close();
     }

@@ -47,6 +47,9 @@ export function failureMessage(kind: string | undefined, saving = false): string
   if (kind === 'not-found') {
     return msg('We could not find this student. Ask the school to check your account.', { id: 'ap.failure.notFound' });
   }
+  // Anything else is on the school's side: a server error, or `origin-not-allowed` (this page is not
+  // in the server's allowed origins, a setup problem the host's developer sees in the console).
+  // Never "check your connection", never a setting's name.
   return saving
     ? msg("We couldn't save this. Please try again in a moment.", { id: 'ap.failure.save' })
     : msg("We couldn't load the times. Please try again in a moment.", { id: 'ap.failure.load' });

@@ -76,6 +76,9 @@ export function failureMessage(kind: string | undefined, action: 'load' | 'save'
   if (kind === 'not-found') {
     return msg('We could not find this student. Ask the school to check your account.', { id: 'failure.notFound' });
   }
+  // Anything else is on the school's side: a server error, or `origin-not-allowed` (this page is not
+  // in the server's allowed origins, a setup problem the host's developer sees in the console).
+  // Never "check your connection", never a setting's name.
   return action === 'save'
     ? msg("We couldn't save this. Please try again in a moment.", { id: 'failure.save' })
     : msg("We couldn't load the goals. Please try again in a moment.", { id: 'failure.load' });

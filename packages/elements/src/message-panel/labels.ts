@@ -49,6 +49,9 @@ export function loadFailure(kind: string | undefined): string {
     return msg('We could not find this conversation. Ask the school to check your account.', {
       id: 'mp.failure.notFound',
     });
+  // Anything else is on the school's side: a server error, or `origin-not-allowed` (this page is not
+  // in the server's allowed origins, a setup problem the host's developer sees in the console).
+  // Never "check your connection", never a setting's name.
   return msg("We couldn't load the messages. Please try again in a moment.", { id: 'mp.failure.load' });
 }
 
@@ -60,6 +63,7 @@ export function sendFailure(kind: string | undefined): string {
     });
   if (kind === 'forbidden' || kind === 'unauthorized' || kind === 'not-found')
     return msg('You can no longer send messages here.', { id: 'mp.failure.sendForbidden' });
+  // `origin-not-allowed` too: the message stays, marked not sent, and nothing names a setting.
   return msg('Something went wrong. Try again.', { id: 'mp.failure.send' });
 }
 

@@ -13,6 +13,9 @@ export function failureMessage(kind: string | undefined, saving = false): string
   if (kind === 'forbidden' || kind === 'unauthorized') {
     return msg('You are not allowed to do this here. Try signing in again.', { id: 'ns.failure.forbidden' });
   }
+  // Anything else is on the school's side: a server error, or `origin-not-allowed` (this page is not
+  // in the server's allowed origins, a setup problem the host's developer sees in the console).
+  // Never "check your connection", never a setting's name.
   return saving
     ? msg("We couldn't save this. Please try again in a moment.", { id: 'ns.failure.save' })
     : msg("We couldn't load your settings. Please try again in a moment.", { id: 'ns.failure.load' });
