@@ -23,6 +23,12 @@ export type Participant = z.infer<typeof Participant>;
 /** direct: one guardian and one educator (the default). group: several of the student's guardians and educators. */
 export const ThreadKind = /* @__PURE__ */ z.enum(['direct', 'group']);
 
+/**
+ * Unread counts stop here, so that counting never scans a long backlog: a thread with this many
+ * unread messages or more says this many, and a page shows it as "99+".
+ */
+export const UNREAD_COUNT_CAP = 100;
+
 export const Thread = /* @__PURE__ */ z.object({
   id: Id,
   studentId: Id,
@@ -30,7 +36,10 @@ export const Thread = /* @__PURE__ */ z.object({
   participantIds: /* @__PURE__ */ z.array(Id),
   participants: /* @__PURE__ */ z.array(Participant),
   subject: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
-  /** Messages from others after the viewer's last read one. */
+  /**
+   * Messages from others after the viewer's last read one, counted up to `UNREAD_COUNT_CAP`:
+   * that many means at least that many (show "99+").
+   */
   unreadCount: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
   /** The highest message sequence number so far (0 when empty). */
   lastSeq: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
@@ -135,6 +144,7 @@ export type MarkReadRequest = z.input<typeof MarkReadRequest>;
 export const ReadState = /* @__PURE__ */ z.object({
   threadId: Id,
   lastReadSeq: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
+  /** As in `Thread`: at most `UNREAD_COUNT_CAP`. */
   unreadCount: /* @__PURE__ */ z.number(),
 });
 export type ReadState = z.infer<typeof ReadState>;

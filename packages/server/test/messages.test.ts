@@ -1,4 +1,4 @@
-import { problemTypes } from '@tandem/contract';
+import { problemTypes, UNREAD_COUNT_CAP } from '@tandem/contract';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
@@ -101,6 +101,32 @@ describe.each(backends)('messaging on $name', (backend) => {
       ),
     );
     expect(new Set(repeats.map((r) => r.json.id)).size).toBe(1);
+  });
+
+  it('counts unread messages up to the cap, however long the backlog', async () => {
+    const url = '/api/v1/threads/thr_mateo_garcia_rivera';
+    await garciaCaughtUp(url);
+    const sent: number[] = [];
+    for (let i = 0; i < UNREAD_COUNT_CAP + 2; i++) {
+      const message = await call('POST', `${url}/messages`, {
+        token: tokens.per_rivera,
+        body: { body: `Reminder ${i + 1}`, clientMessageId: `backlog-${i}` },
+      });
+      expect(message.status).toBe(201);
+      sent.push(message.json.seq as number);
+    }
+    const unread = async () =>
+      (await call('GET', '/api/v1/students/stu_mateo/threads', { token: tokens.per_garcia })).json.items.find(
+        (t: { id: string }) => t.id === 'thr_mateo_garcia_rivera',
+      ).unreadCount as number;
+    expect(await unread()).toBe(UNREAD_COUNT_CAP); // 102 unread: "99+"
+    // Two read, a hundred left: still the cap; one more read, 99 counted exactly.
+    const two = await call('POST', `${url}/read`, { token: tokens.per_garcia, body: { seq: sent[1] } });
+    expect(two.json).toEqual({ threadId: 'thr_mateo_garcia_rivera', lastReadSeq: sent[1], unreadCount: 100 });
+    const three = await call('POST', `${url}/read`, { token: tokens.per_garcia, body: { seq: sent[2] } });
+    expect(three.json.unreadCount).toBe(UNREAD_COUNT_CAP - 1);
+    expect(await unread()).toBe(UNREAD_COUNT_CAP - 1);
+    await garciaCaughtUp(url);
   });
 
   it('counts unread messages per person and marks them read, with a receipt event', async () => {

@@ -1,5 +1,6 @@
 import {
   MESSAGE_EDIT_WINDOW_MINUTES,
+  UNREAD_COUNT_CAP,
   type Message,
   type MessageReport,
   type Participant,
@@ -218,9 +219,12 @@ const withoutThread = ({ threadId: _, ...participant }: Participant & { threadId
 const asParticipant = (personId: string) =>
   and(eq(threadParticipants.threadId, threads.id), eq(threadParticipants.personId, personId));
 
-/** Messages from others after the person's last read one. */
+/**
+ * Messages from others after the person's last read one, up to the cap: the count reads at most
+ * that many rows of the (thread, seq) index, however long the backlog.
+ */
 const unreadFor = (personId: string) =>
-  sql<number>`(select count(*) from ${messages} m where m.thread_id = ${threads.id} and m.seq > ${threadParticipants.lastReadSeq} and m.sender_id <> ${personId})::int`;
+  sql<number>`(select count(*) from (select 1 from ${messages} m where m.thread_id = ${threads.id} and m.seq > ${threadParticipants.lastReadSeq} and m.sender_id <> ${personId} limit ${sql.raw(String(UNREAD_COUNT_CAP))}) unread)::int`;
 
 function threadOf(row: ThreadRow, profiles: (Participant & { threadId: string })[], unreadCount: number): Thread {
   const participants = profiles.filter((p) => p.threadId === row.id).map(withoutThread);
@@ -375,7 +379,7 @@ export const startThread: RouteHandler<'startThread'> = async ({ params, body, a
   return toThread(db, row, actor);
 };
 
-export const listMessages: RouteHandler<'listMessages'> = async ({ params, query, actor, db, requestId }) => {
+export const listMessages: RouteHandler<'listMessages'> = async ({ params, query, actor, db, auditRead }) => {
   const { thread, lastDeliveredSeq } = await loadThread(db, actor, params.threadId);
   // Fetching the newest page is delivery: the others see "delivered" on what reached this app.
   if (!query.cursor && thread.lastSeq > lastDeliveredSeq) await markDelivered(db, thread, actor.id);
@@ -387,12 +391,7 @@ export const listMessages: RouteHandler<'listMessages'> = async ({ params, query
     .where(and(eq(messages.threadId, thread.id), before ? lt(messages.seq, Number(before[0])) : undefined))
     .orderBy(desc(messages.seq))
     .limit(limit + 1);
-  await audit(
-    db,
-    actor,
-    { action: 'read', resourceType: 'messages', resourceId: thread.id, studentId: thread.studentId },
-    requestId,
-  );
+  await auditRead({ resourceType: 'messages', resourceId: thread.id, studentId: thread.studentId });
   const [translations, reached] = await allOf(db, [
     translationsOf(
       db,
