@@ -65,6 +65,7 @@ import {
   removePushSubscription,
 } from './routes/notification-settings.js';
 import { registerStudentRecord } from './routes/record.js';
+import { ReadAuditLog } from './read-audit.js';
 import { systemHandlers } from './routes/system.js';
 import { getRosterImport, listRosterImports, registerRosterUpload } from './routes/roster-imports.js';
 
@@ -85,6 +86,8 @@ export interface AppOptions {
   notifications?: NotificationQueue | null;
   /** Demo mode: what the providers' stand-ins received, shown at /demo/outbox. */
   outbox?: DemoOutbox;
+  /** Where reads are audited; the server closes it on shutdown. By default one of its own, on a timer. */
+  readAudit?: ReadAuditLog;
 }
 
 function socketAddress(c: Context): string | undefined {
@@ -167,6 +170,7 @@ export async function createApp({
   background = new Set(),
   notifications = null,
   outbox,
+  readAudit = new ReadAuditLog(database.db, { intervalMs: config.readAuditMs }),
 }: AppOptions): Promise<Hono> {
   // zod/mini ships without messages; validation errors should say what is wrong.
   z.config(z.locales.en());
@@ -273,6 +277,7 @@ export async function createApp({
     translators,
     clock,
     notifications,
+    readAudit,
   };
   registerRoutes(app, handlers, deps);
   await registerEvents(app, deps, database, streams, config.heartbeatMs);

@@ -1,7 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { PersonKind, Relationship } from '@tandem/contract';
 import type { Actor } from './auth.js';
-import type { Db } from './db/database.js';
+import { prepared, type Db } from './db/database.js';
 import { assignments, guardianships, schools, students } from './db/schema.js';
 import { forbidden, notFound } from './problem.js';
 
@@ -66,38 +66,52 @@ export function can(actor: Actor, action: Action, access: StudentAccess | null):
   return access !== null && access.tenantId === actor.tenantId && rules[action](access);
 }
 
-/** The actor's access to a student, or null when the student is missing or out of their scope. */
+/**
+ * The actor's access to a student, or null when the student is missing or out of their scope:
+ * the student, their school's time zone and the actor's relationship in one prepared statement.
+ */
 export async function studentAccess(db: Db, actor: Actor, studentId: string): Promise<StudentAccess | null> {
-  const [student] = await db
-    .select({ id: students.id, tenantId: students.tenantId, timeZone: schools.timeZone })
-    .from(students)
-    .innerJoin(schools, eq(schools.id, students.schoolId))
-    .where(and(eq(students.id, studentId), eq(students.tenantId, actor.tenantId)));
-  if (!student) return null;
-  const base = { studentId: student.id, tenantId: student.tenantId, timeZone: student.timeZone };
+  const [row] = await accessStatement(db).execute({ studentId, tenantId: actor.tenantId, actorId: actor.id });
+  if (!row) return null;
+  const base = { studentId: row.id, tenantId: row.tenantId, timeZone: row.timeZone };
   switch (actor.kind) {
     case 'admin':
       return { ...base, ...staffRelationship('admin') };
-    case 'educator': {
-      const [assignment] = await db
-        .select({ role: assignments.role })
-        .from(assignments)
-        .where(and(eq(assignments.educatorId, actor.id), eq(assignments.studentId, studentId)));
-      return assignment ? { ...base, ...staffRelationship('educator') } : null;
-    }
+    case 'educator':
+      return row.assigned ? { ...base, ...staffRelationship('educator') } : null;
     case 'guardian': {
-      const [guardianship] = await db
-        .select({
-          mayViewRecords: guardianships.mayViewRecords,
-          mayMessage: guardianships.mayMessage,
-          mayBook: guardianships.mayBook,
-        })
-        .from(guardianships)
-        .where(and(eq(guardianships.personId, actor.id), eq(guardianships.studentId, studentId)));
-      return guardianship ? { ...base, role: 'guardian', ...guardianship } : null;
+      const { mayViewRecords, mayMessage, mayBook } = row;
+      if (mayViewRecords === null || mayMessage === null || mayBook === null) return null;
+      return { ...base, role: 'guardian', mayViewRecords, mayMessage, mayBook };
     }
   }
 }
+
+const accessStatement = prepared((db) =>
+  db
+    .select({
+      id: students.id,
+      tenantId: students.tenantId,
+      timeZone: schools.timeZone,
+      assigned: assignments.educatorId,
+      mayViewRecords: guardianships.mayViewRecords,
+      mayMessage: guardianships.mayMessage,
+      mayBook: guardianships.mayBook,
+    })
+    .from(students)
+    .innerJoin(schools, eq(schools.id, students.schoolId))
+    // Both primary keys: at most one row of each.
+    .leftJoin(
+      assignments,
+      and(eq(assignments.studentId, students.id), eq(assignments.educatorId, sql.placeholder('actorId'))),
+    )
+    .leftJoin(
+      guardianships,
+      and(eq(guardianships.studentId, students.id), eq(guardianships.personId, sql.placeholder('actorId'))),
+    )
+    .where(and(eq(students.id, sql.placeholder('studentId')), eq(students.tenantId, sql.placeholder('tenantId'))))
+    .prepare('student_access'),
+);
 
 /** Loads access and applies `can()`: 404 when out of scope (like a missing student), 403 when in scope but not allowed. */
 export async function authorize(db: Db, actor: Actor, action: Action, studentId: string): Promise<StudentAccess> {

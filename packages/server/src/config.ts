@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -37,6 +38,8 @@ export interface ServerConfig {
   rosterMaxBytes: number;
   /** Where a stopping server waits for in-flight requests, at most. */
   shutdownGraceMs: number;
+  /** How long a read's audit event waits at most for its batch. */
+  readAuditMs: number;
   /** How often an idle event stream sends a comment line, so proxies keep it open. */
   heartbeatMs: number;
   /** Open event streams one person may hold (tabs, devices). */
@@ -271,7 +274,10 @@ export function loadDatabaseConfig(input: EnvInput = process.env): DatabaseLocat
     ? {
         databaseUrl: env.DATABASE_URL,
         pool: {
-          max: positiveInt(env, 'TANDEM_DB_POOL_MAX'),
+          // Node waits on the database, it does not compute: more cores serve more requests at once.
+          max: env.TANDEM_DB_POOL_MAX
+            ? positiveInt(env, 'TANDEM_DB_POOL_MAX')
+            : Math.max(10, 4 * availableParallelism()),
           acquireTimeoutMs: positiveInt(env, 'TANDEM_DB_ACQUIRE_TIMEOUT_MS'),
         },
       }
@@ -352,6 +358,7 @@ export function loadConfig(input: EnvInput = process.env, overrides: { demo?: bo
     bodyLimitBytes: positiveInt(env, 'TANDEM_BODY_LIMIT_BYTES'),
     rosterMaxBytes: positiveInt(env, 'TANDEM_ROSTER_MAX_BYTES'),
     shutdownGraceMs: positiveInt(env, 'TANDEM_SHUTDOWN_GRACE_MS'),
+    readAuditMs: positiveInt(env, 'TANDEM_READ_AUDIT_MS'),
     heartbeatMs: positiveInt(env, 'TANDEM_HEARTBEAT_MS'),
     maxStreamsPerPerson: positiveInt(env, 'TANDEM_MAX_STREAMS_PER_PERSON'),
     translation: env.TANDEM_TRANSLATE_URL

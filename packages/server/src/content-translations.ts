@@ -4,8 +4,8 @@
 // commit (and the retry loop, when the service was down) makes whatever is missing and takes
 // the subject off the queue once nothing is.
 import type { ContentTranslation, TranslatedField } from '@tandem/contract';
-import { and, asc, eq, gt, inArray, isNotNull, lt, or } from 'drizzle-orm';
-import { allOf, type Db } from './db/database.js';
+import { and, asc, eq, gt, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
+import { allOf, prepared, type Db } from './db/database.js';
 import {
   assignments,
   availabilityOffers,
@@ -35,17 +35,23 @@ export async function contentTranslationsOf(db: Db, subjectIds: string[]): Promi
   const map = new Map<string, ContentTranslation[]>();
   const ids = [...new Set(subjectIds)];
   if (!ids.length) return map;
-  const rows = await db
-    .select()
-    .from(contentTranslations)
-    .where(inArray(contentTranslations.subjectId, ids))
-    .orderBy(asc(contentTranslations.field), asc(contentTranslations.language));
+  const rows = await translationsOfSubjects(db).execute({ ids });
   for (const row of rows) {
     const translation = { field: row.field, language: row.language, text: row.text, machine: row.machine };
     map.set(row.subjectId, [...(map.get(row.subjectId) ?? []), translation]);
   }
   return map;
 }
+
+const translationsOfSubjects = prepared((db) =>
+  db
+    .select()
+    .from(contentTranslations)
+    // One array parameter, so the statement is the same for any number of subjects.
+    .where(sql`${contentTranslations.subjectId} = any(${sql.placeholder('ids')}::text[])`)
+    .orderBy(asc(contentTranslations.field), asc(contentTranslations.language))
+    .prepare('translations_of_subjects'),
+);
 
 /** One subject's translations from a map, optionally only some fields. */
 export const translationsIn = (

@@ -28,7 +28,11 @@ export const ENVIRONMENT = {
     example: 'postgres://tandem:secret@db.internal:5432/tandem',
   },
   TANDEM_DATA_DIR: { does: 'the PGlite data folder (without `DATABASE_URL`)', default: '.tandem/data' },
-  TANDEM_DB_POOL_MAX: { does: 'PostgreSQL connections per instance (plus one for `LISTEN`)', default: 10 },
+  TANDEM_DB_POOL_MAX: {
+    does: 'PostgreSQL connections per instance (plus one for `LISTEN`); a read may use two at once',
+    default: 10,
+    shownDefault: '10, or 4 per CPU core where that is more',
+  },
   TANDEM_DB_ACQUIRE_TIMEOUT_MS: {
     does: 'how long a request waits for a free connection before it is answered 503 with `Retry-After`',
     default: 5_000,
@@ -74,6 +78,10 @@ export const ENVIRONMENT = {
     shownDefault: '`536870912` (512 MiB)',
   },
   TANDEM_SHUTDOWN_GRACE_MS: { does: 'how long SIGTERM waits for in-flight requests', default: 10_000 },
+  TANDEM_READ_AUDIT_MS: {
+    does: 'how long the audit event of a read waits at most for its batch (written on shutdown too; writes are audited in their transaction)',
+    default: 250,
+  },
   TANDEM_HEARTBEAT_MS: {
     does: 'how often an idle event stream sends a comment line, so proxies keep it open ([realtime.md](realtime.md))',
     default: 15_000,

@@ -8,6 +8,7 @@ import type { Db } from './db/database.js';
 import { middlewares, type HttpDeps, type Validated } from './middleware.js';
 import type { NotificationQueue } from './notifications.js';
 import type { Translators } from './translator.js';
+import type { ReadEvent } from './read-audit.js';
 
 export type { HttpDeps } from './middleware.js';
 
@@ -25,6 +26,11 @@ export interface HandlerScope<N extends RouteName> extends Omit<Validated<Routes
   translators: Translators;
   /** Where messages queue their notifications (null: no job queue runs here). */
   notifications: NotificationQueue | null;
+  /**
+   * Audits this request's read of a student's record: queued and written in a batch, not in the
+   * response's path (writes are audited with `audit()`, in their transaction).
+   */
+  auditRead: (event: ReadEvent) => Promise<void>;
 }
 
 export type RouteHandler<N extends RouteName> = (
@@ -95,6 +101,11 @@ export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): v
           afterCommit: c.var.afterCommit,
           translators: deps.translators,
           notifications: deps.notifications,
+          auditRead: (event) => {
+            const { actor } = c.var;
+            if (!actor) throw new Error(`${name} audits a read but does not sign in`);
+            return deps.readAudit.record(actor, event, c.var.requestId, c.var.now);
+          },
         };
         return c.json(await handler(scope), route.success.status);
       },

@@ -7,3 +7,4 @@ export { importRoster, type ImportOptions } from './roster/import.js';
 export { openBundle, BundleError, type Bundle } from './roster/bundle.js';
 export { signDemoToken, MAX_TOKEN_LIFETIME_SECONDS, type Actor } from './auth.js';
 export { can, type Action, type StudentAccess } from './authz.js';
+export { ReadAuditLog, flushReadAudits, type ReadAuditOptions, type ReadEvent } from './read-audit.js';

@@ -15,6 +15,7 @@ import { ApiError, fieldErrors, notFound, unauthorized, validationError } from '
 import type { RateLimiter } from './rate-limit.js';
 import type { NotificationQueue } from './notifications.js';
 import type { Translators } from './translator.js';
+import type { ReadAuditLog } from './read-audit.js';
 
 export interface HttpDeps {
   database: Db;
@@ -27,6 +28,8 @@ export interface HttpDeps {
   clock: () => Date;
   /** The notification queue; null where no job queue runs (messages then notify nobody). */
   notifications: NotificationQueue | null;
+  /** Where reads are audited, in batches off the response's path. */
+  readAudit: ReadAuditLog;
 }
 
 type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;

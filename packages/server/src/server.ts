@@ -17,6 +17,7 @@ import { startNotifier, type NotificationQueue } from './notifications.js';
 import { replyAddress } from './reply-address.js';
 import { SmsSender } from './sms.js';
 import { PushSender } from './push.js';
+import { ReadAuditLog } from './read-audit.js';
 
 export interface RunningServer {
   url: string;
@@ -62,6 +63,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   // One set of translators for the requests and for the retries of what a service missed while down.
   const translators = new Translators(config.translation ? translatorFor(config.translation) : null);
   const background = new Set<Promise<unknown>>();
+  const readAudit = new ReadAuditLog(database.db, { intervalMs: config.readAuditMs, log });
   const app = await createApp({
     database,
     config,
@@ -71,6 +73,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     translators,
     background,
     notifications,
+    readAudit,
     ...(options.outbox ? { outbox: options.outbox } : {}),
   });
   const server: ServerType = await new Promise((resolve) => {
@@ -142,6 +145,10 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       ]);
       // Jobs under way finish (or go back to the queue) before the database closes under them.
       await jobs.stop(config.shutdownGraceMs);
+      // The reads answered since the last batch: written before the database closes.
+      await readAudit
+        .close()
+        .catch((error: unknown) => log(`Read audit: ${readAudit.pending} events lost: ${describeError(error)}`));
       mailer?.close();
       await database.close();
     })());

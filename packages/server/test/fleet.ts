@@ -127,7 +127,7 @@ export interface Instance extends Child {
 export async function startInstance(
   databaseUrl: string,
   name: string,
-  options: { deadline: number; heartbeatMs: number },
+  options: { deadline: number; heartbeatMs: number; env?: Record<string, string> },
 ): Promise<Instance> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`pnpm run build\` first.`);
   const child = watch(
@@ -144,6 +144,7 @@ export async function startInstance(
         TANDEM_RATE_LIMIT_PER_SECOND: '100000',
         TANDEM_HEARTBEAT_MS: String(options.heartbeatMs),
         TANDEM_SHUTDOWN_GRACE_MS: '2000',
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     }),

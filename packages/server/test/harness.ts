@@ -14,6 +14,7 @@ import { loadConfig, type ServerConfig } from '../src/config.js';
 import { openDatabase, type Database } from '../src/db/database.js';
 import * as schema from '../src/db/schema.js';
 import { seedDemo, seedDistrict, type DistrictSpec } from '../src/seed.js';
+import { flushReadAudits } from '../src/read-audit.js';
 
 export const TEST_SECRET = 'test-secret-that-is-at-least-32-bytes-long!';
 export const ISSUER = 'https://district.example/test';
@@ -238,6 +239,8 @@ const digestedTables = () =>
  * update (a goal's version, a booking's status, a read receipt) or a delete anywhere shows.
  */
 export async function tableDigests(database: Database): Promise<Record<string, string>> {
+  // Reads answered earlier have their audit events queued: written first, so they cannot land between two digests.
+  await flushReadAudits(database.db);
   const tables = digestedTables();
   const digests = sql.join(
     tables.map(

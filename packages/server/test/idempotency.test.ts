@@ -7,6 +7,7 @@ import { createMiddleware } from 'hono/factory';
 import { requestId } from 'hono/request-id';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
+import { ReadAuditLog } from '../src/read-audit.js';
 import { respondToError } from '../src/app.js';
 import type { Actor } from '../src/auth.js';
 import type { Database } from '../src/db/database.js';
@@ -49,6 +50,7 @@ for (const backend of backends) {
         translators: new Translators(null),
         clock: () => NOW,
         notifications: null,
+        readAudit: new ReadAuditLog(database.db),
       };
       const { validate, database: useDatabase, idempotent } = middlewares(deps);
       // Stands in for `authenticate`: the person named by a test header, or nobody.

@@ -27,6 +27,7 @@ import {
   waitlistEntries,
 } from '../src/db/schema.js';
 import { buildStudentRecord, prefersHtml } from '../src/routes/record.js';
+import { flushReadAudits } from '../src/read-audit.js';
 import { backends, client, expectProblem, seeded, testConfig, tokenFor } from './harness.js';
 
 /** The server's clock: a fixed instant (09:00 in Chicago), so "produced at" is known. */
@@ -263,11 +264,14 @@ describe.each(backends)('student record on $name', (backend) => {
         .from(waitlistEntries)
         .innerJoin(slots, eq(slots.id, waitlistEntries.slotId))
         .where(eq(waitlistEntries.studentId, 'stu_jaylen')),
-      audit: await db
-        .select()
-        .from(auditEvents)
-        .where(eq(auditEvents.studentId, 'stu_jaylen'))
-        .orderBy(asc(auditEvents.at), asc(auditEvents.id)),
+      // The reads answered so far, whose events wait for their batch, as the record's route sees them.
+      audit: await flushReadAudits(db).then(() =>
+        db
+          .select()
+          .from(auditEvents)
+          .where(eq(auditEvents.studentId, 'stu_jaylen'))
+          .orderBy(asc(auditEvents.at), asc(auditEvents.id)),
+      ),
     };
   };
 

@@ -7,10 +7,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app.js';
 import { selectRows, type Database, type Db } from '../src/db/database.js';
 import { startServer } from '../src/server.js';
+import { flushReadAudits } from '../src/read-audit.js';
 import { BOOKKEEPING_TABLES, backends, client, people, seeded, testConfig, tokenFor } from './harness.js';
 
 /** Rows in every table: what a refused request must leave exactly as it was. */
 async function rowCounts(db: Db): Promise<Record<string, number>> {
+  await flushReadAudits(db); // earlier reads' queued events, so they cannot land between two counts
   const tables = await selectRows<{ name: string }>(
     db,
     sql`select table_name as name from information_schema.tables where table_schema = 'public' order by 1`,

@@ -183,6 +183,22 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
   };
 }
 
+/**
+ * A statement built once per database, not on every request: drizzle assembles its SQL text
+ * once, and on PostgreSQL it is a named prepared statement, which each pooled connection parses
+ * and plans once. `build` uses `sql.placeholder(…)` for every value; the statement's name must
+ * be unique in the server (PostgreSQL refuses one name for two texts on a connection).
+ */
+export function prepared<T>(build: (db: Db) => T): (db: Db) => T {
+  // Per database: a transaction is a database of its own, whose statements go with it.
+  const built = new WeakMap<Db, T>();
+  return (db) => {
+    let statement = built.get(db);
+    if (statement === undefined) built.set(db, (statement = build(db)));
+    return statement;
+  };
+}
+
 /** Cheap round trip for the health check. */
 export async function ping(db: Db): Promise<void> {
   await db.execute(sql`select 1`);

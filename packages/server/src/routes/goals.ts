@@ -8,11 +8,11 @@ import {
   type Goal,
   type ProgressEntry,
 } from '@tandem/contract';
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../auth.js';
 import { audit } from '../audit.js';
 import { authorize, type StudentAccess } from '../authz.js';
-import type { Db } from '../db/database.js';
+import { allOf, prepared, type Db } from '../db/database.js';
 import { goals, progressEntries, type StoredActionStep } from '../db/schema.js';
 import type { RouteHandler } from '../http.js';
 import { newId } from '../ids.js';
@@ -106,31 +106,35 @@ async function loadGoal(db: Db, actor: Actor, goalId: string, action: Parameters
   return { goal, access };
 }
 
+const goalsOf = (db: Db, after?: SQL) =>
+  db
+    .select()
+    .from(goals)
+    .where(and(eq(goals.studentId, sql.placeholder('studentId')), after))
+    .orderBy(asc(goals.createdAt), asc(goals.id))
+    .limit(sql.placeholder('limit'));
+/** A student's goals, oldest first: the first page, and the page after a cursor. */
+const firstGoals = prepared((db) => goalsOf(db).prepare('goals_first'));
+const goalsAfter = prepared((db) =>
+  goalsOf(
+    db,
+    sql`(${goals.createdAt}, ${goals.id}) > (${sql.placeholder('at')}::timestamptz, ${sql.placeholder('id')})`,
+  ).prepare('goals_after'),
+);
+
 function throwIfInvalid(errors: ReturnType<typeof checkGoalValues>, prefix: string) {
   if (errors.length) throw validationError(errors.map((e) => ({ ...e, path: `${prefix}.${e.path}` })));
 }
 
-export const listGoals: RouteHandler<'listGoals'> = async ({ params, query, actor, db, requestId }) => {
-  await authorize(db, actor, 'records:read', params.studentId);
+export const listGoals: RouteHandler<'listGoals'> = async ({ params, query, actor, db, auditRead }) => {
   const limit = pageLimit(query.limit);
   const after = decodeCursor(query.cursor, ['timestamp', 'id']);
-  const rows = await db
-    .select()
-    .from(goals)
-    .where(
-      and(
-        eq(goals.studentId, params.studentId),
-        after ? sql`(${goals.createdAt}, ${goals.id}) > (${after[0]}::timestamptz, ${after[1]})` : undefined,
-      ),
-    )
-    .orderBy(asc(goals.createdAt), asc(goals.id))
-    .limit(limit + 1);
-  await audit(
-    db,
-    actor,
-    { action: 'read', resourceType: 'goals', resourceId: params.studentId, studentId: params.studentId },
-    requestId,
-  );
+  const page = after
+    ? goalsAfter(db).execute({ studentId: params.studentId, limit: limit + 1, at: after[0], id: after[1] })
+    : firstGoals(db).execute({ studentId: params.studentId, limit: limit + 1 });
+  // The page is read beside the check, and shown only if the check passes.
+  const [, rows] = await allOf(db, [authorize(db, actor, 'records:read', params.studentId), page]);
+  await auditRead({ resourceType: 'goals', resourceId: params.studentId, studentId: params.studentId });
   const translations = await goalTranslations(db, rows);
   return toPage(
     rows,
@@ -197,14 +201,9 @@ export const createGoal: RouteHandler<'createGoal'> = async ({
   return toGoal(row);
 };
 
-export const getGoal: RouteHandler<'getGoal'> = async ({ params, actor, db, requestId }) => {
+export const getGoal: RouteHandler<'getGoal'> = async ({ params, actor, db, auditRead }) => {
   const { goal } = await loadGoal(db, actor, params.goalId, 'records:read');
-  await audit(
-    db,
-    actor,
-    { action: 'read', resourceType: 'goal', resourceId: goal.id, studentId: goal.studentId },
-    requestId,
-  );
+  await auditRead({ resourceType: 'goal', resourceId: goal.id, studentId: goal.studentId });
   return toGoal(goal, await goalTranslations(db, [goal]));
 };
 
@@ -329,7 +328,7 @@ function toStoredStep(step: ActionStepInput, language: string): StoredActionStep
   };
 }
 
-export const listProgress: RouteHandler<'listProgress'> = async ({ params, query, actor, db, requestId }) => {
+export const listProgress: RouteHandler<'listProgress'> = async ({ params, query, actor, db, auditRead }) => {
   const { goal } = await loadGoal(db, actor, params.goalId, 'records:read');
   const limit = pageLimit(query.limit);
   const before = decodeCursor(query.cursor, ['date', 'timestamp', 'id']);
@@ -346,12 +345,7 @@ export const listProgress: RouteHandler<'listProgress'> = async ({ params, query
     )
     .orderBy(desc(progressEntries.date), desc(progressEntries.createdAt), desc(progressEntries.id))
     .limit(limit + 1);
-  await audit(
-    db,
-    actor,
-    { action: 'read', resourceType: 'progress', resourceId: goal.id, studentId: goal.studentId },
-    requestId,
-  );
+  await auditRead({ resourceType: 'progress', resourceId: goal.id, studentId: goal.studentId });
   const translations = await contentTranslationsOf(
     db,
     rows.map((r) => r.id),

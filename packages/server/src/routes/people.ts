@@ -1,6 +1,5 @@
 import type { Student } from '@tandem/contract';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import { audit } from '../audit.js';
 import { authorize, staffRelationship, type StudentAccess } from '../authz.js';
 import { assignments, guardianships, people, students, tenants } from '../db/schema.js';
 import type { RouteHandler } from '../http.js';
@@ -101,11 +100,11 @@ export const listStudents: RouteHandler<'listStudents'> = async ({ query, actor,
   return toPage(rows, limit, ({ student }) => toStudent(student, relationship), cursorOf);
 };
 
-export const getStudent: RouteHandler<'getStudent'> = async ({ params, actor, db, requestId }) => {
+export const getStudent: RouteHandler<'getStudent'> = async ({ params, actor, db, auditRead }) => {
   const access: StudentAccess = await authorize(db, actor, 'student:read', params.studentId);
   const [row] = await db.select().from(students).where(eq(students.id, params.studentId));
   if (!row) throw notFound();
-  await audit(db, actor, { action: 'read', resourceType: 'student', resourceId: row.id, studentId: row.id }, requestId);
+  await auditRead({ resourceType: 'student', resourceId: row.id, studentId: row.id });
   return toStudent(row, {
     role: access.role,
     mayViewRecords: access.mayViewRecords,

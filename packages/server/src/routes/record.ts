@@ -581,6 +581,9 @@ export function registerStudentRecord(app: Hono, deps: HttpDeps): void {
     const { actor } = c.var;
     const { studentId } = c.var.params;
     const now = deps.clock();
+    // The access log it shows includes the reads this instance answered a moment ago, whose events
+    // wait for their batch (another instance's appear within its batch interval, 250 ms).
+    await deps.readAudit.flush();
     const record = await deps.database.transaction(
       async (tx) => {
         const access = await authorize(tx, actor, 'records:read', studentId);

@@ -867,11 +867,11 @@ export function registerBookingIcs(app: Hono, deps: HttpDeps): void {
       throw forbidden('The calendar file, with its notes, is for the family who booked and the school.');
     }
     const { calendar } = await bookingCalendar(db, { booking, slot, offer }, await languageOf(db, actor.id));
-    await audit(
-      db,
+    await deps.readAudit.record(
       actor,
-      { action: 'read', resourceType: 'booking', resourceId: booking.id, studentId: booking.studentId },
+      { resourceType: 'booking', resourceId: booking.id, studentId: booking.studentId },
       c.get('requestId'),
+      deps.clock(),
     );
     return c.body(calendar, 200, {
       'Content-Type': 'text/calendar; charset=utf-8',

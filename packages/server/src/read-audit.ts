@@ -1,0 +1,133 @@
+import type { Actor } from './auth.js';
+import type { Db } from './db/database.js';
+import { auditEvents } from './db/schema.js';
+import { newId } from './ids.js';
+import { describeError } from './log.js';
+
+/** What a read audits: which record of which student. */
+export interface ReadEvent {
+  resourceType: string;
+  resourceId: string;
+  studentId: string | null;
+}
+
+export interface ReadAuditOptions {
+  /** How long an event waits at most before its batch is written, in ms. */
+  intervalMs?: number;
+  /** A batch is written as soon as this many wait. */
+  batchSize?: number;
+  /**
+   * While more than this many wait (the database is refusing writes), a read waits for its
+   * event to be written, and fails when it cannot be: memory stays bounded, and no read goes
+   * unaudited for longer than the database is away.
+   */
+  highWater?: number;
+  log?: (line: string) => void;
+}
+
+type Row = typeof auditEvents.$inferInsert;
+
+// PostgreSQL takes at most 65,535 parameters in a statement; an audit row has eight.
+const ROWS_PER_INSERT = 1_000;
+/** Every log of this process with events waiting, per database: `flushReadAudits` writes them all. */
+const open = new WeakMap<Db, Set<ReadAuditLog>>();
+
+/**
+ * The audit events of reads, written in batches off the response's path: a read is answered
+ * without waiting for its own insert and commit. Writes are still audited in their own
+ * transaction (`audit()`). A batch goes every `intervalMs`, at once when `batchSize` wait, and on
+ * `close()`, which the server calls on shutdown (SIGTERM) before its database closes. A batch
+ * that cannot be written stays queued and is tried again.
+ */
+export class ReadAuditLog {
+  readonly #db: Db;
+  readonly #batchSize: number;
+  readonly #highWater: number;
+  readonly #log: (line: string) => void;
+  readonly #timer: ReturnType<typeof setInterval>;
+  #pending: Row[] = [];
+  #closed = false;
+  #writing: Promise<void> = Promise.resolve();
+
+  constructor(db: Db, options: ReadAuditOptions = {}) {
+    this.#db = db;
+    this.#batchSize = options.batchSize ?? 500;
+    this.#highWater = options.highWater ?? 10_000;
+    this.#log = options.log ?? ((line) => console.error(line));
+    this.#timer = setInterval(() => this.#flushInBackground(), options.intervalMs ?? 250);
+    this.#timer.unref(); // the server's close() writes what is left; the timer keeps nothing alive
+    let logs = open.get(db);
+    if (!logs) open.set(db, (logs = new Set()));
+    logs.add(this);
+  }
+
+  /** Queues one read's event. Resolves at once, unless too many wait (see `highWater`). */
+  async record(
+    actor: Pick<Actor, 'id' | 'tenantId'>,
+    event: ReadEvent,
+    requestId: string | undefined,
+    at: Date,
+  ): Promise<void> {
+    this.#pending.push({
+      id: newId('aud'),
+      tenantId: actor.tenantId,
+      actorId: actor.id,
+      action: 'read',
+      ...event,
+      requestId: requestId ?? null,
+      at,
+    });
+    // After close() (a request that outlived the shutdown's grace), nothing else would write it.
+    if (this.#closed || this.#pending.length > this.#highWater) await this.flush();
+    else if (this.#pending.length >= this.#batchSize) this.#flushInBackground();
+  }
+
+  /** How many events wait to be written. */
+  get pending(): number {
+    return this.#pending.length;
+  }
+
+  /** Writes every event queued so far; resolves once they are committed. */
+  flush(): Promise<void> {
+    // One write at a time, in order; a failed one leaves its rows queued for the next.
+    const write = async () => {
+      while (this.#pending.length) {
+        const batch = this.#pending.splice(0, ROWS_PER_INSERT);
+        try {
+          await this.#db.insert(auditEvents).values(batch);
+        } catch (error) {
+          this.#pending.unshift(...batch);
+          throw error;
+        }
+      }
+    };
+    const written = this.#writing.catch(() => undefined).then(write);
+    this.#writing = written;
+    return written;
+  }
+
+  /** Stops the timer and writes what is left: the last thing before the database closes. */
+  async close(): Promise<void> {
+    clearInterval(this.#timer);
+    this.#closed = true;
+    open.get(this.#db)?.delete(this);
+    await this.flush();
+  }
+
+  #flushInBackground() {
+    if (!this.#pending.length) return;
+    const waiting = this.#pending.length;
+    this.flush().catch((error: unknown) => {
+      // Counts and causes only: the rows stay queued, and say who read what.
+      this.#log(`Read audit: ${waiting} events not written yet, retrying: ${describeError(error)}`);
+    });
+  }
+}
+
+/**
+ * Writes the read audits this process has queued for a database (every log of it): for a check
+ * that reads the audit table, or for a caller about to close the database itself.
+ */
+export async function flushReadAudits(db: Db): Promise<void> {
+  await Promise.all([...(open.get(db) ?? [])].map((log) => log.flush()));
+}

@@ -1,0 +1,169 @@
+// Reads are audited in batches, off the response's path (issue #15): each batch on its timer or
+// when full, a failed batch kept and written once the database takes it, a bounded queue, and
+// nothing lost when the server is stopped with SIGTERM.
+import { eq, inArray, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../src/db/database.js';
+import { auditEvents } from '../src/db/schema.js';
+import { openDatabase } from '../src/db/database.js';
+import { ReadAuditLog } from '../src/read-audit.js';
+import { seedDemo } from '../src/seed.js';
+import { startInstance, stopChild, type Instance } from './fleet.js';
+import { backends, people, scratchPostgres, seeded, tokenFor } from './harness.js';
+
+const AT = new Date('2031-02-03T15:00:00Z');
+const reader = { id: 'per_garcia', tenantId: 'ten_riverside' };
+const event = (resourceId: string) => ({ resourceType: 'goal', resourceId, studentId: 'stu_mateo' });
+
+describe.each(backends)('read audit on $name', (backend) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await seeded(backend);
+  });
+  afterAll(() => database.close());
+
+  const writtenFor = async (ids: string[]) =>
+    (await database.db.select().from(auditEvents).where(inArray(auditEvents.requestId, ids))).map((row) => ({
+      requestId: row.requestId,
+      action: row.action,
+      actorId: row.actorId,
+      resourceId: row.resourceId,
+      at: row.at.toISOString(),
+    }));
+  /** Inserts fail while the table is away, as when the database refuses writes. */
+  const tableAway = (away: boolean) =>
+    database.db.execute(
+      away
+        ? sql`alter table audit_events rename to audit_events_away`
+        : sql`alter table audit_events_away rename to audit_events`,
+    );
+
+  it('writes a batch on its timer, without a flush', async () => {
+    const log = new ReadAuditLog(database.db, { intervalMs: 20 });
+    const ids = ['timer-1', 'timer-2', 'timer-3'];
+    for (const id of ids) await log.record(reader, event(`goal_${id}`), id, AT);
+    expect(log.pending).toBe(3); // queued: the reads were answered without waiting
+    await expect.poll(() => writtenFor(ids), { interval: 20 }).toHaveLength(3);
+    expect((await writtenFor(ids)).sort((a, b) => a.requestId!.localeCompare(b.requestId!))).toEqual(
+      ids.map((id) => ({
+        requestId: id,
+        action: 'read',
+        actorId: 'per_garcia',
+        resourceId: `goal_${id}`,
+        at: AT.toISOString(),
+      })),
+    );
+    await log.close();
+  });
+
+  it('writes a full batch at once, long before its timer', async () => {
+    const log = new ReadAuditLog(database.db, { intervalMs: 3_600_000, batchSize: 4 });
+    const ids = ['full-1', 'full-2', 'full-3', 'full-4'];
+    for (const id of ids) await log.record(reader, event(id), id, AT);
+    await expect.poll(() => writtenFor(ids), { interval: 20 }).toHaveLength(4);
+    expect(log.pending).toBe(0);
+    await log.close();
+  });
+
+  it('keeps a batch the database refused and writes it once the database takes it; past the high-water mark a read waits and fails', async () => {
+    const messages: string[] = [];
+    const log = new ReadAuditLog(database.db, {
+      intervalMs: 3_600_000,
+      highWater: 2,
+      log: (line) => messages.push(line),
+    });
+    await tableAway(true);
+    try {
+      await log.record(reader, event('kept-1'), 'kept-1', AT);
+      await log.record(reader, event('kept-2'), 'kept-2', AT);
+      await expect(log.flush()).rejects.toThrow();
+      expect(log.pending).toBe(2);
+      // A third while two wait and none can be written: this read is not answered as if audited.
+      await expect(log.record(reader, event('kept-3'), 'kept-3', AT)).rejects.toThrow();
+      expect(log.pending).toBe(3);
+    } finally {
+      await tableAway(false);
+    }
+    await log.flush();
+    expect(log.pending).toBe(0);
+    expect((await writtenFor(['kept-1', 'kept-2', 'kept-3'])).map((row) => row.requestId).sort()).toEqual([
+      'kept-1',
+      'kept-2',
+      'kept-3',
+    ]);
+    // Logged without the rows themselves: who read what stays in the database.
+    expect(messages.join('\n')).not.toContain('per_garcia');
+    await log.close();
+  });
+
+  it('writes what is left on close, and at once for a read recorded after it', async () => {
+    const log = new ReadAuditLog(database.db, { intervalMs: 3_600_000 });
+    await log.record(reader, event('closing-1'), 'closing-1', AT);
+    expect(await writtenFor(['closing-1'])).toEqual([]);
+    await log.close();
+    expect(await writtenFor(['closing-1'])).toHaveLength(1);
+    await log.record(reader, event('late-1'), 'late-1', AT);
+    expect(await writtenFor(['late-1'])).toHaveLength(1);
+  });
+});
+
+const databaseUrl = process.env.DATABASE_URL;
+
+describe.skipIf(!databaseUrl)('read audit of a server stopped with SIGTERM', () => {
+  let scratch: Awaited<ReturnType<typeof scratchPostgres>> | undefined;
+  let instance: Instance | undefined;
+
+  beforeAll(async () => {
+    scratch = await scratchPostgres(databaseUrl!);
+    const database = await openDatabase({ databaseUrl: scratch.url });
+    await seedDemo(database.db);
+    await database.close();
+    // A batch interval of an hour: only the shutdown can write these reads' events.
+    instance = await startInstance(scratch.url, 'reader', {
+      deadline: Date.now() + 60_000,
+      heartbeatMs: 15_000,
+      env: { TANDEM_READ_AUDIT_MS: '3600000' },
+    });
+  });
+  afterAll(async () => {
+    await stopChild(instance);
+    await scratch?.drop();
+  });
+
+  it('writes every answered read before it exits', async () => {
+    const token = await tokenFor(people.guardian);
+    const paths = [
+      '/api/v1/students/stu_mateo/goals',
+      '/api/v1/students/stu_mateo',
+      '/api/v1/goals/goal_mateo_reading',
+    ];
+    const requestIds: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const response = await fetch(`${instance!.url}${paths[i % paths.length]}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      expect(response.status).toBe(200);
+      await response.arrayBuffer();
+      requestIds.push(response.headers.get('X-Request-Id')!);
+    }
+    expect(new Set(requestIds).size).toBe(30);
+
+    instance!.process.kill('SIGTERM');
+    await instance!.exited;
+    expect(instance!.process.exitCode).toBe(0);
+
+    const database = await openDatabase({ databaseUrl: scratch!.url });
+    try {
+      const rows = await database.db.select().from(auditEvents).where(inArray(auditEvents.requestId, requestIds));
+      expect(rows.map((row) => row.requestId).sort()).toEqual([...requestIds].sort());
+      expect(new Set(rows.map((row) => `${row.action} ${row.actorId}`))).toEqual(new Set(['read per_garcia']));
+      const byResource = await database.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(auditEvents)
+        .where(eq(auditEvents.resourceType, 'goals'));
+      expect(byResource[0]!.n).toBe(10);
+    } finally {
+      await database.close();
+    }
+  });
+});
