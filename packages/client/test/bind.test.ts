@@ -21,9 +21,13 @@ describe('bind(route) types', () => {
   it('takes the route’s params and query in one object, its body, then options', () => {
     expectTypeOf(goals.get).parameter(1).toEqualTypeOf<RouteParams<'getGoal'>>();
     expectTypeOf(goals.get).parameter(1).toEqualTypeOf<{ goalId: string }>();
-    expectTypeOf(goals.list)
-      .parameter(1)
-      .toEqualTypeOf<{ studentId: string } & { limit?: number | undefined; cursor?: string | undefined }>();
+    expectTypeOf(goals.list).parameter(1).toEqualTypeOf<
+      { studentId: string } & {
+        limit?: number | undefined;
+        cursor?: string | undefined;
+        recentProgress?: number | undefined;
+      }
+    >();
     expectTypeOf(goals.create).parameter(2).toEqualTypeOf<RouteBody<'createGoal'>>();
     expectTypeOf(goals.create).parameter(3).toEqualTypeOf<CallOptions | undefined>();
     expectTypeOf(me.get).parameters.toEqualTypeOf<[TandemClient, (CallOptions | undefined)?]>();

@@ -54,6 +54,8 @@ export const parameterDescriptions: Record<string, string> = {
   to: 'The latest start to list (exclusive), at most 62 days after `from`.',
   lastEventId:
     'Resume after this event id, for clients that cannot send the `Last-Event-ID` header (the header wins when both are sent).',
+  recentProgress:
+    'Include each goal’s newest progress entries, up to this many (1–100), in `recentProgress`: a goal tracker’s first view in one request. Left out: none.',
   dryRun: '`true` checks the bundle and reports what would change, writing nothing.',
 };
 
@@ -162,6 +164,14 @@ export const schemaDescriptions: Record<ComponentName, SchemaText> = {
     description:
       'A goal shared by a student’s family and school. A suggestion (`proposed`) may be its statement alone; an active or met goal always has its `domain`, `measureType` and `unit`.',
     properties: goalProperties,
+  },
+  GoalListItem: {
+    description: 'A goal as a student’s list of goals shows it, with its newest progress when asked for.',
+    properties: {
+      ...goalProperties,
+      recentProgress:
+        'Only when the request sets `recentProgress`: the goal’s newest progress entries (at most that many), newest date first, as `listProgress` would give them. Empty for a suggestion.',
+    },
   },
   GoalPage: {
     description: 'A page of a student’s goals, oldest first.',

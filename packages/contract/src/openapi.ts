@@ -81,6 +81,7 @@ import {
   SchedulingRecord,
   SlotList,
   StudentEducatorList,
+  GoalListItem,
   GoalPage,
   MessagePage,
   ProgressPage,
@@ -113,6 +114,7 @@ const RecordGoal = StudentRecord.shape.goals.def.element;
 // Every object a request or response holds is a named component, so that each is described once.
 const responseSchemas = {
   Goal,
+  GoalListItem,
   GoalPage,
   ActionStep,
   ContentTranslation,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { problemTypes } from '@tandem/contract';
 import { auditEvents, progressEntries } from '../src/db/schema.js';
-import { backends, client, people, seeded, today, tokenFor } from './harness.js';
+import { backends, client, expectProblem, people, seeded, today, tokenFor } from './harness.js';
 
 describe.each(backends)('goals API on $name', (backend) => {
   let database: Database;
@@ -389,6 +389,38 @@ describe.each(backends)('goals API on $name', (backend) => {
 
     const bad = await call('GET', '/api/v1/goals/goal_yusuf_calm/progress?cursor=garbage', { token: educator });
     expect(bad.status).toBe(400);
+  });
+
+  it('lists goals with their newest progress in one request, exactly as the progress route gives it', async () => {
+    const proposal = await call('POST', '/api/v1/students/stu_mateo/goals', {
+      token: guardian,
+      body: { statement: `Read a bedtime story together ${crypto.randomUUID()}` },
+    });
+    expect(proposal.status).toBe(201);
+    const listed = await call('GET', '/api/v1/students/stu_mateo/goals?limit=100&recentProgress=3', {
+      token: educator,
+    });
+    expect(listed.status).toBe(200);
+    const items = listed.json.items as { id: string; status: string; recentProgress: { id: string }[] }[];
+    expect(items.find((goal) => goal.id === proposal.json.id)?.recentProgress).toEqual([]); // a suggestion has none
+    const measured = items.filter((goal) => goal.status !== 'proposed');
+    expect(measured.length).toBeGreaterThan(1);
+    for (const goal of measured) {
+      const own = await call('GET', `/api/v1/goals/${goal.id}/progress?limit=3`, { token: educator });
+      expect(goal.recentProgress).toEqual(own.json.items);
+    }
+    expect(measured.some((goal) => goal.recentProgress.length === 3)).toBe(true);
+
+    // Without asking, goals come alone; out of range, a 400 naming the field.
+    const plain = await call('GET', '/api/v1/students/stu_mateo/goals', { token: educator });
+    expect(plain.json.items[0]).not.toHaveProperty('recentProgress');
+    for (const value of ['0', '101', 'many']) {
+      const refused = await call('GET', `/api/v1/students/stu_mateo/goals?recentProgress=${value}`, {
+        token: educator,
+      });
+      expectProblem(refused, 400, problemTypes.validation);
+      expect(refused.json.errors).toEqual([expect.objectContaining({ path: 'query.recentProgress' })]);
+    }
   });
 
   it('lists each person only their own students', async () => {

@@ -8,7 +8,7 @@ import {
   type Goal,
   type ProgressEntry,
 } from '@tandem/contract';
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../auth.js';
 import { audit } from '../audit.js';
 import { authorize, type StudentAccess } from '../authz.js';
@@ -134,15 +134,54 @@ export const listGoals: RouteHandler<'listGoals'> = async ({ params, query, acto
     : firstGoals(db).execute({ studentId: params.studentId, limit: limit + 1 });
   // The page is read beside the check, and shown only if the check passes.
   const [, rows] = await allOf(db, [authorize(db, actor, 'records:read', params.studentId), page]);
+  const shown = rows.slice(0, limit);
+  // Suggestions have no progress yet; the others' newest entries in one statement.
+  const measured = query.recentProgress ? shown.filter((row) => row.status !== 'proposed').map((row) => row.id) : [];
+  const entries = measured.length
+    ? await recentProgressOf(db).execute({ goalIds: measured, perGoal: query.recentProgress })
+    : [];
   await auditRead({ resourceType: 'goals', resourceId: params.studentId, studentId: params.studentId });
-  const translations = await goalTranslations(db, rows);
+  for (const goalId of measured)
+    await auditRead({ resourceType: 'progress', resourceId: goalId, studentId: params.studentId });
+  const translations = await contentTranslationsOf(db, [
+    ...translatedIdsOf(shown),
+    ...entries.map((entry) => entry.id),
+  ]);
+  const recent = new Map<string, ProgressRow[]>();
+  for (const entry of entries) recent.set(entry.goalId, [...(recent.get(entry.goalId) ?? []), entry]);
   return toPage(
     rows,
     limit,
-    (row) => toGoal(row, translations),
+    (row) => {
+      const goal = toGoal(row, translations);
+      if (!query.recentProgress) return goal;
+      return {
+        ...goal,
+        recentProgress: (recent.get(row.id) ?? []).map((entry) => toProgressEntry(entry, translations)),
+      };
+    },
     (row) => [row.createdAt.toISOString(), row.id],
   );
 };
+
+/** The newest progress entries of each of these goals, newest first (`perGoal` each, from the goal's index). */
+const recentProgressOf = prepared((db) => {
+  const newest = db
+    .select()
+    .from(progressEntries)
+    .where(eq(progressEntries.goalId, goals.id))
+    .orderBy(desc(progressEntries.date), desc(progressEntries.createdAt), desc(progressEntries.id))
+    .limit(sql.placeholder('perGoal'))
+    .as('newest');
+  const columns = Object.keys(getTableColumns(progressEntries)) as (keyof ProgressRow)[];
+  return db
+    .select(Object.fromEntries(columns.map((column) => [column, newest[column]])) as typeof newest._.selectedFields)
+    .from(goals)
+    .innerJoinLateral(newest, sql`true`)
+    .where(sql`${goals.id} = any(${sql.placeholder('goalIds')}::text[])`)
+    .orderBy(asc(goals.id), desc(newest.date), desc(newest.createdAt), desc(newest.id))
+    .prepare('recent_progress');
+});
 
 export const createGoal: RouteHandler<'createGoal'> = async ({
   params,

@@ -1,12 +1,13 @@
 import { goals, paginate, progress, type TandemClient } from '@tandem/client';
-import type {
-  ActionStep,
-  CreateGoalRequest,
-  FieldError,
-  Goal,
-  GoalStatus,
-  ProgressEntry,
-  UpdateGoalRequest,
+import {
+  RECENT_PROGRESS_MAX,
+  type ActionStep,
+  type CreateGoalRequest,
+  type FieldError,
+  type Goal,
+  type GoalStatus,
+  type ProgressEntry,
+  type UpdateGoalRequest,
 } from '@tandem/contract';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { StudentLoader, type StudentLoad } from '../../base/student-loader.js';
@@ -38,8 +39,8 @@ export type OpenForm = { kind: 'progress' | 'edit' | 'accept'; goalId: string } 
 /** What a command did, for the host to say: `saved`, `suggested`, or a goal's new status. */
 export type Outcome = 'saved' | 'suggested' | GoalStatus;
 
-/** Entries read per goal: the chart and the table show the recent ones. */
-export const RECENT_ENTRIES = 100;
+/** Entries read per goal (the most `listGoals` includes): the chart and the table show the recent ones. */
+export const RECENT_ENTRIES = RECENT_PROGRESS_MAX;
 
 export interface GoalsControllerOptions {
   client(): TandemClient | null;
@@ -52,8 +53,8 @@ export interface GoalsControllerOptions {
 }
 
 /**
- * The goal tracker's data: loads a student's goals and each goal's recent progress (in
- * parallel), and runs its commands — record progress (shown at once, taken back on failure),
+ * The goal tracker's data: loads a student's goals with each goal's recent progress (one
+ * request a page of goals), and runs its commands — record progress (shown at once, taken back on failure),
  * suggest or create a goal, accept, edit, decline or close one. One error path: a failed
  * command keeps the form open with what was typed, says why in `formError`, and reloads on a
  * conflict. No DOM: the views read its state, the element does focus.
@@ -167,20 +168,15 @@ export class GoalsController implements ReactiveController {
   }
 
   async #load({ client, studentId, signal }: StudentLoad): Promise<void> {
-    // The goals come in parallel with the student and viewer; each goal's entries in parallel too.
-    const list: Goal[] = [];
-    for await (const goal of paginate((cursor) => goals.list(client, { studentId, cursor }, { signal }))) {
-      list.push(goal);
-    }
-    const views = await Promise.all(
-      list.map(async (goal) => ({
-        goal,
-        entries:
-          goal.status === 'proposed'
-            ? []
-            : (await progress.list(client, { goalId: goal.id, limit: RECENT_ENTRIES }, { signal })).items.reverse(),
-      })),
+    // The goals come in parallel with the student and viewer, each with its newest entries: one
+    // request a page, none per goal.
+    const views: GoalView[] = [];
+    const pages = paginate((cursor) =>
+      goals.list(client, { studentId, cursor, recentProgress: RECENT_ENTRIES }, { signal }),
     );
+    for await (const { recentProgress = [], ...goal } of pages) {
+      views.push({ goal, entries: [...recentProgress].reverse() });
+    }
     if (!signal.aborted) this.#views = views;
   }
 
