@@ -9,17 +9,18 @@ import { strictPage, useDemo } from './support.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const run = useDemo();
+const WIDGETS = [
+  'tandem-goal-tracker',
+  'tandem-message-panel',
+  'tandem-availability-picker',
+  'tandem-notification-settings',
+] as const;
 
 async function open(path: string): Promise<Page> {
   const page = await strictPage(run, { bypassCSP: true }); // axe is injected inline
   await page.goto(`${run.server.url}${path}`);
   // Every widget loaded: what the page shows is what a person meets.
-  for (const tag of [
-    'tandem-goal-tracker',
-    'tandem-message-panel',
-    'tandem-availability-picker',
-    'tandem-notification-settings',
-  ]) {
+  for (const tag of WIDGETS) {
     await expect
       .poll(() => page.locator(tag).evaluate((el) => (el as HTMLElement & { loadState: string }).loadState))
       .toBe('ready');
@@ -55,6 +56,41 @@ describe('the demo school site', () => {
     await page.emulateMedia({ forcedColors: 'active' });
     expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
     expect(await violations(page)).toEqual([]);
+  });
+
+  it('loads all its widgets with no request made twice (issue #15)', async () => {
+    const page = await strictPage(run, { bypassCSP: true });
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/')) requests.push(`${request.method()} ${url.pathname}`);
+    });
+    await page.goto(`${run.server.url}/?as=per_garcia&student=stu_mateo`);
+    for (const tag of WIDGETS) {
+      await expect
+        .poll(() => page.locator(tag).evaluate((el) => (el as HTMLElement & { loadState: string }).loadState))
+        .toBe('ready');
+    }
+    // The realtime stream opens last, after the panel's first load.
+    await expect.poll(() => requests.includes('GET /api/v1/events')).toBe(true);
+    // The viewer and the student once for the four widgets; each widget's own data once.
+    expect(requests.filter((request) => request.startsWith('GET ')).sort()).toEqual([
+      'GET /api/dev/users',
+      'GET /api/v1/educators/per_rivera/slots',
+      'GET /api/v1/events',
+      'GET /api/v1/me',
+      'GET /api/v1/me/availability-windows',
+      'GET /api/v1/me/notification-settings',
+      'GET /api/v1/students/stu_mateo',
+      'GET /api/v1/students/stu_mateo/bookings',
+      'GET /api/v1/students/stu_mateo/educators',
+      'GET /api/v1/students/stu_mateo/goals',
+      'GET /api/v1/students/stu_mateo/threads',
+      'GET /api/v1/threads/thr_mateo_garcia_rivera/messages',
+    ]);
+    // Writes: the demo site's token, and the panel's read receipt once it shows the newest message.
+    expect(requests.filter((request) => request === 'POST /api/dev/tokens')).toHaveLength(1);
+    expect(requests.filter((request) => request.endsWith('/read')).length).toBeLessThanOrEqual(1);
   });
 
   it('keeps its English chrome left to right on an Arabic page (no ".Signed in as")', async () => {

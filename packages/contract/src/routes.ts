@@ -110,23 +110,23 @@ const EventsQuery = /* @__PURE__ */ z.strictObject({
  * A goal as `listGoals` lists it: with its newest progress entries, newest first, when the
  * request asks for them (`recentProgress`), so a tracker needs no request per goal.
  */
-// The shape spread, not z.extend: extend brings ~0.4 kB of zod's helpers into every widget.
-export const GoalListItem = /* @__PURE__ */ z.object({
-  ...Goal.shape,
-  recentProgress: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(ProgressEntry)),
-});
+// The shape spread, not z.extend (which brings ~0.4 kB of zod's helpers into every widget), in
+// a function marked pure: a bare `Goal.shape` would keep the goal schemas in bundles that never
+// list goals.
+/* @__NO_SIDE_EFFECTS__ */
+const withRecentProgress = () => z.object({ ...Goal.shape, recentProgress: z.optional(z.array(ProgressEntry)) });
+export const GoalListItem = /* @__PURE__ */ withRecentProgress();
 export type GoalListItem = z.infer<typeof GoalListItem>;
 export const GoalPage = /* @__PURE__ */ page(GoalListItem);
 /** The most progress entries per goal `listGoals` includes. */
 export const RECENT_PROGRESS_MAX = 100;
-const GoalListQuery = /* @__PURE__ */ z.strictObject({
-  ...PageQuery.shape,
-  recentProgress: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.coerce
-      .number<number>()
-      .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(RECENT_PROGRESS_MAX)),
-  ),
-});
+/* @__NO_SIDE_EFFECTS__ */
+const goalListQuery = () =>
+  z.strictObject({
+    ...PageQuery.shape,
+    recentProgress: z.optional(z.coerce.number<number>().check(z.int(), z.gte(1), z.lte(RECENT_PROGRESS_MAX))),
+  });
+const GoalListQuery = /* @__PURE__ */ goalListQuery();
 export const SlotList = /* @__PURE__ */ page(Slot);
 export const BookingPage = /* @__PURE__ */ page(Booking);
 export const SchedulingRecord = /* @__PURE__ */ z.object({ items: /* @__PURE__ */ z.array(SchedulingEvent) });

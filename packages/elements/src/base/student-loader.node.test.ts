@@ -1,140 +1,96 @@
+// The widgets on a page share what they all read (issue #15): one client (a provider's) reads
+// the signed-in person and each student once, however many widgets load them, and reads again
+// only when asked for fresh data or after a failed read.
 import type { TandemClient } from '@tandem/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeHost, startControllerServer, type ControllerServer } from '../../test/node/server.js';
-import { StudentLoader, type StudentLoad } from './student-loader.js';
+import { StudentLoader } from './student-loader.js';
 
+const NOW = new Date('2026-11-04T16:00:00Z');
 let server: ControllerServer;
 beforeAll(async () => {
-  server = await startControllerServer();
+  server = await startControllerServer(() => NOW);
 });
 afterAll(() => server?.close());
 
-/** A loader on a host without a DOM, with what its options read held in plain fields. */
-function loaderFor(initial: { client?: TandemClient | null; studentId?: string | null }) {
-  const host = new NodeHost();
-  const inputs = { client: initial.client ?? null, studentId: initial.studentId ?? null, educator: 'a' };
-  const loads: StudentLoad[] = [];
-  const failures: unknown[] = [];
-  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- as the loader's own option
-  let next: (input: StudentLoad) => Promise<'none' | void> = async () => undefined;
-  const loader = new StudentLoader<'none'>(host, {
-    client: () => inputs.client,
-    studentId: () => inputs.studentId,
-    dependsOn: () => [inputs.educator],
-    load: (input) => {
-      loads.push(input);
-      return next(input);
+/** A client that logs each request's method and path, and can be made to fail as when offline. */
+function loggedClient(personId: string) {
+  const log: string[] = [];
+  const network = { offline: false };
+  const client: TandemClient = server.clientFor(personId, {
+    fetch: async (input, init) => {
+      if (network.offline) throw new TypeError('fetch failed');
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      log.push(`${init?.method ?? 'GET'} ${url.pathname}`);
+      return fetch(input, init);
     },
-    failed: (error) => failures.push(error),
   });
-  return {
-    host,
-    inputs,
-    loads,
-    failures,
-    loader,
-    then(load: typeof next) {
-      next = load;
-    },
-  };
+  return { client, log, network };
 }
 
-/** Resolves once the loader's current load has ended (or at once when none is under way). */
-async function settled(loader: StudentLoader<string>): Promise<void> {
-  await expect.poll(() => loader.state).not.toBe('loading');
+/** A widget's loader on its own host: what it loads is only the people. */
+function widget(client: TandemClient, studentId: string) {
+  const host = new NodeHost();
+  const loader = new StudentLoader(host, {
+    client: () => client,
+    studentId: () => studentId,
+    load: async ({ people }) => {
+      await people;
+    },
+  });
+  host.connect();
+  return { host, loader };
 }
+
+const count = (log: string[], request: string) => log.filter((line) => line === request).length;
 
 describe('StudentLoader', () => {
-  it('waits without a client or a student, and loads the student and viewer once both are there', async () => {
-    const t = loaderFor({});
-    t.host.connect();
-    expect(t.loader.state).toBe('waiting');
-    expect(t.loads).toHaveLength(0);
+  it('reads the viewer and each student once for every widget of one client', async () => {
+    const { client, log } = loggedClient('per_garcia');
+    const widgets = [widget(client, 'stu_mateo'), widget(client, 'stu_mateo'), widget(client, 'stu_mateo')];
+    await expect.poll(() => widgets.map((w) => w.loader.state)).toEqual(['ready', 'ready', 'ready']);
+    expect(widgets.map((w) => w.loader.student?.id)).toEqual(['stu_mateo', 'stu_mateo', 'stu_mateo']);
+    expect(widgets.map((w) => w.loader.viewer?.person.id)).toEqual(['per_garcia', 'per_garcia', 'per_garcia']);
+    expect(log.sort()).toEqual(['GET /api/v1/me', 'GET /api/v1/students/stu_mateo']);
 
-    t.inputs.client = server.clientFor('per_garcia');
-    t.host.update();
-    expect(t.loader.state).toBe('waiting'); // still no student
-    t.inputs.studentId = 'stu_mateo';
-    t.host.update();
-    expect(t.loader.state).toBe('loading'); // in the same render
-    await settled(t.loader);
+    // Another student: that student once more, the viewer not again.
+    const other = widget(client, 'stu_sofia');
+    await expect.poll(() => other.loader.state).toBe('ready');
+    expect(count(log, 'GET /api/v1/students/stu_sofia')).toBe(1);
+    expect(count(log, 'GET /api/v1/me')).toBe(1);
 
-    expect(t.loader.state).toBe('ready');
-    expect(t.loader.student?.id).toBe('stu_mateo');
-    expect(t.loader.student?.relationship.role).toBe('guardian');
-    expect(t.loader.viewer?.person.id).toBe('per_garcia');
-    expect(t.loads).toHaveLength(1);
-    const people = await t.loads[0]!.people;
-    expect(people.student.givenName).toBe('Mateo');
+    // *Try again* reads afresh, and the next widget gets the fresh read, not a second one.
+    await widgets[0]!.loader.reload({ fresh: true });
+    expect(count(log, 'GET /api/v1/me')).toBe(2);
+    const late = widget(client, 'stu_mateo');
+    await expect.poll(() => late.loader.state).toBe('ready');
+    expect(count(log, 'GET /api/v1/me')).toBe(2);
+    expect(count(log, 'GET /api/v1/students/stu_mateo')).toBe(2);
+    for (const w of [...widgets, other, late]) w.host.disconnect();
   });
 
-  it('renders without loading again until the student, the client or a dependency changes', async () => {
-    const t = loaderFor({ client: server.clientFor('per_garcia'), studentId: 'stu_mateo' });
-    t.host.connect();
-    await settled(t.loader);
-    t.host.update();
-    t.host.update();
-    expect(t.loads).toHaveLength(1);
-
-    t.inputs.educator = 'b';
-    t.host.update();
-    await settled(t.loader);
-    expect(t.loads).toHaveLength(2);
-    expect(t.loader.state).toBe('ready');
+  it('forgets a failed read, so the next load asks again', async () => {
+    const { client, log, network } = loggedClient('per_garcia');
+    network.offline = true;
+    const first = widget(client, 'stu_mateo');
+    await expect.poll(() => first.loader.state).toBe('offline');
+    network.offline = false;
+    const second = widget(client, 'stu_mateo');
+    await expect.poll(() => second.loader.state).toBe('ready');
+    expect(log.sort()).toEqual(['GET /api/v1/me', 'GET /api/v1/students/stu_mateo']);
+    first.host.disconnect();
+    second.host.disconnect();
   });
 
-  it('ends in the widget’s own final state', async () => {
-    const t = loaderFor({ client: server.clientFor('per_garcia'), studentId: 'stu_mateo' });
-    t.then(async () => 'none');
-    t.host.connect();
-    await settled(t.loader);
-    expect(t.loader.state).toBe('none');
-  });
-
-  it('fails with the client’s error kind when the student is not the viewer’s, and *Try again* reads afresh', async () => {
-    const t = loaderFor({ client: server.clientFor('per_garcia'), studentId: 'stu_arjun' }); // Arjun is the Patels'
-    t.host.connect();
-    await settled(t.loader);
-    expect(t.loader.state).toBe('error');
-    expect(t.loader.failure).toBe('not-found');
-    expect(t.failures).toHaveLength(1);
-    expect((t.failures[0] as { status?: number }).status).toBe(404);
-
-    t.inputs.studentId = 'stu_mateo';
-    await t.loader.reload({ fresh: true });
-    expect(t.loader.state).toBe('ready');
-    expect(t.loader.student?.id).toBe('stu_mateo');
-  });
-
-  it('cancels the load under way when a newer one starts, and when the host leaves the page', async () => {
-    const t = loaderFor({ client: server.clientFor('per_garcia'), studentId: 'stu_mateo' });
-    const never = () => new Promise<void>(() => undefined);
-    t.then(never);
-    t.host.connect();
-    expect(t.loader.state).toBe('loading');
-    const first = t.loads[0]!.signal;
-
-    t.inputs.educator = 'b';
-    t.host.update();
-    expect(first.aborted).toBe(true);
-    const second = t.loads[1]!.signal;
-    expect(second.aborted).toBe(false);
-
-    t.host.disconnect();
-    expect(second.aborted).toBe(true);
-    expect(t.failures).toHaveLength(0); // a cancelled load is not a failure
-  });
-
-  it('says offline (and network) when the request never reaches the server', async () => {
-    const offline = server.clientFor('per_garcia', {
-      fetch: async () => {
-        throw new TypeError('fetch failed');
-      },
-    });
-    const t = loaderFor({ client: offline, studentId: 'stu_mateo' });
-    t.host.connect();
-    await settled(t.loader);
-    expect(t.loader.state).toBe('offline');
-    expect(t.loader.failure).toBe('network');
+  it('never shares between two clients (another person signed in)', async () => {
+    const garcia = loggedClient('per_garcia');
+    const rivera = loggedClient('per_rivera');
+    const hers = widget(garcia.client, 'stu_mateo');
+    const his = widget(rivera.client, 'stu_mateo');
+    await expect.poll(() => [hers.loader.state, his.loader.state]).toEqual(['ready', 'ready']);
+    expect([hers.loader.viewer?.person.id, his.loader.viewer?.person.id]).toEqual(['per_garcia', 'per_rivera']);
+    expect(count(rivera.log, 'GET /api/v1/me')).toBe(1);
+    hers.host.disconnect();
+    his.host.disconnect();
   });
 });

@@ -121,10 +121,33 @@ export class StudentLoader<Final extends string = never> {
     // Only what a load finished with is kept: a cancelled read is not reused.
     const known = this.#people;
     if (!fresh && known && sameItems(known.key, [client, studentId])) return Promise.resolve(known.value);
-    return Promise.all([students.get(client, { studentId }, { signal }), me.get(client, { signal })]).then(
-      ([student, viewer]) => ({ student, viewer }),
-    );
+    const student = shared(client, `student ${studentId}`, fresh, () => students.get(client, { studentId }));
+    const viewer = sharedViewer(client, fresh);
+    // Not cancelled with this load: another widget may wait for the same read.
+    return Promise.all([student, viewer]).then(([student, viewer]) => ({ student, viewer }));
   }
+}
+
+/**
+ * What every widget on the page reads alike, once per client (a provider's client is every
+ * widget's): the signed-in person, and each student. A read in flight is shared, a failed one
+ * forgotten, and `fresh` (*Try again*) reads again for whoever asks next.
+ */
+const readsByClient = new WeakMap<TandemClient, Map<string, Promise<unknown>>>();
+
+/** The signed-in person, read once for every widget of this client (`fresh`: read again). */
+export const sharedViewer = (client: TandemClient, fresh = false): Promise<Me> =>
+  shared(client, 'me', fresh, () => me.get(client));
+
+function shared<T>(client: TandemClient, key: string, fresh: boolean, read: () => Promise<T>): Promise<T> {
+  let reads = readsByClient.get(client);
+  if (!reads) readsByClient.set(client, (reads = new Map()));
+  const known = reads.get(key) as Promise<T> | undefined;
+  if (known && !fresh) return known;
+  const reading = read();
+  reads.set(key, reading);
+  reading.catch(() => reads.get(key) === reading && reads.delete(key));
+  return reading;
 }
 
 const sameItems = (a: readonly unknown[], b: readonly unknown[]) =>

@@ -50,7 +50,7 @@ async function controllerFor(client: TandemClient, studentId: string) {
 }
 
 describe('GoalsController', () => {
-  it("loads a student's goals with their recent entries, oldest first, reading the entries in parallel", async () => {
+  it("loads a student's goals with their recent entries, oldest first, in the goals' request beside the student and viewer", async () => {
     const { client, watch } = watchedClient('per_garcia');
     const { controller } = await controllerFor(client, 'stu_mateo');
     expect(controller.views.map((v) => v.goal.id)).toEqual(['goal_mateo_reading', 'goal_mateo_math']);

@@ -7,6 +7,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { NotificationChoice } from '../../base/events.js';
 import { Loader } from '../../base/loader.js';
 import { adoptPersonLanguage } from '../../base/localization.js';
+import { sharedViewer } from '../../base/student-loader.js';
 import { kindOf } from '../../base/tandem-element.js';
 import type { FormProblem } from './form.js';
 import type { PushPlatform, PushRefused } from './push.js';
@@ -58,7 +59,7 @@ export class SettingsController {
     this.loader = new Loader<never>(host, {
       key: () => [options.client()],
       ready: () => options.client() !== null,
-      load: (signal) => this.#load(signal),
+      load: (signal, fresh) => this.#load(signal, fresh),
       failed: (error) => options.failed?.(error, 'load'),
     });
   }
@@ -174,12 +175,13 @@ export class SettingsController {
     }
   }
 
-  async #load(signal: AbortSignal): Promise<void> {
+  async #load(signal: AbortSignal, fresh: boolean): Promise<void> {
     const client = this.options.client();
     if (!client) return; // ready() said there is one
+    // The viewer as every widget of this client reads it: once for the page.
     const [settings, viewer] = await Promise.all([
       me.notificationSettings(client, { signal }),
-      me.get(client, { signal }),
+      sharedViewer(client, fresh),
     ]);
     if (!signal.aborted) await adoptPersonLanguage(viewer.person.preferredLanguage);
     if (signal.aborted) return;
