@@ -114,7 +114,11 @@ const EventsQuery = /* @__PURE__ */ z.strictObject({
 // a function marked pure: a bare `Goal.shape` would keep the goal schemas in bundles that never
 // list goals.
 /* @__NO_SIDE_EFFECTS__ */
-const withRecentProgress = () => z.object({ ...Goal.shape, recentProgress: z.optional(z.array(ProgressEntry)) });
+const withRecentProgress = () =>
+  /* @__PURE__ */ z.object({
+    ...Goal.shape,
+    recentProgress: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(ProgressEntry)),
+  });
 export const GoalListItem = /* @__PURE__ */ withRecentProgress();
 export type GoalListItem = z.infer<typeof GoalListItem>;
 export const GoalPage = /* @__PURE__ */ page(GoalListItem);
@@ -122,9 +126,13 @@ export const GoalPage = /* @__PURE__ */ page(GoalListItem);
 export const RECENT_PROGRESS_MAX = 100;
 /* @__NO_SIDE_EFFECTS__ */
 const goalListQuery = () =>
-  z.strictObject({
+  /* @__PURE__ */ z.strictObject({
     ...PageQuery.shape,
-    recentProgress: z.optional(z.coerce.number<number>().check(z.int(), z.gte(1), z.lte(RECENT_PROGRESS_MAX))),
+    recentProgress: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.coerce
+        .number<number>()
+        .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(RECENT_PROGRESS_MAX)),
+    ),
   });
 const GoalListQuery = /* @__PURE__ */ goalListQuery();
 export const SlotList = /* @__PURE__ */ page(Slot);

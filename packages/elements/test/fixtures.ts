@@ -266,8 +266,12 @@ export function fixtureFetch(scenario: Scenario = {}): typeof fetch {
       });
     }
     if (method === 'GET' && path === `/api/v1/students/${STUDENT_ID}`) return json(200, student(role));
-    if (method === 'GET' && path === `/api/v1/students/${STUDENT_ID}/goals`)
-      return json(200, { items: goals, nextCursor: null });
+    if (method === 'GET' && path === `/api/v1/students/${STUDENT_ID}/goals`) {
+      // As the server does: each goal's newest entries when asked for (`recentProgress`).
+      const recent = Number(url.searchParams.get('recentProgress') ?? 0);
+      const items = recent ? goals.map((g) => ({ ...g, recentProgress: entriesFor(g).slice(0, recent) })) : goals;
+      return json(200, { items, nextCursor: null });
+    }
     if (method === 'GET' && (match = path.match(/^\/api\/v1\/goals\/([\w-]+)\/progress$/))) {
       const g = goals.find((x) => x.id === match![1]);
       return g
