@@ -138,7 +138,12 @@ for (const backend of backends) {
   describe(`revoked access on ${backend.name}`, () => {
     let server: RunningServer;
     beforeAll(async () => {
-      server = await startServer(testConfig({ port: 0, heartbeatMs: 500 }), { database: await seeded(backend) });
+      server = await startServer(
+        testConfig({ port: 0, heartbeatMs: 500, allowedOrigins: ['https://school.example'] }),
+        {
+          database: await seeded(backend),
+        },
+      );
     });
     afterAll(() => server.close());
 
@@ -151,6 +156,33 @@ for (const backend of backends) {
       expect(response.status).toBe(201);
       return ((await response.json()) as { id: string }).id;
     };
+
+    it('writes the stream to the socket itself with every header the other routes carry', async () => {
+      // The events go to Node's response directly (not through a web stream): the middlewares'
+      // headers must still arrive, and nothing of @hono/node-server's hand-off.
+      const controller = new AbortController();
+      const response = await fetch(`${server.url}/api/v1/events`, {
+        headers: { Authorization: `Bearer ${await tokenFor(people.guardian)}`, Origin: 'https://school.example' },
+        signal: controller.signal,
+      });
+      try {
+        expect(response.status).toBe(200);
+        expect(Object.fromEntries(response.headers)).toMatchObject({
+          'content-type': 'text/event-stream',
+          'cache-control': 'no-store',
+          'x-accel-buffering': 'no',
+          'access-control-allow-origin': 'https://school.example',
+          'x-content-type-options': 'nosniff',
+          'x-request-id': expect.stringMatching(/^[\w-]{8,}$/),
+        });
+        expect(response.headers.has('x-hono-already-sent')).toBe(false);
+        expect(response.headers.has('content-length')).toBe(false);
+        const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+        expect((await reader.read()).value).toBe(': connected\n\n');
+      } finally {
+        controller.abort();
+      }
+    });
 
     it('a guardian removed from a student stops hearing about them on the open stream and on a reopened one', async () => {
       const garcia = await tokenFor(people.guardian);

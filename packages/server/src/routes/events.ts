@@ -1,13 +1,18 @@
 import { getEvents, type RealtimeEvent } from '@tandem/contract';
 import { and, asc, eq, gt, max } from 'drizzle-orm';
 import type { Hono } from 'hono';
+import { ServerResponse } from 'node:http';
 import { streamSSE } from 'hono/streaming';
 import type { Database } from '../db/database.js';
 import { events } from '../db/schema.js';
 import { loadActor, type Actor } from '../auth.js';
 import { visibleStudents } from '../authz.js';
 import { middlewares, type HttpDeps } from '../middleware.js';
+import { describeError } from '../log.js';
 import { ApiError, rateLimited } from '../problem.js';
+
+// @hono/node-server leaves a response with this header to the handler, which wrote it itself.
+const X_ALREADY_SENT = 'x-hono-already-sent';
 import {
   acquireStreamLease,
   EVENTS_CHANNEL,
@@ -71,6 +76,94 @@ export async function registerEvents(
     return read;
   };
 
+  /**
+   * One stream's life, from its first line to its lease's release. Given only what it needs, not
+   * the request's context: each open stream should hold a few objects, not a request's worth.
+   */
+  async function run(stream: EventSink, opened: OpenedStream): Promise<void> {
+    const { actor, lease, leaseMs } = opened;
+    let { cursor, renewedAt } = opened;
+    const db = deps.database;
+    // A wake-up that comes while the stream is reading is kept, not lost until the heartbeat.
+    let woken = false;
+    let resolveSleep: (() => void) | undefined;
+    const wake = () => {
+      woken = true;
+      resolveSleep?.();
+    };
+    let closed = false;
+    const remove = streams.add(actor.id, {
+      wake,
+      close: () => {
+        closed = true;
+        wake();
+        stream.close();
+      },
+    });
+    stream.onAbort(() => {
+      closed = true;
+      wake();
+    });
+    try {
+      await stream.write(': connected\n\n');
+      while (!closed && !stream.aborted) {
+        woken = false;
+        const { rows, visible } = await pending(actor, cursor);
+        // A person removed since the stream opened is signed out; a student no longer theirs is not named.
+        if (visible === null) break;
+        for (const row of rows) {
+          cursor = row.id;
+          if (!visible.has(row.studentId)) continue;
+          const data: RealtimeEvent = {
+            type: row.type,
+            studentId: row.studentId,
+            threadId: row.threadId,
+            ...(row.messageId ? { messageId: row.messageId } : {}),
+            ...(row.seq !== null ? { seq: row.seq } : {}),
+            ...(row.personId ? { personId: row.personId } : {}),
+          };
+          await stream.write(`id: ${row.id}\nevent: ${row.type}\ndata: ${JSON.stringify(data)}\n\n`);
+        }
+        if (rows.length === BATCH) continue;
+        // Sleep until a notification for this person, or the heartbeat.
+        const woke =
+          woken ||
+          (await new Promise<boolean>((resolve) => {
+            const timer = setTimeout(() => resolve(false), heartbeatMs);
+            resolveSleep = () => {
+              clearTimeout(timer);
+              resolve(true);
+            };
+          }));
+        resolveSleep = undefined;
+        if (!woke && !closed) await stream.write(': heartbeat\n\n');
+        // Once per heartbeat at most, not per event: many woken tabs must not mean many writes.
+        const now = deps.clock().getTime();
+        if (now - renewedAt >= heartbeatMs) {
+          await renewStreamLease(db, lease, new Date(now + leaseMs));
+          renewedAt = now;
+        }
+      }
+    } finally {
+      remove();
+      await releaseStreamLease(db, lease).catch(() => undefined); // else it lapses
+      stream.close();
+    }
+  }
+
+  /** Writes the head and the stream to Node's response. Kept apart from the request's scope, so a stream holds no request. */
+  function streamToNode(outgoing: ServerResponse, sent: Headers, opened: OpenedStream, requestId: string) {
+    const headers: Record<string, string> = {};
+    sent.forEach((value, name) => {
+      if (name !== X_ALREADY_SENT && name !== 'content-length') headers[name] = value;
+    });
+    outgoing.writeHead(200, headers);
+    outgoing.flushHeaders();
+    void run(nodeSink(outgoing), opened).catch((error: unknown) => {
+      console.error(`[${requestId}] event stream failed: ${describeError(error)}`);
+    });
+  }
+
   const { authenticate, rateLimit, validate } = middlewares(deps);
   app.get('/api/v1/events', authenticate, rateLimit, validate(getEvents), async (c) => {
     const { actor, query } = c.var;
@@ -92,75 +185,85 @@ export async function registerEvents(
     const leaseMs = heartbeatMs * 3;
     const lease = await acquireStreamLease(db, actor.id, deps.config.maxStreamsPerPerson, deps.clock(), leaseMs);
     if (!lease) throw rateLimited(5, 'Close another Tandem tab or window first.');
-    let renewedAt = deps.clock().getTime();
+    const renewedAt = deps.clock().getTime();
     c.header('Cache-Control', 'no-store');
     c.header('X-Accel-Buffering', 'no'); // proxies must not hold events back
 
-    return streamSSE(c, async (stream) => {
-      // A wake-up that comes while the stream is reading is kept, not lost until the heartbeat.
-      let woken = false;
-      let resolveSleep: (() => void) | undefined;
-      const wake = () => {
-        woken = true;
-        resolveSleep?.();
-      };
-      let closed = false;
-      const remove = streams.add(actor.id, {
-        wake,
-        close: () => {
-          closed = true;
-          wake();
-          void stream.close();
+    const opened: OpenedStream = { actor, cursor, lease, leaseMs, renewedAt };
+    const requestId = c.get('requestId') ?? 'events';
+    // On Node, the events go straight to the socket's response: a web stream per connection
+    // (streamSSE and its reader) holds ~35 KiB of small objects, a held stream a few.
+    const outgoing = (c.env as { outgoing?: unknown } | undefined)?.outgoing;
+    if (outgoing instanceof ServerResponse) {
+      c.header('Content-Type', 'text/event-stream');
+      c.header(X_ALREADY_SENT, 'true');
+      const marker = c.body(null, 200);
+      // After every middleware has added its headers to the response (CORS, security, request id).
+      setImmediate(() => streamToNode(outgoing, c.res.headers, opened, requestId));
+      return marker;
+    }
+    // Elsewhere (in-process requests, other runtimes): Hono's web stream.
+    return streamSSE(c, (stream) =>
+      run(
+        {
+          write: (text) => stream.write(text).then(() => undefined),
+          get aborted() {
+            return stream.aborted;
+          },
+          onAbort: (listener) => stream.onAbort(listener),
+          close: () => void stream.close(),
         },
-      });
-      stream.onAbort(() => {
-        closed = true;
-        wake();
-      });
-      try {
-        await stream.write(': connected\n\n');
-        while (!closed && !stream.aborted) {
-          woken = false;
-          const { rows, visible } = await pending(actor, cursor);
-          // A person removed since the stream opened is signed out; a student no longer theirs is not named.
-          if (visible === null) break;
-          for (const row of rows) {
-            cursor = row.id;
-            if (!visible.has(row.studentId)) continue;
-            const data: RealtimeEvent = {
-              type: row.type,
-              studentId: row.studentId,
-              threadId: row.threadId,
-              ...(row.messageId ? { messageId: row.messageId } : {}),
-              ...(row.seq !== null ? { seq: row.seq } : {}),
-              ...(row.personId ? { personId: row.personId } : {}),
-            };
-            await stream.writeSSE({ id: String(row.id), event: row.type, data: JSON.stringify(data) });
-          }
-          if (rows.length === BATCH) continue;
-          // Sleep until a notification for this person, or the heartbeat.
-          const woke =
-            woken ||
-            (await new Promise<boolean>((resolve) => {
-              const timer = setTimeout(() => resolve(false), heartbeatMs);
-              resolveSleep = () => {
-                clearTimeout(timer);
-                resolve(true);
-              };
-            }));
-          resolveSleep = undefined;
-          if (!woke && !closed) await stream.write(': heartbeat\n\n');
-          // Once per heartbeat at most, not per event: many woken tabs must not mean many writes.
-          const now = deps.clock().getTime();
-          if (now - renewedAt >= heartbeatMs) {
-            await renewStreamLease(db, lease, new Date(now + leaseMs));
-            renewedAt = now;
-          }
-        }
-      } finally {
-        remove();
-        await releaseStreamLease(db, lease).catch(() => undefined); // else it lapses
-      }
-    });
+        opened,
+      ),
+    );
   });
+}
+
+/** What a stream starts from: who, where in their log, and its place among their streams. */
+interface OpenedStream {
+  actor: Actor;
+  cursor: number;
+  lease: string;
+  leaseMs: number;
+  renewedAt: number;
+}
+
+/** Where a stream's text goes: Node's response, or a web stream. */
+interface EventSink {
+  /** Resolves once the text is taken (at once, or when the socket has drained). */
+  write(text: string): Promise<void>;
+  readonly aborted: boolean;
+  onAbort(listener: () => void): void;
+  close(): void;
+}
+
+/** Node's response as an event sink: writes wait for `drain` when the socket's buffer is full. */
+function nodeSink(outgoing: ServerResponse): EventSink {
+  let aborted = false;
+  const onAbort: (() => void)[] = [];
+  let drained: (() => void) | undefined;
+  outgoing.once('close', () => {
+    aborted = true;
+    drained?.();
+    for (const listener of onAbort.splice(0)) listener();
+  });
+  outgoing.on('drain', () => drained?.());
+  return {
+    write: (text) =>
+      aborted || outgoing.write(text)
+        ? Promise.resolve()
+        : new Promise((resolve) => {
+            drained = () => {
+              drained = undefined;
+              resolve();
+            };
+          }),
+    get aborted() {
+      return aborted;
+    },
+    onAbort: (listener) => void onAbort.push(listener),
+    close: () => {
+      if (!outgoing.writableEnded) outgoing.end();
+    },
+  };
 }
