@@ -1,5 +1,5 @@
 import { problemTypes, UNREAD_COUNT_CAP } from '@tandem/contract';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { events, messageEdits, messages, people, tenants } from '../src/db/schema.js';
@@ -148,7 +148,8 @@ describe.each(backends)('messaging on $name', (backend) => {
     const receipts = await database.db
       .select()
       .from(events)
-      .where(and(eq(events.recipientId, 'per_rivera'), eq(events.type, 'thread.read')));
+      .where(and(eq(events.recipientId, 'per_rivera'), eq(events.type, 'thread.read')))
+      .orderBy(asc(events.id));
     expect(receipts.at(-1)).toMatchObject({ personId: 'per_garcia', seq: thread.seq });
   });
 
@@ -179,7 +180,8 @@ describe.each(backends)('messaging on $name', (backend) => {
     const told = await database.db
       .select()
       .from(events)
-      .where(and(eq(events.recipientId, 'per_rivera'), eq(events.type, 'thread.delivered')));
+      .where(and(eq(events.recipientId, 'per_rivera'), eq(events.type, 'thread.delivered')))
+      .orderBy(asc(events.id)); // the newest last: a table has no order of its own
     expect(told.at(-1)).toMatchObject({ personId: 'per_garcia', seq });
     await call('POST', `${url}/read`, { token: tokens.per_garcia, body: { seq } });
     expect(await receiptsOf('per_garcia')).toEqual({ lastDeliveredSeq: seq, lastReadSeq: seq });
