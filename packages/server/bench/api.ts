@@ -11,6 +11,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import pg from 'pg';
+import { statementsOf } from '../test/statements.js';
 import {
   createApp,
   flushReadAudits,
@@ -38,21 +39,11 @@ const headers = { Authorization: `Bearer ${token}` };
 const pagePath = '/api/v1/students/stu_mateo/goals';
 
 // The statements of one page read, as node-postgres received them from the route.
-type Statement = { text: string; values: unknown[] };
-const caught: Statement[] = [];
-const query = pg.Client.prototype.query;
 await app.request(pagePath, { headers }); // once before, so nothing of start-up is caught
 await flushReadAudits(database.db); // nor that read's audit batch
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  const [first, second] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
-  const text = typeof first === 'string' ? first : first.text;
-  const values = (typeof first === 'string' ? undefined : first.values) ?? second ?? []; // drizzle's prepared: (config, values)
-  caught.push({ text, values });
-  return (query as (...a: unknown[]) => unknown).apply(this, args);
-} as typeof query;
-const captured = await (await app.request(pagePath, { headers })).text();
-pg.Client.prototype.query = query;
-const statements = [...caught];
+const { result: captured, statements } = await statementsOf(async () =>
+  (await app.request(pagePath, { headers })).text(),
+);
 
 const listen = async (server: Server) => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -8,6 +8,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { backends, client, seeded, tokenFor } from './harness.js';
+import { statementsOf } from './statements.js';
 
 const postgres = backends.find((backend) => backend.name === 'postgres');
 
@@ -46,20 +47,9 @@ describe.skipIf(!postgres)('query plans on PostgreSQL', () => {
 
   /** Runs one request, keeping every SELECT it sent to PostgreSQL. */
   async function caught(route: string, token: string) {
-    const query = pg.Client.prototype.query;
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      const [first, second] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
-      const text = typeof first === 'string' ? first : first.text;
-      const values = (typeof first === 'string' ? undefined : first.values) ?? second ?? []; // drizzle's prepared: (config, values)
-      if (/^\s*select\b/i.test(text)) statements.push({ route, text, values });
-      return (query as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof query;
-    try {
-      const response = await call('GET', route, { token });
-      expect(response.status, `${route}: ${JSON.stringify(response.json)}`).toBe(200);
-    } finally {
-      pg.Client.prototype.query = query;
-    }
+    const { result: response, statements: sent } = await statementsOf(() => call('GET', route, { token }));
+    expect(response.status, `${route}: ${JSON.stringify(response.json)}`).toBe(200);
+    for (const { text, values } of sent) if (/^\s*select\b/i.test(text)) statements.push({ route, text, values });
   }
 
   it('serves every read route from indexes', async () => {

@@ -10,9 +10,6 @@ import { visibleStudents } from '../authz.js';
 import { middlewares, type HttpDeps } from '../middleware.js';
 import { describeError } from '../log.js';
 import { ApiError, rateLimited } from '../problem.js';
-
-// @hono/node-server leaves a response with this header to the handler, which wrote it itself.
-const X_ALREADY_SENT = 'x-hono-already-sent';
 import {
   acquireStreamLease,
   EVENTS_CHANNEL,
@@ -22,6 +19,8 @@ import {
 } from '../realtime.js';
 
 const BATCH = 200;
+// @hono/node-server leaves a response with this header to the handler, which wrote it itself.
+const X_ALREADY_SENT = 'x-hono-already-sent';
 
 /**
  * GET /api/v1/events: the signed-in person's events as Server-Sent Events. Every event id is a
@@ -76,13 +75,17 @@ export async function registerEvents(
     return read;
   };
 
+  // A lease outlives a few missed heartbeats, so a live stream never loses its place.
+  const leaseMs = heartbeatMs * 3;
+
   /**
    * One stream's life, from its first line to its lease's release. Given only what it needs, not
    * the request's context: each open stream should hold a few objects, not a request's worth.
    */
   async function run(stream: EventSink, opened: OpenedStream): Promise<void> {
-    const { actor, lease, leaseMs } = opened;
-    let { cursor, renewedAt } = opened;
+    const { actor, lease } = opened;
+    let { cursor } = opened;
+    let renewedAt = deps.clock().getTime();
     const db = deps.database;
     // A wake-up that comes while the stream is reading is kept, not lost until the heartbeat.
     let woken = false;
@@ -181,15 +184,12 @@ export async function registerEvents(
         .where(eq(events.recipientId, actor.id));
       cursor = row?.last ?? 0;
     }
-    // A lease outlives a few missed heartbeats, so a live stream never loses its place.
-    const leaseMs = heartbeatMs * 3;
     const lease = await acquireStreamLease(db, actor.id, deps.config.maxStreamsPerPerson, deps.clock(), leaseMs);
     if (!lease) throw rateLimited(5, 'Close another Tandem tab or window first.');
-    const renewedAt = deps.clock().getTime();
     c.header('Cache-Control', 'no-store');
     c.header('X-Accel-Buffering', 'no'); // proxies must not hold events back
 
-    const opened: OpenedStream = { actor, cursor, lease, leaseMs, renewedAt };
+    const opened: OpenedStream = { actor, cursor, lease };
     const requestId = c.get('requestId') ?? 'events';
     // On Node, the events go straight to the socket's response: a web stream per connection
     // (streamSSE and its reader) holds ~35 KiB of small objects, a held stream a few.
@@ -224,8 +224,6 @@ interface OpenedStream {
   actor: Actor;
   cursor: number;
   lease: string;
-  leaseMs: number;
-  renewedAt: number;
 }
 
 /** Where a stream's text goes: Node's response, or a web stream. */
