@@ -27,6 +27,7 @@ import { registerInbound } from './routes/inbound.js';
 import {
   cancelBooking,
   createBooking,
+  refuseFullSlot,
   createOffer,
   getBooking,
   getSchedulingRecord,
@@ -279,7 +280,7 @@ export async function createApp({
     notifications,
     readAudit,
   };
-  registerRoutes(app, handlers, deps);
+  registerRoutes(app, handlers, deps, { createBooking: refuseFullSlot });
   await registerEvents(app, deps, database, streams, config.heartbeatMs);
   registerBookingIcs(app, deps);
   registerRosterUpload(app, deps, background);

@@ -5,10 +5,11 @@ import type { z } from 'zod/mini';
 import type { Actor } from './auth.js';
 import type { ServerConfig } from './config.js';
 import type { Db } from './db/database.js';
-import { middlewares, type HttpDeps, type Validated } from './middleware.js';
+import { idempotencyKeyOf, middlewares, type HttpDeps, type Validated } from './middleware.js';
 import type { NotificationQueue } from './notifications.js';
 import type { Translators } from './translator.js';
 import type { ReadEvent } from './read-audit.js';
+import { Turns } from './turns.js';
 
 export type { HttpDeps } from './middleware.js';
 
@@ -52,6 +53,27 @@ export type JsonRouteName = {
 /** Every JSON route of the contract must have a handler: the compiler checks the table is complete. */
 export type Handlers = { [N in JsonRouteName]: RouteHandler<N> };
 
+/** What a precheck reads: the validated request, on the pool, before any transaction. */
+export interface PrecheckScope<N extends RouteName> extends Pick<HandlerScope<N>, 'params' | 'body' | 'actor'> {
+  /** The pool: a precheck only reads. */
+  db: Db;
+  /** The request's valid Idempotency-Key, or null. */
+  idempotencyKey: string | null;
+}
+
+/**
+ * A cheap read that may refuse a write before its transaction begins, so that the many who lose
+ * a race are told for a statement or two each, not a transaction. Requests of one `turn` (say,
+ * one slot) take turns on this instance: each is checked once the one before it has committed,
+ * and waits holding no connection. `refuse` throws the problem; it must refuse only what the
+ * handler would refuse too, and never a repeat whose answer is stored.
+ */
+export interface Precheck<N extends RouteName> {
+  turn: (scope: PrecheckScope<N>) => string;
+  refuse: (scope: PrecheckScope<N>) => Promise<void>;
+}
+export type Prechecks = { [N in JsonRouteName]?: Precheck<N> };
+
 /** The scope of any one route, as the loop below sees them all. */
 type AnyScope = Omit<HandlerScope<RouteName>, 'params' | 'query' | 'body' | 'actor'> & {
   params: unknown;
@@ -59,16 +81,19 @@ type AnyScope = Omit<HandlerScope<RouteName>, 'params' | 'query' | 'body' | 'act
   body: unknown;
   actor: Actor | null;
 };
+type AnyPrecheckScope = Pick<AnyScope, 'params' | 'body' | 'actor' | 'db'> & { idempotencyKey: string | null };
+type AnyPrecheck = { turn: (scope: AnyPrecheckScope) => string; refuse: (scope: AnyPrecheckScope) => Promise<void> };
 /** For a route that does not sign in, or is not a POST: the step is skipped. */
 const pass = createMiddleware((_c, next) => next());
 
 /**
  * Registers one Hono route per JSON route of the contract, each the same chain of middlewares:
- * authenticate (bearer routes), rateLimit, validate(route), database (a transaction for
- * writes), idempotent (POSTs), then its handler.
+ * authenticate (bearer routes), rateLimit, validate(route), its precheck (if it has one),
+ * database (a transaction for writes), idempotent (POSTs), then its handler.
  */
-export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): void {
+export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps, prechecks: Prechecks = {}): void {
   const { authenticate, rateLimit, validate, database, idempotent } = middlewares(deps);
+  const turns = new Turns();
   const read = database('read');
   const write = database('write');
   for (const [name, route] of Object.entries(routes) as [RouteName, RouteDefinition][]) {
@@ -79,6 +104,31 @@ export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): v
     const handler = handlers[name as JsonRouteName] as unknown as (scope: AnyScope) => Promise<unknown>;
     const signIn = route.auth === 'bearer' ? authenticate : pass;
     const once = route.method === 'POST' ? idempotent : pass;
+    const check = prechecks[name as JsonRouteName] as AnyPrecheck | undefined;
+    const refuseEarly = check
+      ? createMiddleware(async (c, next) => {
+          const scope: AnyPrecheckScope = {
+            params: c.var.params,
+            body: c.var.body,
+            actor: c.var.actor ?? null,
+            db: deps.database,
+            idempotencyKey: idempotencyKeyOf(c),
+          };
+          const turn = `${name}:${check.turn(scope)}`;
+          // The first to come takes the turn and is checked in it; the rest wait without a
+          // statement, then are checked together against what it committed.
+          const checkedInTurn = async () => {
+            await check.refuse(scope);
+            await next();
+          };
+          if (await turns.tryRun(turn, checkedInTurn)) return;
+          for (;;) {
+            await turns.finished(turn);
+            await check.refuse(scope);
+            if (await turns.tryRun(turn, next)) return;
+          }
+        })
+      : pass;
     const path = route.path.replace(/\{(\w+)\}/g, ':$1');
     app.on(
       route.method,
@@ -86,6 +136,7 @@ export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps): v
       signIn,
       rateLimit,
       validate(route),
+      refuseEarly,
       route.method === 'GET' ? read : write,
       once,
       async (c) => {

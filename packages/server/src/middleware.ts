@@ -61,6 +61,12 @@ export type DatabaseEnv = {
 };
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+/** The request's Idempotency-Key when it has a valid one (`idempotent` refuses an invalid one). */
+export function idempotencyKeyOf(c: Context): string | null {
+  const key = c.req.header('Idempotency-Key');
+  return key !== undefined && IDEMPOTENCY_KEY.test(key) ? key : null;
+}
 /** Thrown through the transaction to roll it back after Hono turned a handler's error into its response. */
 const ROLLBACK = Symbol('rollback');
 

@@ -88,6 +88,44 @@ describe.each(backends)('scheduling on $name', (backend) => {
     expect(listed).not.toContain(slot!.id);
   });
 
+  it('a full slot still replays the winner’s answer, and says who may not book, before it says full', async () => {
+    const [slot] = await freeSlots();
+    const post = (token: string | undefined, body: unknown, key?: string) =>
+      call('POST', `/api/v1/slots/${slot!.id}/bookings`, {
+        token,
+        body,
+        ...(key ? { headers: { 'Idempotency-Key': key } } : {}),
+      });
+    const mateo = { studentId: 'stu_mateo', modality: 'phone' };
+    const won = await post(tokens.per_garcia, mateo, 'race-won');
+    expect(won.status).toBe(201);
+    // The winner's retry (its answer was lost on the way): the stored answer, not "taken".
+    const retried = await post(tokens.per_garcia, mateo, 'race-won');
+    expect({
+      status: retried.status,
+      replayed: retried.headers.get('Idempotent-Replayed'),
+      id: retried.json.id,
+    }).toEqual({ status: 201, replayed: 'true', id: won.json.id });
+    // Another family: taken.
+    expectProblem(
+      await post(tokens.per_nguyen, { studentId: 'stu_emma', modality: 'phone' }, 'race-lost'),
+      409,
+      problemTypes.conflict,
+      {
+        detail: 'Someone else just took this time. Pick another; the list is up to date.',
+      },
+    );
+    // Those who may not book here hear that, not whether the slot is full.
+    expectProblem(await post(tokens.per_rivera, mateo), 403, problemTypes.forbidden);
+    expectProblem(await post(tokens.per_kim, mateo), 403, problemTypes.forbidden);
+    expectProblem(await post(tokens.per_nguyen, mateo), 404, problemTypes.notFound);
+    const wrong = await post(tokens.per_garcia, { studentId: 'stu_sofia', modality: 'phone' });
+    expectProblem(wrong, 400, problemTypes.validation);
+    expect(wrong.json.errors[0]).toMatchObject({ path: 'body.studentId', code: 'not_their_educator' });
+    const [seat] = await database.db.select().from(slots).where(eq(slots.id, slot!.id));
+    expect(seat).toMatchObject({ booked: 1, capacity: 1 });
+  });
+
   it('books with access needs the educator sees, gives a calendar file, and frees the seat on cancel', async () => {
     const [slot] = await freeSlots(tokens.per_alsayed_omar);
     const booked = await call('POST', `/api/v1/slots/${slot!.id}/bookings`, {

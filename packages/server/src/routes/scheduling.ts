@@ -8,24 +8,25 @@ import {
   type CreateBookingRequest,
   type Slot,
 } from '@tandem/contract';
-import { and, count, desc, eq, gte, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, isNull, lt, notExists, or, sql } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { Actor } from '../auth.js';
 import { audit } from '../audit.js';
 import { authorize } from '../authz.js';
-import type { Db } from '../db/database.js';
+import { prepared, type Db } from '../db/database.js';
 import {
   assignments,
   availabilityOffers,
   bookings,
   guardianships,
+  idempotencyKeys,
   people,
   schedulingEvents,
   slots,
   waitlistEntries,
 } from '../db/schema.js';
-import type { RouteHandler } from '../http.js';
+import type { Precheck, RouteHandler } from '../http.js';
 import { middlewares, type HttpDeps } from '../middleware.js';
 import { newId } from '../ids.js';
 import { decodeCursor, pageLimit, toPage } from '../pagination.js';
@@ -523,6 +524,71 @@ async function releaseSeat(db: Db, actor: Actor, booking: BookingRow, reason: st
   await promoteWaitlist(db, actor.tenantId, booking.slotId, now);
   return row;
 }
+
+/**
+ * A slot already full, of one of the student's educators, in the modality asked, unless this
+ * request's Idempotency-Key already has its answer stored (a retry of the one who won).
+ */
+const fullSlot = prepared((db) =>
+  db
+    .select({ id: slots.id })
+    .from(slots)
+    .innerJoin(
+      availabilityOffers,
+      and(eq(availabilityOffers.id, slots.offerId), eq(availabilityOffers.tenantId, sql.placeholder('tenantId'))),
+    )
+    .innerJoin(
+      assignments,
+      and(
+        eq(assignments.educatorId, availabilityOffers.educatorId),
+        eq(assignments.studentId, sql.placeholder('studentId')),
+      ),
+    )
+    .where(
+      and(
+        eq(slots.id, sql.placeholder('slotId')),
+        gte(slots.booked, slots.capacity),
+        sql`${availabilityOffers.modalities} @> jsonb_build_array(${sql.placeholder('modality')}::text)`,
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(idempotencyKeys)
+            .where(
+              and(
+                eq(idempotencyKeys.actorId, sql.placeholder('actorId')),
+                eq(idempotencyKeys.key, sql.placeholder('idempotencyKey')),
+              ),
+            ),
+        ),
+      ),
+    )
+    .prepare('full_slot'),
+);
+
+/**
+ * When 200 families race for one seat, 199 lose. Bookings of one slot take turns on this
+ * instance (they would queue on the seat's row lock anyway), and each is checked against what
+ * the one before committed: a loser is told for two statements on the pool, instead of in a write
+ * transaction of its own. It refuses only what `takeSeat` would: a full slot, after the same
+ * authorization (a family who may not book for this student still hears 403/404, never whether
+ * the slot is full).
+ */
+export const refuseFullSlot: Precheck<'createBooking'> = {
+  turn: ({ params }) => params.slotId,
+  refuse: async ({ params, body, actor, db, idempotencyKey }) => {
+    const [full] = await fullSlot(db).execute({
+      tenantId: actor.tenantId,
+      studentId: body.studentId,
+      slotId: params.slotId,
+      modality: body.modality,
+      actorId: actor.id,
+      idempotencyKey,
+    });
+    if (!full) return;
+    await authorize(db, actor, 'booking:create', body.studentId);
+    throw conflict(SLOT_TAKEN);
+  },
+};
 
 export const createBooking: RouteHandler<'createBooking'> = async ({
   params,
