@@ -16,42 +16,80 @@ export interface RateLimiter {
 /** Forget buckets idle this long (a full bucket carries no information). */
 const SWEEP_EVERY = 1_000;
 
+interface Waiting {
+  allow: () => void;
+  refuse: (error: unknown) => void;
+}
+
+/**
+ * Takes are gathered for one turn of the event loop and sent as one statement, one row per
+ * key: under load, many requests cost one round trip, not one each. The database still
+ * decides every take, so instances share each bucket.
+ */
 export function databaseRateLimiter(
   db: Db,
   burst: number,
   perSecond: number,
   clock: () => Date = () => new Date(),
 ): RateLimiter {
-  let takes = 0;
+  let statements = 0;
+  let waiting = new Map<string, Waiting[]>();
   const refilled = (tokens: unknown, at: unknown, now: string) =>
     sql`least(${burst}::float8, ${tokens} + greatest(0, extract(epoch from (${now}::timestamptz - ${at}))) * ${perSecond}::float8)`;
-  const refuse = (tokens: number) => {
-    throw rateLimited(Math.max(1, Math.ceil((1 - tokens) / perSecond)));
-  };
-  return {
-    async take(key) {
-      const now = clock().toISOString();
-      // One statement, so concurrent requests on any instance serialize on the bucket's row.
-      // One statement, so concurrent requests on any instance serialize on the bucket's row; a
-      // refused request takes nothing, so waiting Retry-After is enough.
-      const refill = refilled(sql`b.tokens`, sql`b.updated_at`, now);
-      const [row] = await selectRows<{ tokens: number; allowed: boolean }>(
-        db,
-        sql`insert into ${rateBuckets} as b (key, tokens, updated_at, allowed)
-            values (${key}, ${burst - 1}, ${now}::timestamptz, true)
-            on conflict (key) do update set
-              tokens = case when ${refill} >= 1 then ${refill} - 1 else ${refill} end,
-              allowed = ${refill} >= 1,
-              updated_at = greatest(b.updated_at, excluded.updated_at)
-            returning tokens, allowed`,
+  const retryAfter = (tokens: number) => Math.max(1, Math.ceil((1 - tokens) / perSecond));
+
+  async function send(batch: Map<string, Waiting[]>) {
+    const now = clock().toISOString();
+    // In one order everywhere: two statements that lock rows in the same order cannot deadlock.
+    const keys = [...batch.keys()].sort();
+    const wanted = keys.map((key) => Math.min(batch.get(key)!.length, burst));
+    const refill = refilled(sql`b.tokens`, sql`b.updated_at`, now);
+    // Concurrent statements on any instance serialize on each bucket's row. A refused take
+    // takes nothing, so waiting Retry-After is enough.
+    const given = sql`least(excluded.taken, floor(${refill}))::int`;
+    const rows = await selectRows<{ key: string; tokens: number; taken: number }>(
+      db,
+      sql`insert into ${rateBuckets} as b (key, tokens, updated_at, allowed, taken)
+          select t.key, ${burst}::float8 - t.n, ${now}::timestamptz, t.n >= 1, t.n
+          from unnest(${sql.param(keys)}::text[], ${sql.param(wanted)}::int[]) as t(key, n)
+          on conflict (key) do update set
+            tokens = ${refill} - ${given},
+            taken = ${given},
+            allowed = ${given} >= 1,
+            updated_at = greatest(b.updated_at, excluded.updated_at)
+          returning key, tokens, taken`,
+    );
+    if (++statements % SWEEP_EVERY === 0) {
+      const idle = Math.ceil(burst / perSecond) + 60;
+      await db.execute(
+        sql`delete from ${rateBuckets} where updated_at < ${now}::timestamptz - make_interval(secs => ${idle})`,
       );
-      if (++takes % SWEEP_EVERY === 0) {
-        const idle = Math.ceil(burst / perSecond) + 60;
-        await db.execute(
-          sql`delete from ${rateBuckets} where updated_at < ${now}::timestamptz - make_interval(secs => ${idle})`,
-        );
-      }
-      if (row && !row.allowed) refuse(row.tokens);
+    }
+    for (const row of rows) {
+      const takers = batch.get(row.key) ?? [];
+      // First come, first served: the bucket's tokens go to the takes in the order they came.
+      takers.forEach((taker, i) => (i < row.taken ? taker.allow() : taker.refuse(rateLimited(retryAfter(row.tokens)))));
+      batch.delete(row.key);
+    }
+    if (batch.size) throw new Error(`rate limit: no row for ${batch.size} keys`);
+  }
+
+  function flush() {
+    const batch = waiting;
+    waiting = new Map();
+    send(batch).catch((error: unknown) => {
+      for (const takers of batch.values()) for (const taker of takers) taker.refuse(error);
+    });
+  }
+
+  return {
+    take(key) {
+      return new Promise<void>((allow, refuse) => {
+        if (waiting.size === 0) setImmediate(flush);
+        const takers = waiting.get(key);
+        if (takers) takers.push({ allow, refuse });
+        else waiting.set(key, [{ allow, refuse }]);
+      });
     },
   };
 }

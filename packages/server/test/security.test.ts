@@ -8,7 +8,7 @@ import { createApp } from '../src/app.js';
 import { selectRows, type Database, type Db } from '../src/db/database.js';
 import { startServer } from '../src/server.js';
 import { flushReadAudits } from '../src/read-audit.js';
-import { BOOKKEEPING_TABLES, backends, client, people, seeded, testConfig, tokenFor } from './harness.js';
+import { BOOKKEEPING_TABLES, backends, client, expectProblem, people, seeded, testConfig, tokenFor } from './harness.js';
 
 /** Rows in every table: what a refused request must leave exactly as it was. */
 async function rowCounts(db: Db): Promise<Record<string, number>> {
@@ -575,6 +575,30 @@ for (const backend of backends) {
         }
         expect(statuses.filter((s) => s === 200)).toHaveLength(60);
         expect(statuses.slice(60)).toEqual(Array<number>(20).fill(429));
+      });
+
+      it('gives a crowd of concurrent requests exactly the bucket, on one instance and across two', async () => {
+        const fresh = await seeded(backend);
+        try {
+          const [a, b] = [client(fresh, limited, () => NOW), client(fresh, limited, () => NOW)];
+          const token = await tokenFor(people.guardian, { issuedAt: NOW });
+          // Each instance gathers its concurrent takes of this one bucket into a statement.
+          const answers = await Promise.all(
+            Array.from({ length: 100 }, (_, i) => (i % 2 ? a : b)('GET', '/api/v1/me', { token })),
+          );
+          const statuses = answers.map((answer) => answer.status);
+          expect({
+            allowed: statuses.filter((s) => s === 200).length,
+            refused: statuses.filter((s) => s === 429).length,
+          }).toEqual({ allowed: 60, refused: 40 });
+          const refused = answers.find((answer) => answer.status === 429)!;
+          expectProblem(refused, 429, problemTypes.rateLimited);
+          expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThanOrEqual(1);
+          // Nothing is left, and a refused take took nothing: the next one is refused too.
+          expect((await a('GET', '/api/v1/me', { token })).status).toBe(429);
+        } finally {
+          await fresh.close();
+        }
       });
 
       it("caps a person's open streams across instances, and frees a place when one closes", async () => {

@@ -382,8 +382,10 @@ export const rateBuckets = pgTable('rate_buckets', {
   key: text('key').primaryKey(),
   tokens: doublePrecision('tokens').notNull(),
   updatedAt: instant('updated_at').notNull(),
-  /** Whether the last take got a token: read back in the same statement that decides it. */
+  /** Whether the last take got a token (kept for instances of an older version during a deploy). */
   allowed: boolean('allowed').notNull(),
+  /** How many tokens the last statement gave: read back in the statement that decides it. */
+  taken: integer('taken').notNull().default(0),
 });
 
 /** Open event streams, one row each, so a person's cap holds across instances; a lease lapses if its instance dies. */
