@@ -42,7 +42,7 @@ export function databaseRateLimiter(
     const now = clock().toISOString();
     // In one order everywhere: two statements that lock rows in the same order cannot deadlock.
     const keys = [...batch.keys()].sort();
-    const wanted = keys.map((key) => Math.min(batch.get(key)!.length, burst));
+    const wanted = keys.map((key) => Math.min(batch.get(key)?.length ?? 0, burst));
     const refill = refilled(sql`b.tokens`, sql`b.updated_at`, now);
     // Concurrent statements on any instance serialize on each bucket's row. A refused take
     // takes nothing, so waiting Retry-After is enough.
