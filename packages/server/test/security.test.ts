@@ -8,7 +8,16 @@ import { createApp } from '../src/app.js';
 import { selectRows, type Database, type Db } from '../src/db/database.js';
 import { startServer } from '../src/server.js';
 import { flushReadAudits } from '../src/read-audit.js';
-import { BOOKKEEPING_TABLES, backends, client, expectProblem, people, seeded, testConfig, tokenFor } from './harness.js';
+import {
+  BOOKKEEPING_TABLES,
+  backends,
+  client,
+  expectProblem,
+  people,
+  seeded,
+  testConfig,
+  tokenFor,
+} from './harness.js';
 
 /** Rows in every table: what a refused request must leave exactly as it was. */
 async function rowCounts(db: Db): Promise<Record<string, number>> {
