@@ -316,6 +316,7 @@ export const schemaDescriptions: Record<ComponentName, SchemaText> = {
     properties: {
       token: 'A JWT: send it as `Authorization: Bearer <token>`.',
       expiresAt: 'When it stops working (15 minutes after it was minted).',
+      person: 'Who it signs in: what a demo page needs to greet them, without listing everyone.',
     },
   },
   Problem: {

@@ -813,6 +813,13 @@ export const operationExamples: { [N in RouteName]: OperationExample<N> } = {
       token:
         'eyJhbGciOiJIUzI1NiJ9.eyJ0ZW5hbnQiOiJ0ZW5fcml2ZXJzaWRlIiwiaXNzIjoidGFuZGVtLWRlbW8iLCJhdWQiOiJ0YW5kZW0iLCJzdWIiOiJwZXJfZ2FyY2lhIn0.c2lnbmF0dXJlLW9mLXRoZS1kZW1vLXNlY3JldA',
       expiresAt: '2026-12-03T20:31:36.463Z',
+      person: {
+        id: 'per_garcia',
+        name: 'María García',
+        role: 'guardian',
+        language: 'es',
+        studentIds: ['stu_mateo', 'stu_sofia'],
+      },
     },
   },
   createRosterImport: {

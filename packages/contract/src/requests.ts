@@ -110,5 +110,6 @@ export const CreateDevTokenRequest = /* @__PURE__ */ z.strictObject({ userId: Id
 export const DevToken = /* @__PURE__ */ z.object({
   token: /* @__PURE__ */ z.string(),
   expiresAt: z.iso.datetime({ offset: true }),
+  person: DevUser,
 });
 export type DevToken = z.infer<typeof DevToken>;

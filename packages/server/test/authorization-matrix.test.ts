@@ -448,6 +448,20 @@ describe.each(backends)('authorization matrix on $name', (backend) => {
     expect(await ids('otherTenant')).toEqual(['stu_lake']);
   });
 
+  it('in demo mode, a token says whom it signs in, as the list of people does', async () => {
+    const minted = await call('POST', '/api/dev/tokens', { body: { userId: 'per_garcia' } });
+    expect(minted.status).toBe(201);
+    const listed = (await call('GET', '/api/dev/users')).json.items.find((p: { id: string }) => p.id === 'per_garcia');
+    expect(minted.json.person).toEqual(listed);
+    expect(minted.json.person).toMatchObject({
+      id: 'per_garcia',
+      role: 'guardian',
+      studentIds: ['stu_mateo', 'stu_sofia'],
+    });
+    const me = await call('GET', '/api/v1/me', { token: minted.json.token });
+    expect(me.json.person.id).toBe('per_garcia');
+  });
+
   it('has no demo routes outside demo mode', async () => {
     const production = client(database, testConfig({ demo: false }));
     expect((await production('GET', '/api/dev/users')).status).toBe(404);
