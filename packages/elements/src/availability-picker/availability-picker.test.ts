@@ -241,6 +241,18 @@ describe('<tandem-availability-picker>', () => {
     const saved = await availability.myWindows(await clientFor('per_ramirez'));
     expect(saved.windows.map((w) => w.weekday)).to.deep.equal([1, 3]);
     await expect(h.element).to.be.accessible();
+    // On another visit they are read when the form opens, and shown.
+    h.element.remove();
+    const again = await mount('per_ramirez', 'stu_lucia');
+    again.get<HTMLDetailsElement>('details').open = true;
+    await again.until(
+      () =>
+        again
+          .all<HTMLInputElement>('details input[name=day]')
+          .map((day) => day.checked)
+          .join() === 'true,false,true,false,false,false,false',
+      'the saved days checked',
+    );
   });
 
   it('books by keyboard alone and cancels', async () => {

@@ -3,7 +3,7 @@ import type { Booking, Modality } from '@tandem/contract';
 import { dateTimeFormat, numberFormat } from '../base/intl.js';
 import type { Notice, Problem } from './internal/controller.js';
 import type { SlotState } from './internal/week.js';
-import type { TranslationLabels } from '../base/translated-text.js';
+import type { TranslationLabels } from '../base/translation-notes.js';
 
 // Functions, not constants: msg() must run at render time, in the active locale.
 

@@ -72,6 +72,9 @@ describe('PickerController against the real server', () => {
       [['closed', 0, false]],
     );
     expect(t.picker.slots.filter((s) => s.status === 'open').length).toBeGreaterThan(2);
+    // The family's free times wait until they open that form.
+    expect(t.picker.windows).toBeNull();
+    await t.picker.openWindows();
     expect(t.picker.windows).toMatchObject({ windows: expect.any(Array) });
     t.host.disconnect();
   });
@@ -214,6 +217,14 @@ describe('PickerController against the real server', () => {
     expect(t.picker.notice).toBe('windows-saved');
     expect(t.picker.windows?.windows.map((w) => w.weekday)).toEqual([1, 3]);
     t.host.disconnect();
+    // Another page: read back when the form opens.
+    const again = pickerFor('per_ramirez', 'stu_lucia');
+    again.host.connect();
+    await ready(again.picker);
+    expect(again.picker.windows).toBeNull();
+    await again.picker.openWindows();
+    expect(again.picker.windows?.windows.map((w) => w.weekday)).toEqual([1, 3]);
+    again.host.disconnect();
   });
 
   it('moves week by week, never before this one, and a later move cancels an earlier one', async () => {

@@ -150,16 +150,34 @@ export class PickerController implements ReactiveController {
     ]);
     this.#educators = educators.items;
     const family = student.relationship.role === 'guardian';
+    // A family's own free times are read when they open that form (most never do), and again
+    // with each load once they have; the school's view shows the families' times at once.
     const [week, windows] = await Promise.all([
       this.#fetchWeek(client, studentId, signal),
       family
-        ? availability.myWindows(client, { signal })
+        ? this.#windows && availability.myWindows(client, { signal })
         : availability.familyWindows(client, { studentId }, { signal }),
     ]);
     if (signal.aborted) return;
     this.#setWeek(week);
-    if (family) this.#windows = windows as FamilyWindows;
+    if (family) this.#windows = windows as FamilyWindows | null;
     else this.#familyWindows = (windows as StudentFamilyWindows).items;
+  }
+
+  /** The family opened "tell us when you can": their saved free times, read once. */
+  async openWindows(): Promise<void> {
+    const client = this.options.client();
+    const { signal } = this.loader;
+    if (this.#windows || !this.isFamily || !client) return;
+    try {
+      const read = await availability.myWindows(client, signal ? { signal } : {});
+      this.#windows ??= read; // a save that answered first is newer
+    } catch (error) {
+      if (isAbort(error)) return;
+      this.#problem = problemOf(error, 'windows');
+      this.options.failed?.(error, 'windows');
+    }
+    this.host.requestUpdate();
   }
 
   async #fetchWeek(client: TandemClient, studentId: string, signal: AbortSignal) {

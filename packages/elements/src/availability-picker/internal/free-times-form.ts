@@ -13,7 +13,10 @@ export function renderFreeTimesForm(view: PickerView): TemplateResult {
     event.preventDefault();
     void picker.saveWindows(windowsRequest(new FormData(event.currentTarget as HTMLFormElement)));
   };
-  return html`<details class="windows">
+  const opened = (event: Event) => {
+    if ((event.currentTarget as HTMLDetailsElement).open) void picker.openWindows();
+  };
+  return html`<details class="windows" @toggle=${opened}>
     <summary>${msg('None of these work? Tell us when you can', { id: 'ap.windowsSummary' })}</summary>
     <form part="form" class="form" @submit=${submit}>
       <fieldset>

@@ -1,7 +1,8 @@
 // Places and notes in the viewer's language, the original one tap away (base/translated-text.ts).
 import type { Booking, ContentTranslation, TranslatedField } from '@tandem/contract';
 import { html, type TemplateResult } from 'lit';
-import { contentLanguages, pick, textIn, translationNote } from '../../base/translated-text.js';
+import { contentLanguages, pick } from '../../base/translated-text.js';
+import { textIn, translationNote } from '../../base/translation-notes.js';
 import { translationLabels } from '../labels.js';
 import type { PickerView } from './view.js';
 
