@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { measureBounds, type Goal, type GoalDomain, type GoalStatus, type MeasureType } from '@tandem/contract';
 import { currentLocale } from '../base/localization.js';
-import type { ReviewLabels, TranslationLabels } from '../base/translated-text.js';
+import type { ReviewLabels, TranslationLabels } from '../base/translation-notes.js';
 import { formatNumber } from './format.js';
 
 // Functions, not constants: msg() must run at render time, in the active locale.

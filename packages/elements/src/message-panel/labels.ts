@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { EducatorRole, Participant } from '@tandem/contract';
-import type { ReviewLabels, TranslationLabels } from '../base/translated-text.js';
+import type { ReviewLabels, TranslationLabels } from '../base/translation-notes.js';
 
 // Functions, not constants: msg() must run at render time, in the active locale.
 

@@ -101,8 +101,42 @@ describe('<tandem-message-panel>', () => {
       'announced politely',
       10_000,
     );
-    // The teacher's panel is at the bottom and the page is visible: it marks the message read.
+    // The teacher's panel is on screen, at the bottom, and the page is visible: it marks the message read.
+    teacher.element.scrollIntoView();
     await family.until(() => !!family.states().at(-1)?.includes('Read'), 'the family sees read', 5000);
+  });
+
+  it('sends no read receipt while the panel is off screen, and one once the family scrolls to it', async () => {
+    const reads: string[] = [];
+    const answer = messageFetch({ unread: 2 });
+    const counting: typeof fetch = (input, init) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (url.endsWith('/read')) reads.push(url);
+      return answer(input, init);
+    };
+    const client = createTandemClient({
+      baseUrl: 'https://tandem.example',
+      tokenProvider: () => 'story-token',
+      fetch: counting,
+      retry: 0,
+    });
+    // A school's long page: the panel is two screens down.
+    window.scrollTo(0, 0);
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <div style="block-size: 200vh"></div>
+        <tandem-message-panel .client=${client} student-id="stu_story"></tandem-message-panel>
+      </div>`,
+    );
+    const panel = new MessagePanelHarness(page.querySelector('tandem-message-panel')!);
+    await panel.loaded();
+    // Its own list is at the newest message, but nobody has seen it.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(reads).to.deep.equal([]);
+    panel.element.scrollIntoView();
+    await waitUntil(() => reads.length === 1, 'a receipt once on screen');
+    expect(reads).to.deep.equal(['https://tandem.example/api/v1/threads/thr_story/read']);
+    await expect(panel.element).to.be.accessible();
   });
 
   it('keeps a message typed offline and sends exactly one copy when the connection returns', async () => {

@@ -92,6 +92,13 @@ export class TandemMessagePanel extends TandemElement {
   #shownThread: string | undefined;
   #rowsFor: unknown[] | undefined;
   readonly #onVisible = () => this.#maybeMarkRead();
+  // On the page's screen, not only scrolled to the bottom of its own list: a panel further down
+  // a school's page has not been read until the family scrolls to it.
+  #onScreen = false;
+  readonly #screen = new IntersectionObserver((entries) => {
+    this.#onScreen = entries.at(-1)?.isIntersecting ?? false;
+    this.#maybeMarkRead();
+  });
 
   /**
    * Where loading stands: `waiting` (no client or student yet), `loading`, `ready`, `error`,
@@ -110,11 +117,14 @@ export class TandemMessagePanel extends TandemElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.#onVisible);
+    this.#screen.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback(); // the loader ends loading and the realtime stream
     document.removeEventListener('visibilitychange', this.#onVisible);
+    this.#screen.disconnect();
+    this.#onScreen = false;
   }
 
   protected override clientChanged(): void {
@@ -198,9 +208,9 @@ export class TandemMessagePanel extends TandemElement {
     this.#maybeMarkRead();
   }
 
-  /** Marks read what the viewer can see at the bottom of the history, while the page is in view. */
+  /** Marks read what the viewer can see at the bottom of the history, while the panel is on screen. */
   #maybeMarkRead() {
-    if (document.visibilityState === 'visible' && this.#atBottom()) void this.#data.markRead();
+    if (document.visibilityState === 'visible' && this.#onScreen && this.#atBottom()) void this.#data.markRead();
   }
 
   #send(text: string) {

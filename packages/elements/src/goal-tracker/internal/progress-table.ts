@@ -3,7 +3,7 @@ import type { Goal } from '@tandem/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDay } from '../format.js';
 import { houseIcon, schoolIcon } from '../icons.js';
-import { textIn, translationNote } from '../../base/translated-text.js';
+import { textIn, translationNote } from '../../base/translation-notes.js';
 import { formatValue, settingLabel, translationLabels } from '../labels.js';
 import type { Entry, GoalsController } from './controller.js';
 

@@ -4,7 +4,7 @@ import type { Message, Participant } from '@tandem/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { baseLanguage, languageName } from '../../base/intl.js';
 import type { LazySpeech } from '../../base/speech-loader.js';
-import { reviewNote, translationNote } from '../../base/translated-text.js';
+import { reviewNote, translationNote } from '../../base/translation-notes.js';
 import { deliveryLabel, reviewLabels, sendFailure, translationLabels, type DeliveryState } from '../labels.js';
 import { formatMoment } from '../time.js';
 import type { MessagePanelController } from './controller.js';
