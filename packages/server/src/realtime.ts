@@ -67,6 +67,21 @@ export class StreamRegistry {
   closeAll(): void {
     for (const set of this.#streams.values()) for (const stream of set) stream.close();
   }
+
+  readonly #running = new Set<Promise<unknown>>();
+
+  /** A stream's whole run, kept until it has ended and released its lease (closing waits for it). */
+  track<T>(run: Promise<T>): Promise<T> {
+    this.#running.add(run);
+    const forget = () => this.#running.delete(run);
+    run.then(forget, forget);
+    return run;
+  }
+
+  /** Resolves once every stream's run has ended: their leases are released, not left to lapse. */
+  async ended(): Promise<void> {
+    await Promise.allSettled([...this.#running]);
+  }
 }
 
 /**

@@ -137,6 +137,12 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
         });
         if ('closeIdleConnections' in server) server.closeIdleConnections();
       });
+      // Each closed stream releases its lease, so that its person may open one on another
+      // instance now, not once the lease lapses (a deploy must not lock families out).
+      await Promise.race([
+        streams.ended(),
+        new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs).unref()),
+      ]);
       await retrying;
       // A roster import still running gets the grace period; past it, its transaction rolls back.
       await Promise.race([

@@ -82,7 +82,8 @@ export async function registerEvents(
    * One stream's life, from its first line to its lease's release. Given only what it needs, not
    * the request's context: each open stream should hold a few objects, not a request's worth.
    */
-  async function run(stream: EventSink, opened: OpenedStream): Promise<void> {
+  const run = (stream: EventSink, opened: OpenedStream) => streams.track(follow(stream, opened));
+  async function follow(stream: EventSink, opened: OpenedStream): Promise<void> {
     const { actor, lease } = opened;
     let { cursor } = opened;
     let renewedAt = deps.clock().getTime();
