@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PersonKind, Relationship } from '@tandem/contract';
 import type { Actor } from './auth.js';
 import { prepared, type Db } from './db/database.js';
@@ -66,12 +66,50 @@ export function can(actor: Actor, action: Action, access: StudentAccess | null):
   return access !== null && access.tenantId === actor.tenantId && rules[action](access);
 }
 
-/**
- * The actor's access to a student, or null when the student is missing or out of their scope:
- * the student, their school's time zone and the actor's relationship in one prepared statement.
- */
-export async function studentAccess(db: Db, actor: Actor, studentId: string): Promise<StudentAccess | null> {
-  const [row] = await accessStatement(db).execute({ studentId, tenantId: actor.tenantId, actorId: actor.id });
+/** A row of the access read: the student, their school's time zone, the actor's ties to them. */
+type AccessRow = {
+  id: string;
+  tenantId: string;
+  timeZone: string;
+  assigned: string | null;
+  mayViewRecords: boolean | null;
+  mayMessage: boolean | null;
+  mayBook: boolean | null;
+};
+
+/** The access read's query, with `more` columns beside it (a precheck reads the slot with it). */
+export function accessQuery<More extends Record<string, SQL.Aliased | SQL>>(db: Db, more: More) {
+  return (
+    db
+      .select({
+        id: students.id,
+        tenantId: students.tenantId,
+        timeZone: schools.timeZone,
+        assigned: assignments.educatorId,
+        mayViewRecords: guardianships.mayViewRecords,
+        mayMessage: guardianships.mayMessage,
+        mayBook: guardianships.mayBook,
+        ...more,
+      })
+      .from(students)
+      .innerJoin(schools, eq(schools.id, students.schoolId))
+      // Both primary keys: at most one row of each.
+      .leftJoin(
+        assignments,
+        and(eq(assignments.studentId, students.id), eq(assignments.educatorId, sql.placeholder('actorId'))),
+      )
+      .leftJoin(
+        guardianships,
+        and(eq(guardianships.studentId, students.id), eq(guardianships.personId, sql.placeholder('actorId'))),
+      )
+      .where(and(eq(students.id, sql.placeholder('studentId')), eq(students.tenantId, sql.placeholder('tenantId'))))
+  );
+}
+
+const accessStatement = prepared((db) => accessQuery(db, {}).prepare('student_access'));
+
+/** The actor's access from a row of the access read; null when out of their scope. */
+export function accessOf(actor: Actor, row: AccessRow | undefined): StudentAccess | null {
   if (!row) return null;
   const base = { studentId: row.id, tenantId: row.tenantId, timeZone: row.timeZone };
   switch (actor.kind) {
@@ -87,35 +125,22 @@ export async function studentAccess(db: Db, actor: Actor, studentId: string): Pr
   }
 }
 
-const accessStatement = prepared((db) =>
-  db
-    .select({
-      id: students.id,
-      tenantId: students.tenantId,
-      timeZone: schools.timeZone,
-      assigned: assignments.educatorId,
-      mayViewRecords: guardianships.mayViewRecords,
-      mayMessage: guardianships.mayMessage,
-      mayBook: guardianships.mayBook,
-    })
-    .from(students)
-    .innerJoin(schools, eq(schools.id, students.schoolId))
-    // Both primary keys: at most one row of each.
-    .leftJoin(
-      assignments,
-      and(eq(assignments.studentId, students.id), eq(assignments.educatorId, sql.placeholder('actorId'))),
-    )
-    .leftJoin(
-      guardianships,
-      and(eq(guardianships.studentId, students.id), eq(guardianships.personId, sql.placeholder('actorId'))),
-    )
-    .where(and(eq(students.id, sql.placeholder('studentId')), eq(students.tenantId, sql.placeholder('tenantId'))))
-    .prepare('student_access'),
-);
+/**
+ * The actor's access to a student, or null when the student is missing or out of their scope:
+ * the student, their school's time zone and the actor's relationship in one prepared statement.
+ */
+export async function studentAccess(db: Db, actor: Actor, studentId: string): Promise<StudentAccess | null> {
+  const [row] = await accessStatement(db).execute({ studentId, tenantId: actor.tenantId, actorId: actor.id });
+  return accessOf(actor, row);
+}
 
 /** Loads access and applies `can()`: 404 when out of scope (like a missing student), 403 when in scope but not allowed. */
 export async function authorize(db: Db, actor: Actor, action: Action, studentId: string): Promise<StudentAccess> {
-  const access = await studentAccess(db, actor, studentId);
+  return allowed(actor, action, await studentAccess(db, actor, studentId));
+}
+
+/** Applies `can()` to access already read: 404 when out of scope, 403 when in scope but not allowed. */
+export function allowed(actor: Actor, action: Action, access: StudentAccess | null): StudentAccess {
   if (!access || !can(actor, 'student:read', access)) throw notFound();
   if (!can(actor, action, access)) throw forbidden(denials[action]);
   return access;

@@ -9,11 +9,12 @@ import {
   type Slot,
 } from '@tandem/contract';
 import { and, count, desc, eq, gte, isNull, lt, notExists, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Hono } from 'hono';
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { Actor } from '../auth.js';
 import { audit } from '../audit.js';
-import { authorize } from '../authz.js';
+import { accessOf, accessQuery, allowed, authorize } from '../authz.js';
 import { prepared, type Db } from '../db/database.js';
 import {
   assignments,
@@ -24,6 +25,7 @@ import {
   people,
   schedulingEvents,
   slots,
+  students,
   waitlistEntries,
 } from '../db/schema.js';
 import type { Precheck, RouteHandler } from '../http.js';
@@ -321,22 +323,24 @@ function toBooking(
 async function checkRequest(db: Db, actor: Actor, slotId: string, body: CreateBookingRequest, now: Date) {
   const params = { slotId };
   const named = parseSlotId(params.slotId);
-  const [offer] = named
+  // The offer, and whether its educator is one of this student's, in one read.
+  const [found] = named
     ? await db
-        .select()
+        .select({ offer: availabilityOffers, assigned: assignments.educatorId })
         .from(availabilityOffers)
+        .leftJoin(
+          assignments,
+          and(eq(assignments.educatorId, availabilityOffers.educatorId), eq(assignments.studentId, body.studentId)),
+        )
         .where(and(eq(availabilityOffers.id, named.offerId), eq(availabilityOffers.tenantId, actor.tenantId)))
     : [];
-  if (!named || !offer) throw notFound();
+  if (!named || !found) throw notFound();
+  const { offer, assigned } = found;
   const slot = slotsOf(offer, named.start, new Date(named.start.getTime() + 1)).find(
     (s) => s.start.getTime() === named.start.getTime(),
   );
   if (!slot) throw notFound();
   await authorize(db, actor, 'booking:create', body.studentId);
-  const [assigned] = await db
-    .select({ id: assignments.educatorId })
-    .from(assignments)
-    .where(and(eq(assignments.educatorId, offer.educatorId), eq(assignments.studentId, body.studentId)));
   const errors = [];
   if (!assigned) {
     errors.push({
@@ -369,17 +373,25 @@ async function takeSeat(
 ) {
   const params = { slotId };
   const { offer, slot } = await checkRequest(db, actor, slotId, body, now);
-  // The seat: the slot's row is made on first booking, then taken with a conditional
-  // increment. Concurrent bookings queue on the row lock; once it is full the update matches
-  // nothing. The check constraint refuses `booked > capacity` whatever the code does.
-  await db
-    .insert(slots)
-    .values({ id: params.slotId, offerId: offer.id, startsAt: slot.start, endsAt: slot.end, capacity: offer.capacity })
-    .onConflictDoNothing();
+  // The seat, in one statement: the slot's row is made with the first booking's seat taken, or
+  // a seat is taken with a conditional increment. Concurrent bookings queue on the row (or on
+  // its key, while the first insert is uncommitted); once it is full the update matches nothing.
+  // The check constraint refuses `booked > capacity` whatever the code does.
   const [seat] = await db
-    .update(slots)
-    .set({ booked: sql`${slots.booked} + 1` })
-    .where(and(eq(slots.id, params.slotId), lt(slots.booked, slots.capacity)))
+    .insert(slots)
+    .values({
+      id: params.slotId,
+      offerId: offer.id,
+      startsAt: slot.start,
+      endsAt: slot.end,
+      capacity: offer.capacity,
+      booked: 1,
+    })
+    .onConflictDoUpdate({
+      target: slots.id,
+      set: { booked: sql`${slots.booked} + 1` },
+      setWhere: lt(slots.booked, slots.capacity),
+    })
     .returning();
   if (!seat) throw conflict(SLOT_TAKEN);
   // After the seat: a full slot says so first; a refusal here rolls the seat back with the transaction.
@@ -525,67 +537,67 @@ async function releaseSeat(db: Db, actor: Actor, booking: BookingRow, reason: st
   return row;
 }
 
+/** The educator of a slot's offer, as one of the student's (apart from the access read's own). */
+const slotEducator = alias(assignments, 'slot_educator');
+
 /**
- * A slot already full, of one of the student's educators, in the modality asked, unless this
- * request's Idempotency-Key already has its answer stored (a retry of the one who won).
+ * The access read for the student, and whether the slot is already full: of one of the
+ * student's educators, in the modality asked, unless this request's Idempotency-Key already
+ * has a stored answer (a retry of the one who won). One statement.
  */
-const fullSlot = prepared((db) =>
-  db
-    .select({ id: slots.id })
-    .from(slots)
-    .innerJoin(
-      availabilityOffers,
-      and(eq(availabilityOffers.id, slots.offerId), eq(availabilityOffers.tenantId, sql.placeholder('tenantId'))),
-    )
-    .innerJoin(
-      assignments,
-      and(
-        eq(assignments.educatorId, availabilityOffers.educatorId),
-        eq(assignments.studentId, sql.placeholder('studentId')),
-      ),
-    )
-    .where(
-      and(
-        eq(slots.id, sql.placeholder('slotId')),
-        gte(slots.booked, slots.capacity),
-        sql`${availabilityOffers.modalities} @> jsonb_build_array(${sql.placeholder('modality')}::text)`,
-        notExists(
-          db
-            .select({ one: sql`1` })
-            .from(idempotencyKeys)
-            .where(
-              and(
-                eq(idempotencyKeys.actorId, sql.placeholder('actorId')),
-                eq(idempotencyKeys.key, sql.placeholder('idempotencyKey')),
+const accessAndFullSlot = prepared((db) =>
+  accessQuery(db, {
+    full: sql<boolean>`exists (${db
+      .select({ one: sql`1` })
+      .from(slots)
+      .innerJoin(availabilityOffers, eq(availabilityOffers.id, slots.offerId))
+      .innerJoin(
+        slotEducator,
+        and(eq(slotEducator.educatorId, availabilityOffers.educatorId), eq(slotEducator.studentId, students.id)),
+      )
+      .where(
+        and(
+          eq(slots.id, sql.placeholder('slotId')),
+          eq(availabilityOffers.tenantId, students.tenantId),
+          gte(slots.booked, slots.capacity),
+          sql`${availabilityOffers.modalities} @> jsonb_build_array(${sql.placeholder('modality')}::text)`,
+          notExists(
+            db
+              .select({ one: sql`1` })
+              .from(idempotencyKeys)
+              .where(
+                and(
+                  eq(idempotencyKeys.actorId, sql.placeholder('actorId')),
+                  eq(idempotencyKeys.key, sql.placeholder('idempotencyKey')),
+                ),
               ),
-            ),
+          ),
         ),
-      ),
-    )
-    .prepare('full_slot'),
+      )})`.as('full'),
+  }).prepare('access_and_full_slot'),
 );
 
 /**
  * When 200 families race for one seat, 199 lose. Bookings of one slot take turns on this
  * instance (they would queue on the seat's row lock anyway), and each is checked against what
- * the one before committed: a loser is told for two statements on the pool, instead of in a write
- * transaction of its own. It refuses only what `takeSeat` would: a full slot, after the same
- * authorization (a family who may not book for this student still hears 403/404, never whether
- * the slot is full).
+ * the one before committed: a loser is told for one statement on the pool, instead of in a
+ * write transaction of its own. It refuses only what `takeSeat` would: a full slot, after the
+ * same authorization (a family who may not book for this student still hears 403/404, never
+ * whether the slot is full).
  */
 export const refuseFullSlot: Precheck<'createBooking'> = {
   turn: ({ params }) => params.slotId,
   refuse: async ({ params, body, actor, db, idempotencyKey }) => {
-    const [full] = await fullSlot(db).execute({
+    const [row] = await accessAndFullSlot(db).execute({
       tenantId: actor.tenantId,
       studentId: body.studentId,
+      actorId: actor.id,
       slotId: params.slotId,
       modality: body.modality,
-      actorId: actor.id,
       idempotencyKey,
     });
-    if (!full) return;
-    await authorize(db, actor, 'booking:create', body.studentId);
+    if (!row?.full) return;
+    allowed(actor, 'booking:create', accessOf(actor, row));
     throw conflict(SLOT_TAKEN);
   },
 };
