@@ -115,18 +115,18 @@ export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps, pr
             idempotencyKey: idempotencyKeyOf(c),
           };
           const turn = `${name}:${check.turn(scope)}`;
-          // The first to come takes the turn and is checked in it; the rest wait without a
-          // statement, then are checked together against what it committed.
-          const checkedInTurn = async () => {
+          const checked = async () => {
             await check.refuse(scope);
             await next();
           };
-          if (await turns.tryRun(turn, checkedInTurn)) return;
-          for (;;) {
-            await turns.finished(turn);
-            await check.refuse(scope);
-            if (await turns.tryRun(turn, next)) return;
-          }
+          // The first to come takes the turn and is checked in it. The others wait, holding no
+          // connection, for the turns before theirs, then are checked together against what
+          // those committed (most of a race's losers are told here, at once); whoever is left
+          // queues and is checked again in its own turn.
+          if (turns.idle(turn)) return turns.run(turn, checked);
+          await turns.finished(turn);
+          await check.refuse(scope);
+          return turns.run(turn, checked);
         })
       : pass;
     const path = route.path.replace(/\{(\w+)\}/g, ':$1');

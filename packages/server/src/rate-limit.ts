@@ -59,12 +59,6 @@ export function databaseRateLimiter(
             updated_at = greatest(b.updated_at, excluded.updated_at)
           returning key, tokens, taken`,
     );
-    if (++statements % SWEEP_EVERY === 0) {
-      const idle = Math.ceil(burst / perSecond) + 60;
-      await db.execute(
-        sql`delete from ${rateBuckets} where updated_at < ${now}::timestamptz - make_interval(secs => ${idle})`,
-      );
-    }
     for (const row of rows) {
       const takers = batch.get(row.key) ?? [];
       // First come, first served: the bucket's tokens go to the takes in the order they came.
@@ -72,6 +66,15 @@ export function databaseRateLimiter(
       batch.delete(row.key);
     }
     if (batch.size) throw new Error(`rate limit: no row for ${batch.size} keys`);
+    // After the answers, and never failing them: a sweep that fails is tried again later.
+    if (++statements % SWEEP_EVERY === 0) {
+      const idle = Math.ceil(burst / perSecond) + 60;
+      await db
+        .execute(
+          sql`delete from ${rateBuckets} where updated_at < ${now}::timestamptz - make_interval(secs => ${idle})`,
+        )
+        .catch(() => undefined);
+    }
   }
 
   function flush() {

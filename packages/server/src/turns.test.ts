@@ -9,34 +9,36 @@ function gate() {
 }
 
 describe('Turns', () => {
-  it('runs one holder per key; others wait for it, holding nothing, and keys do not wait for each other', async () => {
+  it('gives one key’s turns one at a time, first come first served; keys do not wait for each other', async () => {
     const turns = new Turns();
     const held = gate();
     const order: string[] = [];
-    const first = turns.tryRun('slot-a', async () => {
-      order.push('a starts');
+    expect(turns.idle('slot-a')).toBe(true);
+    const first = turns.run('slot-a', async () => {
+      order.push('a1 starts');
       await held.opened;
-      order.push('a ends');
+      order.push('a1 ends');
     });
-    expect(await turns.tryRun('slot-a', async () => void order.push('second a'))).toBe(false);
-    expect(await turns.tryRun('slot-b', async () => void order.push('b'))).toBe(true);
+    expect(turns.idle('slot-a')).toBe(false);
+    const second = turns.run('slot-a', async () => void order.push('a2'));
+    const third = turns.run('slot-a', async () => void order.push('a3'));
+    await turns.run('slot-b', async () => void order.push('b'));
     const waited = turns.finished('slot-a').then(() => order.push('waiter wakes'));
     held.open();
-    expect(await first).toBe(true);
-    await waited;
-    expect(order).toEqual(['a starts', 'b', 'a ends', 'waiter wakes']);
-    expect(await turns.tryRun('slot-a', async () => void order.push('a again'))).toBe(true);
-    expect(order.at(-1)).toBe('a again');
+    await Promise.all([first, second, third, waited]);
+    expect(order).toEqual(['a1 starts', 'b', 'a1 ends', 'a2', 'a3', 'waiter wakes']);
+    expect(turns.idle('slot-a')).toBe(true);
   });
 
-  it('frees the turn when its holder fails, and passes the failure to the holder', async () => {
+  it('gives the next turn when one fails, and passes the failure to its holder', async () => {
     const turns = new Turns();
-    await expect(
-      turns.tryRun('slot-a', async () => {
-        throw new Error('refused');
-      }),
-    ).rejects.toThrow('refused');
+    const failed = turns.run('slot-a', async () => {
+      throw new Error('refused');
+    });
+    const next = turns.run('slot-a', async () => undefined);
+    await expect(failed).rejects.toThrow('refused');
+    await expect(next).resolves.toBeUndefined();
     await turns.finished('slot-a');
-    expect(await turns.tryRun('slot-a', async () => undefined)).toBe(true);
+    expect(turns.idle('slot-a')).toBe(true);
   });
 });

@@ -1,28 +1,35 @@
 /**
- * Turns per key on this instance: one holder at a time, and a way to wait for the current one to
- * finish. It is not a lock between instances (the database's row locks are that); it keeps the
- * requests that would queue on one row lock from each holding a pooled connection while they
- * wait, so that they can be answered from what the holder committed.
+ * Turns per key on this instance, first come first served. It is not a lock between instances
+ * (the database's row locks are that); it keeps the requests that would queue on one row lock
+ * from each holding a pooled connection while they wait, so that they can be answered from
+ * what the ones before them committed.
  */
 export class Turns {
-  readonly #holders = new Map<string, Promise<void>>();
+  /** Per key, the end of the last turn given out. */
+  readonly #last = new Map<string, Promise<void>>();
 
-  /** Resolves once the current holder of `key` has finished (at once when there is none). */
-  async finished(key: string): Promise<void> {
-    await this.#holders.get(key);
+  /** Whether nobody holds or waits for `key`. */
+  idle(key: string): boolean {
+    return !this.#last.has(key);
   }
 
-  /** Runs `work` as the holder of `key` if it is free; false, without running it, if it is not. */
-  async tryRun(key: string, work: () => Promise<void>): Promise<boolean> {
-    if (this.#holders.has(key)) return false;
+  /** Resolves once every turn of `key` given out so far has finished (at once when none). */
+  async finished(key: string): Promise<void> {
+    await this.#last.get(key);
+  }
+
+  /** Runs `work` once every earlier turn of `key` has finished; settles as `work` does. */
+  async run(key: string, work: () => Promise<void>): Promise<void> {
+    const before = this.#last.get(key);
     let finish!: () => void;
-    this.#holders.set(key, new Promise<void>((resolve) => (finish = resolve)));
+    const mine = new Promise<void>((resolve) => (finish = resolve));
+    this.#last.set(key, mine);
     try {
+      await before;
       await work();
     } finally {
-      this.#holders.delete(key);
       finish();
+      if (this.#last.get(key) === mine) this.#last.delete(key);
     }
-    return true;
   }
 }

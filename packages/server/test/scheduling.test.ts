@@ -579,4 +579,57 @@ describe.each(backends)('scheduling on $name', (backend) => {
       title: 'Booking limit reached',
     });
   });
+
+  it('a slot of three seats gives a crowd of 60 exactly three, and tells the rest it is taken', async () => {
+    const day = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const offer = await call('POST', '/api/v1/educators/per_rivera/offers', {
+      token: tokens.per_rivera,
+      body: {
+        recurrence: 'once',
+        startDate: day,
+        startTime: '09:00',
+        endTime: '09:30',
+        durationMinutes: 30,
+        modalities: ['phone'],
+        timeZone: 'UTC',
+        capacity: 3,
+        maxBookingsPerHousehold: 20,
+      },
+    });
+    expect(offer.status).toBe(201);
+    const listed = await call(
+      'GET',
+      `/api/v1/educators/per_rivera/slots?${range(`${day}T00:00:00Z`, `${day}T23:59:00Z`)}`,
+      { token: tokens.per_rivera },
+    );
+    const [slot] = (listed.json.items as (SlotItem & { offerId: string })[]).filter((s) => s.offerId === offer.json.id);
+    expect(slot).toMatchObject({ capacity: 3, booked: 0, available: true });
+    const attempts = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => {
+        const [family, studentId] = families[i % families.length]!;
+        return call('POST', `/api/v1/slots/${slot!.id}/bookings`, {
+          token: tokens[family],
+          body: { studentId, modality: 'phone' },
+        });
+      }),
+    );
+    expect(attempts.filter((a) => a.status === 201)).toHaveLength(3);
+    const refused = attempts.filter((a) => a.status !== 201);
+    expect(new Set(refused.map((a) => `${a.status} ${a.json.type}`))).toEqual(
+      new Set([`409 ${problemTypes.conflict}`]),
+    );
+    expect(refused).toHaveLength(57);
+    const [seat] = await database.db.select().from(slots).where(eq(slots.id, slot!.id));
+    expect(seat).toMatchObject({ booked: 3, capacity: 3 });
+    const live = await database.db
+      .select()
+      .from(bookings)
+      .where(and(eq(bookings.slotId, slot!.id), eq(bookings.status, 'booked')));
+    expect(live.map((b) => b.id).sort()).toEqual(
+      attempts
+        .filter((a) => a.status === 201)
+        .map((a) => a.json.id as string)
+        .sort(),
+    );
+  });
 });
