@@ -31,6 +31,7 @@ async function goalsIn(locale: string): Promise<Page> {
   await page.goto(`${run.server.url}/?as=per_garcia&student=stu_mateo&lang=${locale}`);
   for (const tag of widgets) {
     const widget = page.locator(tag);
+    await widget.scrollIntoViewIfNeeded(); // those further down load as the reader scrolls to them
     await expect
       .poll(() => widget.evaluate((el) => (el as HTMLElement & { loadState: string }).loadState))
       .toBe('ready');

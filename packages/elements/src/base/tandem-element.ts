@@ -27,7 +27,16 @@ export class TandemElement extends LitElement {
   /** A client of its own; otherwise the one of the nearest `<tandem-provider>`. */
   @property({ attribute: false }) client: TandemClient | null = null;
 
+  /**
+   * `lazy`: load once the widget is near the screen (as `<img loading="lazy">`), for a widget
+   * far down a long page; until then it is `waiting` and asks the server nothing. `eager`
+   * (the default): load at once.
+   */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
   #provided: TandemClient | null = null;
+  #nearScreen = false;
+  #screen: IntersectionObserver | undefined;
   /** The provider's Web Speech API, if it gives one (tests, hosts with their own voices). */
   protected speechPlatform: SpeechPlatform | null = null;
 
@@ -49,9 +58,30 @@ export class TandemElement extends LitElement {
     });
   }
 
-  /** The client in use, or null while there is none yet (a token provider set later). */
+  /** The client in use, or null while there is none yet (a token provider set later, or a lazy widget still far from the screen). */
   get activeClient(): TandemClient | null {
+    if (this.loading === 'lazy' && !this.#nearScreen) {
+      this.#watchScreen(); // asked on every update: the first ask starts watching
+      return null;
+    }
     return this.client ?? this.#provided;
+  }
+
+  /** Watches for the widget coming near the screen, half a screen ahead, so it has loaded by the time the reader gets there. */
+  #watchScreen(): void {
+    if (this.#screen || !this.isConnected) return;
+    this.#screen = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.#screen?.disconnect();
+        this.#screen = undefined;
+        this.#nearScreen = true;
+        this.clientChanged();
+        this.requestUpdate();
+      },
+      { rootMargin: '50%' },
+    );
+    this.#screen.observe(this);
   }
 
   get locale(): string {
@@ -67,6 +97,12 @@ export class TandemElement extends LitElement {
     if (strings) useTranslations(strings);
     adoptPageLocale();
     super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#screen?.disconnect();
+    this.#screen = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
