@@ -262,10 +262,21 @@ export function messageFetch(scenario: MessageScenario = {}): typeof fetch {
 }
 
 export function messageClient(scenario: MessageScenario = {}): TandemClient {
-  return createTandemClient({
+  return countingMessageClient(scenario).client;
+}
+
+/** A client answering from the fixture, and every URL it was asked for (in order). */
+export function countingMessageClient(scenario: MessageScenario = {}): { client: TandemClient; asked: string[] } {
+  const asked: string[] = [];
+  const answer = messageFetch(scenario);
+  const client = createTandemClient({
     baseUrl: 'https://tandem.example',
     tokenProvider: () => 'story-token',
-    fetch: messageFetch(scenario),
+    fetch: (input, init) => {
+      asked.push(String(input instanceof Request ? input.url : input));
+      return answer(input, init);
+    },
     retry: 0,
   });
+  return { client, asked };
 }

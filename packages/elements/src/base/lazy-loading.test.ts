@@ -1,32 +1,15 @@
 // `loading="lazy"` on any widget: far down a page it asks the server nothing until the reader
 // comes near it, then loads as usual (the attribute lives on the widgets' shared base).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { createTandemClient } from '@tandem/client';
-import { messageFetch } from '../../test/message-fixtures.js';
+import { countingMessageClient } from '../../test/message-fixtures.js';
 import { MessagePanelHarness } from '../message-panel/internal/harness.js';
 import type { TandemMessagePanel } from '../message-panel/message-panel.js';
 import '../message-panel/define.js';
 
-/** A client answering from the message fixture, and the paths it was asked for. */
-function countingClient() {
-  const asked: string[] = [];
-  const answer = messageFetch();
-  const client = createTandemClient({
-    baseUrl: 'https://tandem.example',
-    tokenProvider: () => 'story-token',
-    fetch: (input, init) => {
-      asked.push(new URL(String(input instanceof Request ? input.url : input)).pathname);
-      return answer(input, init);
-    },
-    retry: 0,
-  });
-  return { client, asked };
-}
-
 /** A school's long page with the widget three screens down. */
 async function farDown(loading: 'lazy' | 'eager') {
   window.scrollTo(0, 0);
-  const { client, asked } = countingClient();
+  const { client, asked } = countingMessageClient();
   const page = await fixture<HTMLDivElement>(
     html`<div>
       <div style="block-size: 300vh"></div>
@@ -51,13 +34,13 @@ describe('loading="lazy"', () => {
     expect({ state: panel.loadState, asked }).to.deep.equal({ state: 'waiting', asked: [] });
     panel.scrollIntoView();
     await new MessagePanelHarness(panel).loaded();
-    expect(asked).to.include('/api/v1/students/stu_story/threads');
+    expect(asked).to.include('https://tandem.example/api/v1/students/stu_story/threads');
     await expect(panel).to.be.accessible();
   });
 
   it('loads at once by default, wherever the widget is', async () => {
     const { panel, asked } = await farDown('eager');
     await waitUntil(() => panel.loadState === 'ready', 'ready without scrolling');
-    expect(asked).to.include('/api/v1/students/stu_story/threads');
+    expect(asked).to.include('https://tandem.example/api/v1/students/stu_story/threads');
   });
 });

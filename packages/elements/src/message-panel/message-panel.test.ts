@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createTandemClient, messages, type TandemClient } from '@tandem/client';
 import { sendKeys } from '@web/test-runner-commands';
 import { clientFor } from '../../test/helpers.js';
-import { messageClient, messageFetch } from '../../test/message-fixtures.js';
+import { countingMessageClient, messageClient, messageFetch } from '../../test/message-fixtures.js';
 import { startNoorThreads } from '../../test/message-seeds.js';
 import type { TandemMessagePanel } from './message-panel.js';
 import { MessagePanelHarness } from './internal/harness.js';
@@ -107,19 +107,8 @@ describe('<tandem-message-panel>', () => {
   });
 
   it('sends no read receipt while the panel is off screen, and one once the family scrolls to it', async () => {
-    const reads: string[] = [];
-    const answer = messageFetch({ unread: 2 });
-    const counting: typeof fetch = (input, init) => {
-      const url = String(input instanceof Request ? input.url : input);
-      if (url.endsWith('/read')) reads.push(url);
-      return answer(input, init);
-    };
-    const client = createTandemClient({
-      baseUrl: 'https://tandem.example',
-      tokenProvider: () => 'story-token',
-      fetch: counting,
-      retry: 0,
-    });
+    const { client, asked } = countingMessageClient({ unread: 2 });
+    const reads = () => asked.filter((url) => url.endsWith('/read'));
     // A school's long page: the panel is two screens down.
     window.scrollTo(0, 0);
     const page = await fixture<HTMLDivElement>(
@@ -132,10 +121,10 @@ describe('<tandem-message-panel>', () => {
     await panel.loaded();
     // Its own list is at the newest message, but nobody has seen it.
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    expect(reads).to.deep.equal([]);
+    expect(reads()).to.deep.equal([]);
     panel.element.scrollIntoView();
-    await waitUntil(() => reads.length === 1, 'a receipt once on screen');
-    expect(reads).to.deep.equal(['https://tandem.example/api/v1/threads/thr_story/read']);
+    await waitUntil(() => reads().length === 1, 'a receipt once on screen');
+    expect(reads()).to.deep.equal(['https://tandem.example/api/v1/threads/thr_story/read']);
     await expect(panel.element).to.be.accessible();
   });
 
