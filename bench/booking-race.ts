@@ -15,18 +15,10 @@ import {
   signDemoToken,
   startServer,
 } from '../packages/server/src/index.js';
+import { riveraFamilies as families } from '../packages/server/test/rivera-families.js';
 
 const ATTEMPTS = Number(process.env.BENCH_ATTEMPTS ?? 200);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const families = [
-  ['per_garcia', 'stu_mateo'],
-  ['per_alsayed_omar', 'stu_yusuf'],
-  ['per_alsayed_huda', 'stu_yusuf'],
-  ['per_johnson', 'stu_jaylen'],
-  ['per_miller', 'stu_jaylen'],
-  ['per_nguyen', 'stu_emma'],
-  ['per_ramirez', 'stu_lucia'],
-] as const;
 
 interface Race {
   url: string;

@@ -4,18 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { availabilityOffers, bookings, schedulingEvents, slots } from '../src/db/schema.js';
 import { backends, client, expectProblem, seeded, tokenFor } from './harness.js';
+import { riveraFamilies as families } from './rivera-families.js';
 
 const person = (id: string) => ({ id, tenant: 'ten_riverside' });
-/** Families of Ms. Rivera's students, each with their child. */
-const families = [
-  ['per_garcia', 'stu_mateo'],
-  ['per_alsayed_omar', 'stu_yusuf'],
-  ['per_alsayed_huda', 'stu_yusuf'],
-  ['per_johnson', 'stu_jaylen'],
-  ['per_miller', 'stu_jaylen'],
-  ['per_nguyen', 'stu_emma'],
-  ['per_ramirez', 'stu_lucia'],
-] as const;
 
 type SlotItem = {
   id: string;
