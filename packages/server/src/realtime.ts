@@ -31,20 +31,32 @@ export async function publish(db: Db, recipientIds: string[], event: RealtimeEve
   await db.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(recipients)})`);
 }
 
-type Wake = () => void;
+/** An open stream, as the registry sees it: woken when its person's log grows, closed on shutdown. */
+export interface OpenStream {
+  wake(): void;
+  close(): void;
+}
 
-/** This instance's open streams per person: the wake-ups, and closing them all on shutdown (the cap is in the database). */
+/**
+ * This instance's open streams per person: the wake-ups, and closing them all on shutdown (the
+ * cap is in the database). It holds the streams themselves, no closure per stream: an instance
+ * may hold 10,000.
+ */
 export class StreamRegistry {
-  readonly #streams = new Map<string, Set<{ wake: Wake; close: () => void }>>();
+  readonly #streams = new Map<string, Set<OpenStream>>();
+  /** Streams begun and not yet ended (their lease released). */
+  #running = 0;
+  #whenEnded: (() => void)[] = [];
 
-  add(personId: string, stream: { wake: Wake; close: () => void }): () => void {
-    const set = this.#streams.get(personId) ?? new Set();
+  add(personId: string, stream: OpenStream): void {
+    let set = this.#streams.get(personId);
+    if (!set) this.#streams.set(personId, (set = new Set()));
     set.add(stream);
-    this.#streams.set(personId, set);
-    return () => {
-      set.delete(stream);
-      if (!set.size) this.#streams.delete(personId);
-    };
+  }
+
+  remove(personId: string, stream: OpenStream): void {
+    const set = this.#streams.get(personId);
+    if (set?.delete(stream) && !set.size) this.#streams.delete(personId);
   }
 
   /** A notification's payload: the recipients whose streams should look for new events. */
@@ -68,19 +80,20 @@ export class StreamRegistry {
     for (const set of this.#streams.values()) for (const stream of set) stream.close();
   }
 
-  readonly #running = new Set<Promise<unknown>>();
+  /** A stream's run begins; `end` once it has released its lease (closing waits for that). */
+  begin(): void {
+    this.#running++;
+  }
 
-  /** A stream's whole run, kept until it has ended and released its lease (closing waits for it). */
-  track<T>(run: Promise<T>): Promise<T> {
-    this.#running.add(run);
-    const forget = () => this.#running.delete(run);
-    run.then(forget, forget);
-    return run;
+  end(): void {
+    if (--this.#running > 0) return;
+    for (const resolve of this.#whenEnded.splice(0)) resolve();
   }
 
   /** Resolves once every stream's run has ended: their leases are released, not left to lapse. */
-  async ended(): Promise<void> {
-    await Promise.allSettled([...this.#running]);
+  ended(): Promise<void> {
+    if (!this.#running) return Promise.resolve();
+    return new Promise((resolve) => this.#whenEnded.push(resolve));
   }
 }
 

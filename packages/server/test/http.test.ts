@@ -241,3 +241,51 @@ describe('graceful shutdown', () => {
     await closed;
   });
 });
+
+describe('an event stream on Node’s response', () => {
+  it('sends the route’s headers, and frees its place among the person’s streams once the tab goes away', async () => {
+    const database = await seeded(pglite!);
+    // Leases outlive the test: only the stream's own release can free the place.
+    const server = await startServer(testConfig({ port: 0, maxStreamsPerPerson: 1, heartbeatMs: 60_000 }), {
+      database,
+    });
+    const token = await tokenFor(people.guardian);
+    const open = (signal?: AbortSignal) =>
+      fetch(`${server.url}/api/v1/events`, {
+        headers: { Authorization: `Bearer ${token}` },
+        ...(signal ? { signal } : {}),
+      });
+    try {
+      const tab = new AbortController();
+      const first = await open(tab.signal);
+      expect(first.status).toBe(200);
+      expect(first.headers.get('content-type')).toBe('text/event-stream');
+      expect(first.headers.get('cache-control')).toBe('no-store');
+      expect(first.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(first.headers.get('x-content-type-options')).toBe('nosniff');
+      const reader = first.body!.pipeThrough(new TextDecoderStream()).getReader();
+      expect((await reader.read()).value).toBe(': connected\n\n');
+
+      const second = await open();
+      expect(second.status).toBe(429);
+      expect(await second.json()).toMatchObject({
+        type: problemTypes.rateLimited,
+        detail: 'Close another Tandem tab or window first.',
+      });
+
+      tab.abort();
+      await reader.cancel().catch(() => undefined);
+      let again: Response | undefined;
+      await expect
+        .poll(async () => {
+          again = await open();
+          if (again.status !== 200) await again.body?.cancel();
+          return again.status;
+        })
+        .toBe(200);
+      await again!.body!.cancel();
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -15,6 +15,7 @@ import {
   EVENTS_CHANNEL,
   releaseStreamLease,
   renewStreamLease,
+  type OpenStream,
   type StreamRegistry,
 } from '../realtime.js';
 
@@ -79,93 +80,102 @@ export async function registerEvents(
   const leaseMs = heartbeatMs * 3;
 
   /**
-   * One stream's life, from its first line to its lease's release. Given only what it needs, not
-   * the request's context: each open stream should hold a few objects, not a request's worth.
+   * One stream's life, from its first line to its lease's release. One object per stream, given
+   * only what it needs, not the request's context: an instance may hold 10,000 streams, so each
+   * should cost a few objects, not a closure per state.
    */
-  const run = (stream: EventSink, opened: OpenedStream) => streams.track(follow(stream, opened));
-  async function follow(stream: EventSink, opened: OpenedStream): Promise<void> {
-    const { actor, lease } = opened;
-    let { cursor } = opened;
-    let renewedAt = deps.clock().getTime();
-    const db = deps.database;
-    // A wake-up that comes while the stream is reading is kept, not lost until the heartbeat.
-    let woken = false;
-    let resolveSleep: (() => void) | undefined;
-    const wake = () => {
-      woken = true;
-      resolveSleep?.();
-    };
-    let closed = false;
-    const remove = streams.add(actor.id, {
-      wake,
-      close: () => {
-        closed = true;
-        wake();
-        stream.close();
-      },
-    });
-    stream.onAbort(() => {
-      closed = true;
-      wake();
-    });
-    try {
-      await stream.write(': connected\n\n');
-      while (!closed && !stream.aborted) {
-        woken = false;
-        const { rows, visible } = await pending(actor, cursor);
-        // A person removed since the stream opened is signed out; a student no longer theirs is not named.
-        if (visible === null) break;
-        for (const row of rows) {
-          cursor = row.id;
-          if (!visible.has(row.studentId)) continue;
-          const data: RealtimeEvent = {
-            type: row.type,
-            studentId: row.studentId,
-            threadId: row.threadId,
-            ...(row.messageId ? { messageId: row.messageId } : {}),
-            ...(row.seq !== null ? { seq: row.seq } : {}),
-            ...(row.personId ? { personId: row.personId } : {}),
-          };
-          await stream.write(`id: ${row.id}\nevent: ${row.type}\ndata: ${JSON.stringify(data)}\n\n`);
-        }
-        if (rows.length === BATCH) continue;
-        // Sleep until a notification for this person, or the heartbeat.
-        const woke =
-          woken ||
-          (await new Promise<boolean>((resolve) => {
-            const timer = setTimeout(() => resolve(false), heartbeatMs);
-            resolveSleep = () => {
-              clearTimeout(timer);
-              resolve(true);
+  class Follower implements OpenStream {
+    #woken = false;
+    #closed = false;
+    #resolveSleep: ((woke: boolean) => void) | undefined;
+
+    constructor(
+      readonly sink: EventSink,
+      readonly opened: OpenedStream,
+      readonly requestId: string,
+    ) {}
+
+    /** A wake-up that comes while the stream is reading is kept, not lost until the heartbeat. */
+    wake(): void {
+      this.#woken = true;
+      this.#resolveSleep?.(true);
+    }
+
+    close(): void {
+      this.#closed = true;
+      this.wake();
+      this.sink.close();
+    }
+
+    /** Runs until the stream ends; never rejects (a failure is logged with the request's id). */
+    async run(): Promise<void> {
+      const { sink: stream, opened } = this;
+      const { actor, lease } = opened;
+      let { cursor } = opened;
+      let renewedAt = deps.clock().getTime();
+      const db = deps.database;
+      streams.begin();
+      streams.add(actor.id, this);
+      stream.onAbort(this);
+      try {
+        await stream.write(': connected\n\n');
+        while (!this.#closed && !stream.aborted) {
+          this.#woken = false;
+          const { rows, visible } = await pending(actor, cursor);
+          // A person removed since the stream opened is signed out; a student no longer theirs is not named.
+          if (visible === null) break;
+          for (const row of rows) {
+            cursor = row.id;
+            if (!visible.has(row.studentId)) continue;
+            const data: RealtimeEvent = {
+              type: row.type,
+              studentId: row.studentId,
+              threadId: row.threadId,
+              ...(row.messageId ? { messageId: row.messageId } : {}),
+              ...(row.seq !== null ? { seq: row.seq } : {}),
+              ...(row.personId ? { personId: row.personId } : {}),
             };
-          }));
-        resolveSleep = undefined;
-        if (!woke && !closed) await stream.write(': heartbeat\n\n');
-        // Once per heartbeat at most, not per event: many woken tabs must not mean many writes.
-        const now = deps.clock().getTime();
-        if (now - renewedAt >= heartbeatMs) {
-          await renewStreamLease(db, lease, new Date(now + leaseMs));
-          renewedAt = now;
+            await stream.write(`id: ${row.id}\nevent: ${row.type}\ndata: ${JSON.stringify(data)}\n\n`);
+          }
+          if (rows.length === BATCH) continue;
+          // Sleep until a notification for this person, or the heartbeat.
+          let timer: NodeJS.Timeout | undefined;
+          const woke =
+            this.#woken ||
+            (await new Promise<boolean>((resolve) => {
+              this.#resolveSleep = resolve;
+              timer = setTimeout(resolve, heartbeatMs, false);
+            }));
+          clearTimeout(timer);
+          this.#resolveSleep = undefined;
+          if (!woke && !this.#closed) await stream.write(': heartbeat\n\n');
+          // Once per heartbeat at most, not per event: many woken tabs must not mean many writes.
+          const now = deps.clock().getTime();
+          if (now - renewedAt >= heartbeatMs) {
+            await renewStreamLease(db, lease, new Date(now + leaseMs));
+            renewedAt = now;
+          }
         }
+      } catch (error) {
+        console.error(`[${this.requestId}] event stream failed: ${describeError(error)}`);
+      } finally {
+        streams.remove(actor.id, this);
+        await releaseStreamLease(db, lease).catch(() => undefined); // else it lapses
+        stream.close();
+        streams.end();
       }
-    } finally {
-      remove();
-      await releaseStreamLease(db, lease).catch(() => undefined); // else it lapses
-      stream.close();
     }
   }
 
   /** Writes the head and the stream to Node's response. Kept apart from the request's scope, so a stream holds no request. */
   function streamToNode(outgoing: ServerResponse, sent: Headers, opened: OpenedStream, requestId: string) {
-    const headers: Record<string, string> = {};
-    sent.forEach((value, name) => {
-      if (name !== X_ALREADY_SENT && name !== 'content-length') headers[name] = value;
-    });
-    outgoing.writeHead(200, headers);
+    outgoing.writeHead(200, responseHeaders(sent));
     outgoing.flushHeaders();
-    void run(nodeSink(outgoing), opened).catch((error: unknown) => {
-      console.error(`[${requestId}] event stream failed: ${describeError(error)}`);
-    });
+    // @hono/node-server's close listener would abort the request's signal on disconnect, and
+    // keeps the whole Request (~2 KiB) alive for the stream's life. The stream no longer reads
+    // the request; its sink listens for close itself.
+    outgoing.removeAllListeners('close');
+    void new Follower(new NodeSink(outgoing), opened, requestId).run();
   }
 
   const { authenticate, rateLimit, validate } = middlewares(deps);
@@ -205,17 +215,18 @@ export async function registerEvents(
     }
     // Elsewhere (in-process requests, other runtimes): Hono's web stream.
     return streamSSE(c, (stream) =>
-      run(
+      new Follower(
         {
           write: (text) => stream.write(text).then(() => undefined),
           get aborted() {
             return stream.aborted;
           },
-          onAbort: (listener) => stream.onAbort(listener),
+          onAbort: (listener) => stream.onAbort(() => listener.wake()),
           close: () => void stream.close(),
         },
         opened,
-      ),
+        requestId,
+      ).run(),
     );
   });
 }
@@ -232,37 +243,50 @@ interface EventSink {
   /** Resolves once the text is taken (at once, or when the socket has drained). */
   write(text: string): Promise<void>;
   readonly aborted: boolean;
-  onAbort(listener: () => void): void;
+  /** Who to wake when the other end goes away (the stream then sees `aborted`). */
+  onAbort(listener: OpenStream): void;
   close(): void;
 }
 
-/** Node's response as an event sink: writes wait for `drain` when the socket's buffer is full. */
-function nodeSink(outgoing: ServerResponse): EventSink {
-  let aborted = false;
-  const onAbort: (() => void)[] = [];
-  let drained: (() => void) | undefined;
-  outgoing.once('close', () => {
-    aborted = true;
-    drained?.();
-    for (const listener of onAbort.splice(0)) listener();
+/** The response headers Hono assembled, as Node's `writeHead` takes them. */
+function responseHeaders(sent: Headers): Record<string, string> {
+  const headers: Record<string, string> = {};
+  sent.forEach((value, name) => {
+    if (name !== X_ALREADY_SENT && name !== 'content-length') headers[name] = value;
   });
-  outgoing.on('drain', () => drained?.());
-  return {
-    write: (text) =>
-      aborted || outgoing.write(text)
-        ? Promise.resolve()
-        : new Promise((resolve) => {
-            drained = () => {
-              drained = undefined;
-              resolve();
-            };
-          }),
-    get aborted() {
-      return aborted;
-    },
-    onAbort: (listener) => void onAbort.push(listener),
-    close: () => {
-      if (!outgoing.writableEnded) outgoing.end();
-    },
-  };
+  return headers;
+}
+
+/** Node's response as an event sink: writes wait for `drain` when the socket's buffer is full. */
+class NodeSink implements EventSink {
+  aborted = false;
+  #listener: OpenStream | undefined;
+  #drained: (() => void) | undefined;
+
+  constructor(readonly outgoing: ServerResponse) {
+    outgoing.on('close', () => {
+      this.aborted = true;
+      this.#drained?.();
+      this.#listener?.wake();
+    });
+    outgoing.on('drain', () => this.#drained?.());
+  }
+
+  write(text: string): Promise<void> {
+    if (this.aborted || this.outgoing.write(text)) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.#drained = () => {
+        this.#drained = undefined;
+        resolve();
+      };
+    });
+  }
+
+  onAbort(listener: OpenStream): void {
+    this.#listener = listener;
+  }
+
+  close(): void {
+    if (!this.outgoing.writableEnded) this.outgoing.end();
+  }
 }
