@@ -14,7 +14,7 @@ import {
   seedDemo,
   signDemoToken,
   startServer,
-} from '../packages/server/src/index.js';
+} from '../packages/server/dist/index.js';
 import { riveraFamilies as families } from '../packages/server/test/rivera-families.js';
 
 const ATTEMPTS = Number(process.env.BENCH_ATTEMPTS ?? 200);

@@ -6,7 +6,7 @@
 //   crowded: 500 of the streams are the family's own, all woken by every message.
 import { createTandemClient, messages, subscribe } from '../packages/client/src/index.js';
 import { getEvents } from '../packages/contract/src/index.js';
-import { loadConfig, openDatabase, seedDemo, signDemoToken, startServer } from '../packages/server/src/index.js';
+import { loadConfig, openDatabase, seedDemo, signDemoToken, startServer } from '../packages/server/dist/index.js';
 
 const STREAMS = 1000;
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);

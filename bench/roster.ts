@@ -30,7 +30,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import type * as Pg from 'pg';
-import { importRoster, openBundle, openDatabase, type DatabaseLocation } from '../packages/server/src/index.js';
+import { importRoster, openBundle, openDatabase, type DatabaseLocation } from '../packages/server/dist/index.js';
 import type { Summary } from './roster/generate.js';
 
 type Report = Awaited<ReturnType<typeof importRoster>>;

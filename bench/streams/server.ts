@@ -2,8 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { writeHeapSnapshot } from 'node:v8';
 // The server side of bench/streams.ts: a Tandem server in a process of its own (so the load's
 // sockets do not count), answering "measure" on stdin with its heap after a full GC.
-import { loadConfig, openDatabase, seedDistrict, signDemoToken, startServer } from '../../packages/server/src/index.js';
-import type { DistrictSpec } from '../../packages/server/src/index.js';
+import {
+  loadConfig,
+  openDatabase,
+  seedDistrict,
+  signDemoToken,
+  startServer,
+} from '../../packages/server/dist/index.js';
+import type { DistrictSpec } from '../../packages/server/dist/index.js';
 
 const FAMILIES = Number(process.env.BENCH_FAMILIES ?? 200);
 const range = Array.from({ length: FAMILIES }, (_, i) => i);

@@ -20,7 +20,7 @@ import {
   openDatabase,
   seedDemo,
   signDemoToken,
-} from '../src/index.js';
+} from '../dist/index.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
