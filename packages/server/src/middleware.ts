@@ -7,7 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { z } from 'zod/mini';
-import { loadActor, type Actor, type TokenVerifier } from './auth.js';
+import { actorLoader, type Actor, type TokenVerifier } from './auth.js';
 import type { ServerConfig } from './config.js';
 import { writeTransaction, type Db } from './db/database.js';
 import { idempotencyKeys, students } from './db/schema.js';
@@ -73,6 +73,7 @@ const ROLLBACK = Symbol('rollback');
 /** The middlewares of one server, over its dependencies. */
 export function middlewares(deps: HttpDeps) {
   const addressKey = (c: Context) => `address:${deps.clientAddress(c) ?? 'unknown'}`;
+  const loadActor = actorLoader(deps.database);
 
   /**
    * The signed-in person (`c.var.actor`). Every refused token takes one from the client
@@ -88,7 +89,7 @@ export function middlewares(deps: HttpDeps) {
       const match = header?.match(/^Bearer ([\x21-\x7e]+)$/i);
       if (!match?.[1]) throw unauthorized('Send an access token: `Authorization: Bearer <token>`.');
       const claims = await deps.verifyToken(match[1]);
-      actor = await loadActor(deps.database, claims);
+      actor = await loadActor(claims);
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) await deps.rateLimiter.take(addressKey(c));
       throw error;

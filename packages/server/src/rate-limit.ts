@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { selectRows, type Db } from './db/database.js';
 import { rateBuckets } from './db/schema.js';
+import { perTurn, type Waiter } from './per-turn.js';
 import { rateLimited } from './problem.js';
 
 /**
@@ -16,11 +17,6 @@ export interface RateLimiter {
 /** Forget buckets idle this long (a full bucket carries no information). */
 const SWEEP_EVERY = 1_000;
 
-interface Waiting {
-  allow: () => void;
-  refuse: (error: unknown) => void;
-}
-
 /**
  * Takes are gathered for one turn of the event loop and sent as one statement, one row per
  * key: under load, many requests cost one round trip, not one each. The database still
@@ -33,12 +29,11 @@ export function databaseRateLimiter(
   clock: () => Date = () => new Date(),
 ): RateLimiter {
   let statements = 0;
-  let waiting = new Map<string, Waiting[]>();
   const refilled = (tokens: unknown, at: unknown, now: string) =>
     sql`least(${burst}::float8, ${tokens} + greatest(0, extract(epoch from (${now}::timestamptz - ${at}))) * ${perSecond}::float8)`;
   const retryAfter = (tokens: number) => Math.max(1, Math.ceil((1 - tokens) / perSecond));
 
-  async function send(batch: Map<string, Waiting[]>) {
+  async function send(batch: Map<string, Waiter<void>[]>) {
     const now = clock().toISOString();
     // In one order everywhere: two statements that lock rows in the same order cannot deadlock.
     const keys = [...batch.keys()].sort();
@@ -62,7 +57,9 @@ export function databaseRateLimiter(
     for (const row of rows) {
       const takers = batch.get(row.key) ?? [];
       // First come, first served: the bucket's tokens go to the takes in the order they came.
-      takers.forEach((taker, i) => (i < row.taken ? taker.allow() : taker.refuse(rateLimited(retryAfter(row.tokens)))));
+      takers.forEach((taker, i) =>
+        i < row.taken ? taker.resolve() : taker.reject(rateLimited(retryAfter(row.tokens))),
+      );
       batch.delete(row.key);
     }
     if (batch.size) throw new Error(`rate limit: no row for ${batch.size} keys`);
@@ -77,22 +74,5 @@ export function databaseRateLimiter(
     }
   }
 
-  function flush() {
-    const batch = waiting;
-    waiting = new Map();
-    send(batch).catch((error: unknown) => {
-      for (const takers of batch.values()) for (const taker of takers) taker.refuse(error);
-    });
-  }
-
-  return {
-    take(key) {
-      return new Promise<void>((allow, refuse) => {
-        if (waiting.size === 0) setImmediate(flush);
-        const takers = waiting.get(key);
-        if (takers) takers.push({ allow, refuse });
-        else waiting.set(key, [{ allow, refuse }]);
-      });
-    },
-  };
+  return { take: perTurn(send) };
 }
