@@ -2,6 +2,7 @@
 // database, through pg-boss: on PGlite for the demo (its embedded backend) and on PostgreSQL in
 // production, where several instances share the queue and each job runs once (SKIP LOCKED).
 // Jobs survive restarts, are retried with backoff and end in a visible `failed` state.
+import { randomUUID } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import { fromDrizzle, fromPglite, PgBoss, type Clock, type ConstructorOptions } from 'pg-boss';
 import type { Database, Db } from './db/database.js';
@@ -121,6 +122,24 @@ export class Jobs {
     });
     if (!id) throw new Error(`job queue ${name} refused a job`);
     return id;
+  }
+
+  /**
+   * Queues several jobs of one queue in one statement; their ids, in order. The ids are made
+   * here, so that the caller can record them without asking the queue back.
+   */
+  async sendMany<T extends object>(
+    name: string,
+    jobs: { data: T; startAfter?: Date }[],
+    options: Pick<SendOptions, 'tx'> = {},
+  ): Promise<string[]> {
+    const inserts = jobs.map(({ data, startAfter }) => ({
+      id: randomUUID(),
+      data,
+      ...(startAfter ? { startAfter } : {}),
+    }));
+    if (inserts.length) await this.#boss.insert(name, inserts, options.tx ? { db: inTransaction(options.tx) } : {});
+    return inserts.map(({ id }) => id);
   }
 
   /** Where a job stands, or undefined for one the queue does not know (or no longer keeps). */

@@ -605,10 +605,14 @@ export async function queueBookingNotices(
   change: 'booked' | 'rescheduled' | 'cancelled',
   actorId: string,
   now: Date,
+  /** The slot's start, when the caller has it at hand (else it is read). */
+  startsAt?: Date,
 ): Promise<void> {
-  const [slot] = await db.select({ startsAt: slots.startsAt }).from(slots).where(eq(slots.id, booking.slotId));
-  if (!slot) return;
-  const { startsAt } = slot;
+  if (!startsAt) {
+    const [slot] = await db.select({ startsAt: slots.startsAt }).from(slots).where(eq(slots.id, booking.slotId));
+    if (!slot) return;
+    startsAt = slot.startsAt;
+  }
   const recipients = [booking.bookedBy, booking.educatorId].filter((id) => id === booking.bookedBy || id !== actorId);
   const notice = (recipientId: string, kind: BookingNoticeKind, dueAt: Date) => ({
     id: newId('ntf'),
@@ -652,10 +656,17 @@ export async function dispatchQueuedNotifications(db: Db, queue: NotificationQue
     .orderBy(asc(notifications.createdAt))
     .limit(200)
     .for('update', { skipLocked: true });
-  for (const { id, dueAt } of waiting) {
-    const jobId = await queue.jobs.send(NOTIFY_QUEUE, { id }, { startAfter: dueAt, tx: db });
-    await db.update(notifications).set({ jobId }).where(eq(notifications.id, id));
-  }
+  if (!waiting.length) return;
+  // All in two statements, however many: a booking queues four (its notice and reminder, to each side).
+  const jobIds = await queue.jobs.sendMany(
+    NOTIFY_QUEUE,
+    waiting.map(({ id, dueAt }) => ({ data: { id }, startAfter: dueAt })),
+    { tx: db },
+  );
+  await db.execute(sql`
+    update ${notifications} set job_id = v.job_id
+    from unnest(${sql.param(waiting.map((row) => row.id))}::text[], ${sql.param(jobIds)}::text[]) as v(id, job_id)
+    where ${notifications.id} = v.id`);
 }
 
 async function claimBookingNotice(

@@ -1,9 +1,9 @@
 // Meetings by email: a booking is confirmed to the family (with the calendar file, in their
 // language, with the arrangements they asked for) and told to the educator; the day before,
 // both are reminded; a cancelled meeting is said, and its reminder never goes.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Database } from '../src/db/database.js';
+import { selectRows, type Database } from '../src/db/database.js';
 import { notifications } from '../src/db/schema.js';
 import { labelsFor } from '../src/ics-labels.js';
 import { copyFor } from '../src/notification-copy.js';
@@ -60,6 +60,19 @@ describe.each(backends)('meeting notices on $name', (backend) => {
       body: { studentId: 'stu_n_mateo', modality: 'in_person', needs: { interpreterLanguage: 'es', childCare: true } },
     });
     expect(booked.status).toBe(201);
+    // Each notice has its job, queued for its time and recorded beside it (a notice without one
+    // would be queued again by the next booking's transaction).
+    const queued = await database.db
+      .select({ id: notifications.id, jobId: notifications.jobId, dueAt: notifications.dueAt })
+      .from(notifications)
+      .where(eq(notifications.bookingId, booked.json.id as string));
+    const jobs = await selectRows<{ id: string; startAfter: Date }>(
+      database.db,
+      sql`select id::text as id, start_after as "startAfter" from tandem_jobs.job where name = 'notify'`,
+    );
+    const jobOf = new Map(jobs.map((job) => [job.id, new Date(job.startAfter).getTime()]));
+    expect(queued.map((notice) => jobOf.get(notice.jobId ?? 'none'))).toEqual(queued.map((n) => n.dueAt.getTime()));
+    expect(queued).toHaveLength(4); // the confirmation and the reminder, to each of them
     await rig.clock.tick(6 * MINUTE);
     await expect.poll(() => mailsTo(smtp, ANA).length, { timeout: 10_000 }).toBe(1);
     await expect.poll(() => mailsTo(smtp, RIVERA).length, { timeout: 10_000 }).toBe(1);

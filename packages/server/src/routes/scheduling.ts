@@ -274,6 +274,13 @@ export const bookingTranslationsOf = (
   ...(seesNote ? translationsIn(translations, booking.id, ['accessibilityNote']) : []),
 ];
 
+/**
+ * A booking made just now has no translations of its own yet (they are made after the commit):
+ * only its offer's location may have some.
+ */
+const newBookingTranslations = async (db: Db, offer: OfferRow): Promise<TranslationMap> =>
+  offer.location ? contentTranslationsOf(db, [offer.id]) : new Map();
+
 /** The stored translations of some bookings and their offers, in one query. */
 export const bookingTranslations = (db: Db, rows: { booking: BookingRow; offer: OfferRow }[]) =>
   contentTranslationsOf(
@@ -403,6 +410,7 @@ async function takeSeat(
       and(eq(bookings.slotId, params.slotId), eq(bookings.studentId, body.studentId), eq(bookings.status, 'booked')),
     );
   if (already) throw conflict('This student already has this time booked.');
+  const booker = await bookerOf(db, actor.id);
   const needs = body.needs ?? {};
   const [row] = await db
     .insert(bookings)
@@ -418,14 +426,14 @@ async function takeSeat(
       childCare: needs.childCare ?? false,
       transport: needs.transport ?? false,
       accessibilityNote: needs.accessibilityNote || null,
-      language: await languageOf(db, actor.id),
+      language: booker.language,
       status: 'booked',
       createdAt: now,
     })
     .returning();
   if (!row) throw new Error('insert returned no row');
   if (row.accessibilityNote) await queueTranslation(db, { type: 'booking', id: row.id, tenantId: row.tenantId }, now);
-  return { row, seat, offer };
+  return { row, seat, offer, booker };
 }
 
 /**
@@ -476,6 +484,7 @@ async function record(
   kind: 'booked' | 'cancelled' | 'rescheduled',
   detail: string | null,
   at: Date,
+  startsAt?: Date,
 ) {
   await db.insert(schedulingEvents).values({
     tenantId: actor.tenantId,
@@ -486,7 +495,7 @@ async function record(
     detail,
     at,
   });
-  await queueBookingNotices(db, booking, kind, actor.id, at);
+  await queueBookingNotices(db, booking, kind, actor.id, at, startsAt);
 }
 
 /**
@@ -613,9 +622,9 @@ export const createBooking: RouteHandler<'createBooking'> = async ({
   translators,
   notifications,
 }) => {
-  const { row, seat, offer } = await takeSeat(db, actor, params.slotId, body, now);
+  const { row, seat, offer, booker } = await takeSeat(db, actor, params.slotId, body, now);
   if (row.accessibilityNote) afterCommit(translateLater(translators, 'booking', row.id));
-  await record(db, actor, row, 'booked', null, now);
+  await record(db, actor, row, 'booked', null, now, seat.startsAt);
   if (notifications) await dispatchQueuedNotifications(db, notifications);
   await audit(
     db,
@@ -623,14 +632,7 @@ export const createBooking: RouteHandler<'createBooking'> = async ({
     { action: 'create', resourceType: 'booking', resourceId: row.id, studentId: row.studentId },
     requestId,
   );
-  return toBooking(
-    row,
-    seat,
-    offer,
-    actor,
-    await nameOf(db, actor.id),
-    await bookingTranslations(db, [{ booking: row, offer }]),
-  );
+  return toBooking(row, seat, offer, actor, booker.name, await newBookingTranslations(db, offer));
 };
 
 export const rescheduleBooking: RouteHandler<'rescheduleBooking'> = async ({
@@ -666,7 +668,7 @@ export const rescheduleBooking: RouteHandler<'rescheduleBooking'> = async ({
     booking.id,
   );
   await releaseSeat(db, actor, booking, 'Moved to another time', now);
-  await record(db, actor, moved.row, 'rescheduled', `from ${booking.id}`, now);
+  await record(db, actor, moved.row, 'rescheduled', `from ${booking.id}`, now, moved.seat.startsAt);
   if (notifications) await dispatchQueuedNotifications(db, notifications);
   await audit(
     db,
@@ -680,8 +682,8 @@ export const rescheduleBooking: RouteHandler<'rescheduleBooking'> = async ({
     moved.seat,
     moved.offer,
     actor,
-    await nameOf(db, moved.row.bookedBy),
-    await bookingTranslations(db, [{ booking: moved.row, offer: moved.offer }]),
+    moved.booker.name,
+    await newBookingTranslations(db, moved.offer),
   );
 };
 
@@ -870,9 +872,13 @@ async function slotsBetween(
 }
 
 /** A person's display name ('' for none). */
-async function nameOf(db: Db, personId: string): Promise<string> {
-  const [person] = await db.select({ name: people.displayName }).from(people).where(eq(people.id, personId));
-  return person?.name ?? '';
+/** The family member who books: the language their booking is in, and their name, in one read. */
+async function bookerOf(db: Db, personId: string): Promise<{ language: string; name: string }> {
+  const [person] = await db
+    .select({ language: people.preferredLanguage, name: people.displayName })
+    .from(people)
+    .where(eq(people.id, personId));
+  return { language: person?.language ?? 'en', name: person?.name ?? '' };
 }
 
 /** Days from one calendar date to another. */
