@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { PersonKind, Relationship } from '@tandem/contract';
 import type { Actor } from './auth.js';
 import { prepared, type Db } from './db/database.js';
@@ -67,7 +67,7 @@ export function can(actor: Actor, action: Action, access: StudentAccess | null):
 }
 
 /** A row of the access read: the student, their school's time zone, the actor's ties to them. */
-type AccessRow = {
+export type AccessRow = {
   id: string;
   tenantId: string;
   timeZone: string;
@@ -77,8 +77,24 @@ type AccessRow = {
   mayBook: boolean | null;
 };
 
+/** Whose access to which student: placeholders of a prepared statement, or a batch's columns. */
+export interface AccessOperands {
+  actorId: SQLWrapper;
+  studentId: SQLWrapper;
+  tenantId: SQLWrapper;
+}
+const placeholders: AccessOperands = {
+  actorId: sql.placeholder('actorId'),
+  studentId: sql.placeholder('studentId'),
+  tenantId: sql.placeholder('tenantId'),
+};
+
 /** The access read's query, with `more` columns beside it (a precheck reads the slot with it). */
-export function accessQuery<More extends Record<string, SQL.Aliased | SQL>>(db: Db, more: More) {
+export function accessQuery<More extends Record<string, SQL.Aliased | SQL>>(
+  db: Db,
+  more: More,
+  { actorId, studentId, tenantId }: AccessOperands = placeholders,
+) {
   return (
     db
       .select({
@@ -94,15 +110,9 @@ export function accessQuery<More extends Record<string, SQL.Aliased | SQL>>(db: 
       .from(students)
       .innerJoin(schools, eq(schools.id, students.schoolId))
       // Both primary keys: at most one row of each.
-      .leftJoin(
-        assignments,
-        and(eq(assignments.studentId, students.id), eq(assignments.educatorId, sql.placeholder('actorId'))),
-      )
-      .leftJoin(
-        guardianships,
-        and(eq(guardianships.studentId, students.id), eq(guardianships.personId, sql.placeholder('actorId'))),
-      )
-      .where(and(eq(students.id, sql.placeholder('studentId')), eq(students.tenantId, sql.placeholder('tenantId'))))
+      .leftJoin(assignments, and(eq(assignments.studentId, students.id), eq(assignments.educatorId, actorId)))
+      .leftJoin(guardianships, and(eq(guardianships.studentId, students.id), eq(guardianships.personId, actorId)))
+      .where(and(eq(students.id, studentId), eq(students.tenantId, tenantId)))
   );
 }
 

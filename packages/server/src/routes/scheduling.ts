@@ -14,8 +14,9 @@ import type { Hono } from 'hono';
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { Actor } from '../auth.js';
 import { audit } from '../audit.js';
-import { accessOf, accessQuery, allowed, authorize } from '../authz.js';
-import { prepared, type Db } from '../db/database.js';
+import { accessOf, accessQuery, allowed, authorize, type AccessRow } from '../authz.js';
+import { prepared, selectRows, type Db } from '../db/database.js';
+import { perTurn } from '../per-turn.js';
 import {
   assignments,
   availabilityOffers,
@@ -549,14 +550,31 @@ async function releaseSeat(db: Db, actor: Actor, booking: BookingRow, reason: st
 /** The educator of a slot's offer, as one of the student's (apart from the access read's own). */
 const slotEducator = alias(assignments, 'slot_educator');
 
+/** What a booking asks the precheck: who, for which student, which slot, how; its Idempotency-Key. */
+interface SlotAsk {
+  tenantId: string;
+  studentId: string;
+  actorId: string;
+  slotId: string;
+  modality: string;
+  idempotencyKey: string | null;
+}
+
+/** A batch's column, from the `unnest` of its asks. */
+const asked = (column: string) => sql.raw(`t.${column}`);
+
 /**
- * The access read for the student, and whether the slot is already full: of one of the
- * student's educators, in the modality asked, unless this request's Idempotency-Key already
- * has a stored answer (a retry of the one who won). One statement.
+ * The access read for each ask of one turn (the losers of a race are checked together once the
+ * turn before theirs ends), and whether the slot is already full: of one of the student's
+ * educators, in the modality asked, unless the ask's Idempotency-Key already has a stored answer
+ * (a retry of the one who won). One statement for the whole batch.
  */
 const accessAndFullSlot = prepared((db) =>
-  accessQuery(db, {
-    full: sql<boolean>`exists (${db
+  perTurn<(AccessRow & { full: boolean }) | undefined>(async (batch) => {
+    const keys = [...batch.keys()];
+    const asks = keys.map((key) => JSON.parse(key) as SlotAsk);
+    const listOf = (field: keyof SlotAsk) => sql.param(asks.map((ask) => ask[field]));
+    const full = sql`exists (${db
       .select({ one: sql`1` })
       .from(slots)
       .innerJoin(availabilityOffers, eq(availabilityOffers.id, slots.offerId))
@@ -566,24 +584,40 @@ const accessAndFullSlot = prepared((db) =>
       )
       .where(
         and(
-          eq(slots.id, sql.placeholder('slotId')),
+          eq(slots.id, asked('slot_id')),
           eq(availabilityOffers.tenantId, students.tenantId),
           gte(slots.booked, slots.capacity),
-          sql`${availabilityOffers.modalities} @> jsonb_build_array(${sql.placeholder('modality')}::text)`,
+          sql`${availabilityOffers.modalities} @> jsonb_build_array(${asked('modality')})`,
           notExists(
             db
               .select({ one: sql`1` })
               .from(idempotencyKeys)
               .where(
-                and(
-                  eq(idempotencyKeys.actorId, sql.placeholder('actorId')),
-                  eq(idempotencyKeys.key, sql.placeholder('idempotencyKey')),
-                ),
+                and(eq(idempotencyKeys.actorId, asked('actor_id')), eq(idempotencyKeys.key, asked('idempotency_key'))),
               ),
           ),
         ),
-      )})`.as('full'),
-  }).prepare('access_and_full_slot'),
+      )})`.as('full');
+    const access = accessQuery(
+      db,
+      { full },
+      { actorId: asked('actor_id'), studentId: asked('student_id'), tenantId: asked('tenant_id') },
+    );
+    // The access read's columns, by the names its SQL gives them.
+    const rows = await selectRows<AccessRow & { full: boolean; i: number }>(
+      db,
+      sql`select t.i::int as i, x.id, x.tenant_id as "tenantId", x.time_zone as "timeZone", x.educator_id as assigned,
+            x.may_view_records as "mayViewRecords", x.may_message as "mayMessage", x.may_book as "mayBook", x.full
+          from unnest(${listOf('tenantId')}::text[], ${listOf('studentId')}::text[], ${listOf('actorId')}::text[],
+                      ${listOf('slotId')}::text[], ${listOf('modality')}::text[], ${listOf('idempotencyKey')}::text[])
+            with ordinality as t(tenant_id, student_id, actor_id, slot_id, modality, idempotency_key, i)
+          cross join lateral (${access}) as x`,
+    );
+    const byAsk = new Map(rows.map((row) => [row.i, row]));
+    keys.forEach((key, index) => {
+      for (const waiter of batch.get(key) ?? []) waiter.resolve(byAsk.get(index + 1));
+    });
+  }),
 );
 
 /**
@@ -597,14 +631,15 @@ const accessAndFullSlot = prepared((db) =>
 export const refuseFullSlot: Precheck<'createBooking'> = {
   turn: ({ params }) => params.slotId,
   refuse: async ({ params, body, actor, db, idempotencyKey }) => {
-    const [row] = await accessAndFullSlot(db).execute({
+    const ask: SlotAsk = {
       tenantId: actor.tenantId,
       studentId: body.studentId,
       actorId: actor.id,
       slotId: params.slotId,
       modality: body.modality,
       idempotencyKey,
-    });
+    };
+    const row = await accessAndFullSlot(db)(JSON.stringify(ask));
     if (!row?.full) return;
     allowed(actor, 'booking:create', accessOf(actor, row));
     throw conflict(SLOT_TAKEN);
