@@ -218,10 +218,17 @@ export async function createApp({
   });
   // A roster zip and a mail have their own limits, enforced by their routes.
   const ownLimits = new Set<string>([createRosterImport.path, receiveMailReply.path]);
-  app.use('/api/*', (c, next) => (ownLimits.has(c.req.path) ? next() : jsonBodyLimit(c, next)));
-  app.use('/api/v1/*', async (c, next) => {
-    await next();
-    c.header('Cache-Control', 'no-store'); // student records never sit in shared caches
+  // A GET or HEAD has no body (fetch's Request drops it); asking for one would build the whole
+  // web Request behind @hono/node-server's lightweight one, on every read.
+  const withoutBody = new Set(['GET', 'HEAD']);
+  app.use('/api/*', (c, next) =>
+    ownLimits.has(c.req.path) || withoutBody.has(c.req.method) ? next() : jsonBodyLimit(c, next),
+  );
+  // Student records never sit in shared caches. Set before the answer exists, so that it joins
+  // the answer as it is made (problems too): set after, it would rebuild the Response.
+  app.use('/api/v1/*', (c, next) => {
+    c.header('Cache-Control', 'no-store');
+    return next();
   });
 
   const handlers: Handlers = {

@@ -59,6 +59,11 @@ describe('HTTP envelope', () => {
     expect(response.headers.get('Cache-Control')).toBe('no-store');
     const problem = await call('GET', '/api/v1/students/stu_nobody', { token });
     expect(problem.json.requestId).toBe(problem.headers.get('X-Request-Id'));
+    expect(problem.json.type).toBe('urn:tandem:problem:not-found');
+    expect(problem.headers.get('Cache-Control')).toBe('no-store'); // a problem is no-store too
+    const refused = await call('GET', '/api/v1/me', { token: 'not-a-token' });
+    expect(refused.json.type).toBe('urn:tandem:problem:unauthorized');
+    expect(refused.headers.get('Cache-Control')).toBe('no-store');
   });
 
   it('answers CORS only for allowed origins', async () => {
