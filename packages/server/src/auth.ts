@@ -20,10 +20,44 @@ export const CLOCK_TOLERANCE_SECONDS = 30;
 
 export type TokenVerifier = (token: string) => Promise<{ personId: string; tenantId: string }>;
 
+/** How many verified tokens a verifier remembers (a few MiB at most; the oldest go first). */
+export const VERIFIED_TOKENS_KEPT = 10_000;
+
+/** What a verified token still has to pass at each use: its time claims, against the clock. */
+interface VerifiedToken {
+  claims: { personId: string; tenantId: string };
+  iat: number | undefined;
+  nbf: number | undefined;
+  exp: number;
+}
+
 /**
- * Verifies a district token. Time is this server's: a token may not claim to be issued (`iat`)
- * or valid from (`nbf`) in the future beyond the skew, and it must expire (`exp`) within 15
- * minutes from now — whatever `iat` says, so a token "issued next year" buys nothing.
+ * The time rules, by this server's clock: a token may not claim to be issued (`iat`) or valid
+ * from (`nbf`) in the future beyond the skew, it must not have expired (`exp`), and it must
+ * expire within 15 minutes from now — whatever `iat` says, so a token "issued next year" buys
+ * nothing.
+ */
+function checkTimes(token: Omit<VerifiedToken, 'claims'>, currentDate: Date): void {
+  const now = Math.floor(currentDate.getTime() / 1000);
+  if (token.nbf !== undefined && token.nbf > now + CLOCK_TOLERANCE_SECONDS) throw unauthorized();
+  if (token.exp <= now - CLOCK_TOLERANCE_SECONDS) throw unauthorized();
+  if (token.iat !== undefined && token.iat > now + CLOCK_TOLERANCE_SECONDS) {
+    throw unauthorized(
+      'The access token says it was issued in the future; check the clock of the server that signs tokens.',
+    );
+  }
+  const longest = MAX_TOKEN_LIFETIME_SECONDS + CLOCK_TOLERANCE_SECONDS;
+  if (token.exp - now > longest || (token.iat !== undefined && token.exp - token.iat > longest)) {
+    throw unauthorized('Access tokens may live at most 15 minutes.');
+  }
+}
+
+/**
+ * Verifies a district token: its signature, issuer, audience and claims once, its time rules
+ * (`checkTimes`) at every use. A verified token is remembered (the signature check is a
+ * WebCrypto job, a tenth of a page read's CPU), so a tab's requests within a token's life cost
+ * one check. A key dropped from the district's JWKS therefore stops new tokens at once but not
+ * those already seen, which expire within 15 minutes (jose keeps fetched keys for 10 anyway).
  */
 export function createTokenVerifier(config: AuthConfig, clock: () => Date = () => new Date()): TokenVerifier {
   const jwks = config.jwksUrl ? createRemoteJWKSet(config.jwksUrl) : undefined;
@@ -32,7 +66,19 @@ export function createTokenVerifier(config: AuthConfig, clock: () => Date = () =
   const hmacKey = secret
     ? crypto.subtle.importKey('raw', new Uint8Array(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify'])
     : undefined;
+  const verified = new Map<string, VerifiedToken>();
   return async (token) => {
+    const currentDate = clock();
+    const known = verified.get(token);
+    if (known) {
+      try {
+        checkTimes(known, currentDate);
+      } catch (error) {
+        verified.delete(token);
+        throw error;
+      }
+      return known.claims;
+    }
     let header;
     try {
       header = decodeProtectedHeader(token);
@@ -40,7 +86,6 @@ export function createTokenVerifier(config: AuthConfig, clock: () => Date = () =
       throw unauthorized('The access token is not a JWT.');
     }
     let payload: JWTPayload;
-    const currentDate = clock();
     const options = {
       currentDate,
       issuer: config.issuer,
@@ -59,20 +104,14 @@ export function createTokenVerifier(config: AuthConfig, clock: () => Date = () =
     } catch {
       throw unauthorized();
     }
-    const now = Math.floor(currentDate.getTime() / 1000);
-    if (payload.iat !== undefined && payload.iat > now + CLOCK_TOLERANCE_SECONDS) {
-      throw unauthorized(
-        'The access token says it was issued in the future; check the clock of the server that signs tokens.',
-      );
-    }
-    const longest = MAX_TOKEN_LIFETIME_SECONDS + CLOCK_TOLERANCE_SECONDS;
-    const exp = payload.exp ?? 0;
-    if (exp - now > longest || (payload.iat !== undefined && exp - payload.iat > longest)) {
-      throw unauthorized('Access tokens may live at most 15 minutes.');
-    }
+    const times = { iat: payload.iat, nbf: payload.nbf, exp: payload.exp ?? 0 };
+    checkTimes(times, currentDate);
     const tenant = payload.tenant;
     if (typeof tenant !== 'string' || !tenant || typeof payload.sub !== 'string') throw unauthorized();
-    return { personId: payload.sub, tenantId: tenant };
+    const claims = { personId: payload.sub, tenantId: tenant };
+    if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value as string);
+    verified.set(token, { claims, ...times });
+    return claims;
   };
 }
 

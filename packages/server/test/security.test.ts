@@ -97,6 +97,44 @@ for (const backend of backends) {
       });
     });
 
+    describe('a token already verified, by the clock of each use', () => {
+      let clock = NOW;
+      let later: ReturnType<typeof client>;
+      beforeAll(() => {
+        later = client(database, testConfig(), () => clock);
+      });
+
+      it('is refused once it has expired, and a forged copy of it never passes', async () => {
+        clock = NOW;
+        const token = await tokenFor(people.guardian, { issuedAt: NOW, expiresIn: 600 });
+        const first = await later('GET', '/api/v1/me', { token });
+        expect(first.status).toBe(200);
+        expect(first.json.person.id).toBe(people.guardian.id);
+        // The same token's payload with another signature: a token of its own, checked in full.
+        const [head, body] = token.split('.');
+        const forged = await later('GET', '/api/v1/me', { token: `${head}.${body}.${'A'.repeat(43)}` });
+        expect(forged.status).toBe(401);
+        expect(forged.json.type).toBe(problemTypes.unauthorized);
+        clock = at(600 + 29); // within the skew: still valid
+        expect((await later('GET', '/api/v1/me', { token })).status).toBe(200);
+        clock = at(600 + 31);
+        const expired = await later('GET', '/api/v1/me', { token });
+        expect(expired.status).toBe(401);
+        expect(expired.json).toMatchObject({ type: problemTypes.unauthorized, status: 401 });
+        expect(expired.json.detail).toMatch(/expired/);
+      });
+
+      it('is refused when the clock is set back before its issue time, as at first sight', async () => {
+        clock = NOW;
+        const token = await tokenFor(people.guardian, { issuedAt: NOW, expiresIn: 600 });
+        expect((await later('GET', '/api/v1/me', { token })).status).toBe(200);
+        clock = at(-45);
+        const early = await later('GET', '/api/v1/me', { token });
+        expect(early.status).toBe(401);
+        expect(early.json.detail).toMatch(/issued in the future/);
+      });
+    });
+
     describe('bytes and cursors PostgreSQL would refuse', () => {
       const guardian = () => tokenFor(people.guardian, { issuedAt: NOW });
       const educator = () => tokenFor(people.educator, { issuedAt: NOW });
