@@ -2,7 +2,7 @@ import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import type { PersonKind } from '@tandem/contract';
 import type { AuthConfig } from './config.js';
-import { prepared, selectRows, type Db } from './db/database.js';
+import { prepared, preparedRows, type Db } from './db/database.js';
 import { people } from './db/schema.js';
 import { perTurn } from './per-turn.js';
 import { unauthorized } from './problem.js';
@@ -150,14 +150,7 @@ export function actorLoader(db: Db): (claims: { personId: string; tenantId: stri
       ids.push(sub.startsWith('sis:') ? null : sub);
       sourced.push(sub.startsWith('sis:') ? sub.slice(4) : sub);
     }
-    const rows = await selectRows<Actor & { i: number }>(
-      db,
-      sql`select t.i::int as i, p.id, p.tenant_id as "tenantId", p.kind
-          from unnest(${sql.param(tenants)}::text[], ${sql.param(ids)}::text[], ${sql.param(sourced)}::text[])
-            with ordinality as t(tenant_id, id, sourced_id, i)
-          join ${people} p on p.tenant_id = t.tenant_id and p.deactivated_at is null
-            and (p.id = t.id or p.sourced_id = t.sourced_id)`,
-    );
+    const rows = await actorsOf(db, { tenants, ids, sourced });
     keys.forEach((key, index) => {
       const found = rows.filter((row) => row.i === index + 1);
       const person = found.find((row) => row.id === ids[index]) ?? found[0];
@@ -171,6 +164,16 @@ export function actorLoader(db: Db): (claims: { personId: string; tenantId: stri
     return actor;
   };
 }
+
+/** The people behind a batch of tokens, each row with the position (`i`, from 1) of its token. */
+const actorsOf = preparedRows<Actor & { i: number }>(
+  'actors_of_tokens',
+  sql`select t.i::int as i, p.id, p.tenant_id as "tenantId", p.kind
+      from unnest(${sql.placeholder('tenants')}::text[], ${sql.placeholder('ids')}::text[],
+                  ${sql.placeholder('sourced')}::text[]) with ordinality as t(tenant_id, id, sourced_id, i)
+      join ${people} p on p.tenant_id = t.tenant_id and p.deactivated_at is null
+        and (p.id = t.id or p.sourced_id = t.sourced_id)`,
+);
 
 const actorWhere = (db: Db, match: SQL | undefined) =>
   db

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { selectRows, type Db } from './db/database.js';
+import { preparedRows, type Db } from './db/database.js';
 import { rateBuckets } from './db/schema.js';
 import { perTurn, type Waiter } from './per-turn.js';
 import { rateLimited } from './problem.js';
@@ -29,8 +29,24 @@ export function databaseRateLimiter(
   clock: () => Date = () => new Date(),
 ): RateLimiter {
   let statements = 0;
-  const refilled = (tokens: unknown, at: unknown, now: string) =>
-    sql`least(${burst}::float8, ${tokens} + greatest(0, extract(epoch from (${now}::timestamptz - ${at}))) * ${perSecond}::float8)`;
+  const now = sql.placeholder('now');
+  const refill = sql`least(${burst}::float8, b.tokens + greatest(0, extract(epoch from (${now}::timestamptz - b.updated_at))) * ${perSecond}::float8)`;
+  const given = sql`least(excluded.taken, floor(${refill}))::int`;
+  // Concurrent statements on any instance serialize on each bucket's row. A refused take takes
+  // nothing, so waiting Retry-After is enough. Built once: the limits are this limiter's, the
+  // keys, their counts and the time each call's.
+  const takeAll = preparedRows<{ key: string; tokens: number; taken: number }>(
+    'rate_take',
+    sql`insert into ${rateBuckets} as b (key, tokens, updated_at, allowed, taken)
+        select t.key, ${burst}::float8 - t.n, ${now}::timestamptz, t.n >= 1, t.n
+        from unnest(${sql.placeholder('keys')}::text[], ${sql.placeholder('wanted')}::int[]) as t(key, n)
+        on conflict (key) do update set
+          tokens = ${refill} - ${given},
+          taken = ${given},
+          allowed = ${given} >= 1,
+          updated_at = greatest(b.updated_at, excluded.updated_at)
+        returning key, tokens, taken`,
+  );
   const retryAfter = (tokens: number) => Math.max(1, Math.ceil((1 - tokens) / perSecond));
 
   async function send(batch: Map<string, Waiter<void>[]>) {
@@ -38,22 +54,7 @@ export function databaseRateLimiter(
     // In one order everywhere: two statements that lock rows in the same order cannot deadlock.
     const keys = [...batch.keys()].sort();
     const wanted = keys.map((key) => Math.min(batch.get(key)?.length ?? 0, burst));
-    const refill = refilled(sql`b.tokens`, sql`b.updated_at`, now);
-    // Concurrent statements on any instance serialize on each bucket's row. A refused take
-    // takes nothing, so waiting Retry-After is enough.
-    const given = sql`least(excluded.taken, floor(${refill}))::int`;
-    const rows = await selectRows<{ key: string; tokens: number; taken: number }>(
-      db,
-      sql`insert into ${rateBuckets} as b (key, tokens, updated_at, allowed, taken)
-          select t.key, ${burst}::float8 - t.n, ${now}::timestamptz, t.n >= 1, t.n
-          from unnest(${sql.param(keys)}::text[], ${sql.param(wanted)}::int[]) as t(key, n)
-          on conflict (key) do update set
-            tokens = ${refill} - ${given},
-            taken = ${given},
-            allowed = ${given} >= 1,
-            updated_at = greatest(b.updated_at, excluded.updated_at)
-          returning key, tokens, taken`,
-    );
+    const rows = await takeAll(db, { keys, wanted, now });
     for (const row of rows) {
       const takers = batch.get(row.key) ?? [];
       // First come, first served: the bucket's tokens go to the takes in the order they came.

@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { sql, type SQL } from 'drizzle-orm';
 import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrator';
-import { PgTransaction, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { PgDialect, PgTransaction, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
@@ -197,6 +197,23 @@ export function prepared<T>(build: (db: Db) => T): (db: Db) => T {
     if (statement === undefined) built.set(db, (statement = build(db)));
     return statement;
   };
+}
+
+const dialect = new PgDialect();
+
+/**
+ * `prepared` for a raw SQL statement that drizzle's builders cannot express (the batched reads
+ * and upserts over `unnest`): its text is assembled once, with `sql.placeholder(…)` for what
+ * changes between calls, and sent as the named prepared statement `name`. Its rows come as
+ * PostgreSQL answers them: name the columns as the row type has them.
+ */
+export function preparedRows<Row>(
+  name: string,
+  statement: SQL,
+): (db: Db, values: Record<string, unknown>) => Promise<Row[]> {
+  const query = dialect.sqlToQuery(statement);
+  const build = prepared((db) => db._.session.prepareQuery(query, undefined, name, false));
+  return async (db, values) => ((await build(db).execute(values)) as { rows: Row[] }).rows;
 }
 
 /** Cheap round trip for the health check. */
