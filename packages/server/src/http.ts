@@ -107,10 +107,11 @@ export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps, pr
     const check = prechecks[name as JsonRouteName] as AnyPrecheck | undefined;
     const refuseEarly = check
       ? createMiddleware(async (c, next) => {
+          const vars = c.var; // Hono builds this object at each read of `c.var`
           const scope: AnyPrecheckScope = {
-            params: c.var.params,
-            body: c.var.body,
-            actor: c.var.actor ?? null,
+            params: vars.params,
+            body: vars.body,
+            actor: vars.actor ?? null,
             db: deps.database,
             idempotencyKey: idempotencyKeyOf(c),
           };
@@ -140,22 +141,23 @@ export function registerRoutes(app: Hono, handlers: Handlers, deps: HttpDeps, pr
       route.method === 'GET' ? read : write,
       once,
       async (c) => {
+        const vars = c.var; // Hono builds this object at each read of `c.var`
         const scope: AnyScope = {
-          params: c.var.params,
-          query: c.var.query,
-          body: c.var.body,
-          actor: c.var.actor ?? null,
-          db: c.var.db,
-          requestId: c.var.requestId,
+          params: vars.params,
+          query: vars.query,
+          body: vars.body,
+          actor: vars.actor ?? null,
+          db: vars.db,
+          requestId: vars.requestId,
           config: deps.config,
-          now: c.var.now,
-          afterCommit: c.var.afterCommit,
+          now: vars.now,
+          afterCommit: vars.afterCommit,
           translators: deps.translators,
           notifications: deps.notifications,
           auditRead: (event) => {
-            const { actor } = c.var;
+            const { actor } = vars;
             if (!actor) throw new Error(`${name} audits a read but does not sign in`);
-            return deps.readAudit.record(actor, event, c.var.requestId, c.var.now);
+            return deps.readAudit.record(actor, event, vars.requestId, vars.now);
           },
         };
         return c.json(await handler(scope), route.success.status);

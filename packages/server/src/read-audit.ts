@@ -1,5 +1,6 @@
+import { sql } from 'drizzle-orm';
 import type { Actor } from './auth.js';
-import type { Db } from './db/database.js';
+import { preparedRows, type Db } from './db/database.js';
 import { auditEvents } from './db/schema.js';
 import { newId } from './ids.js';
 import { describeError } from './log.js';
@@ -25,10 +26,33 @@ export interface ReadAuditOptions {
   log?: (line: string) => void;
 }
 
-type Row = typeof auditEvents.$inferInsert;
+/** A queued event: every column given (the insert names them all). */
+type Row = Required<typeof auditEvents.$inferInsert>;
 
-// PostgreSQL takes at most 65,535 parameters in a statement; an audit row has eight.
+// One array per column, so a batch is one prepared statement whatever its size; batches stay
+// bounded so that a backlog (after an outage) is written in statements of reasonable size.
 const ROWS_PER_INSERT = 1_000;
+const insertReads = preparedRows<never>(
+  'audit_reads_insert',
+  sql`insert into ${auditEvents} (id, tenant_id, actor_id, action, resource_type, resource_id, student_id, request_id, at)
+      select * from unnest(${sql.placeholder('id')}::text[], ${sql.placeholder('tenantId')}::text[],
+        ${sql.placeholder('actorId')}::text[], ${sql.placeholder('action')}::text[],
+        ${sql.placeholder('resourceType')}::text[], ${sql.placeholder('resourceId')}::text[],
+        ${sql.placeholder('studentId')}::text[], ${sql.placeholder('requestId')}::text[],
+        ${sql.placeholder('at')}::timestamptz[])`,
+);
+/** A batch of rows as the insert's columns. */
+const columnsOf = (rows: Row[]) => ({
+  id: rows.map((row) => row.id),
+  tenantId: rows.map((row) => row.tenantId),
+  actorId: rows.map((row) => row.actorId),
+  action: rows.map((row) => row.action),
+  resourceType: rows.map((row) => row.resourceType),
+  resourceId: rows.map((row) => row.resourceId),
+  studentId: rows.map((row) => row.studentId ?? null),
+  requestId: rows.map((row) => row.requestId ?? null),
+  at: rows.map((row) => row.at.toISOString()),
+});
 /** Every log of this process with events waiting, per database: `flushReadAudits` writes them all. */
 const open = new WeakMap<Db, Set<ReadAuditLog>>();
 
@@ -94,7 +118,7 @@ export class ReadAuditLog {
       while (this.#pending.length) {
         const batch = this.#pending.splice(0, ROWS_PER_INSERT);
         try {
-          await this.#db.insert(auditEvents).values(batch);
+          await insertReads(this.#db, columnsOf(batch));
         } catch (error) {
           this.#pending.unshift(...batch);
           throw error;
