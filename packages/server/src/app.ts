@@ -195,16 +195,28 @@ export async function createApp({
   // TANDEM_ALLOWED_ORIGINS and every district's own, from memory: a preflight never queries.
   const origins = new OriginAllowlist(config.allowedOrigins, database.db);
   await origins.start(database);
-  app.use(
-    '/api/*',
-    cors({
-      origin: (origin) => (origins.has(origin) ? origin : null),
-      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Last-Event-ID', 'X-Request-Id'],
-      exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'X-Request-Id'],
-      maxAge: 600,
-    }),
-  );
+  const exposeHeaders = ['Retry-After', 'Idempotent-Replayed', 'X-Request-Id'];
+  const preflight = cors({
+    origin: (origin) => (origins.has(origin) ? origin : null),
+    allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Last-Event-ID', 'X-Request-Id'],
+    exposeHeaders,
+    maxAge: 600,
+  });
+  // Preflights are hono's cors. An answer's own CORS headers are set here, before it is made:
+  // hono's cors sets them on `c.res` before it exists and adds Vary after, which rebuilds the
+  // whole web Response twice on every request.
+  const exposed = exposeHeaders.join(',');
+  app.use('/api/*', (c, next) => {
+    if (c.req.method === 'OPTIONS') return preflight(c, next);
+    const origin = c.req.header('Origin');
+    if (origin && origins.has(origin)) {
+      c.header('Access-Control-Allow-Origin', origin);
+      c.header('Access-Control-Expose-Headers', exposed);
+    }
+    c.header('Vary', 'Origin', { append: true });
+    return next();
+  });
   const jsonBodyLimit = bodyLimit({
     maxSize: config.bodyLimitBytes,
     onError: () => {

@@ -76,6 +76,22 @@ describe('HTTP envelope', () => {
       headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' },
     });
     expect(other.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    // The answers themselves: the allowed origin is named, with the headers a page may read.
+    const read = await call('GET', '/api/v1/me', { token, headers: { Origin: 'https://school.example' } });
+    expect(read.status).toBe(200);
+    expect(read.headers.get('Access-Control-Allow-Origin')).toBe('https://school.example');
+    expect(read.headers.get('Access-Control-Expose-Headers')).toBe('Retry-After,Idempotent-Replayed,X-Request-Id');
+    expect(read.headers.get('Vary')).toMatch(/\bOrigin\b/);
+    const refused = await call('GET', '/api/v1/students/stu_nobody', {
+      token,
+      headers: { Origin: 'https://school.example' },
+    });
+    expect(refused.json.type).toBe('urn:tandem:problem:not-found');
+    expect(refused.headers.get('Access-Control-Allow-Origin')).toBe('https://school.example'); // a page can read the problem
+    const elsewhere = await call('GET', '/api/v1/me', { token, headers: { Origin: 'https://evil.example' } });
+    expect(elsewhere.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    expect(elsewhere.headers.get('Access-Control-Expose-Headers')).toBeNull();
+    expect(elsewhere.headers.get('Vary')).toMatch(/\bOrigin\b/);
   });
 
   it('refuses oversized bodies and non-JSON bodies with problem+json', async () => {

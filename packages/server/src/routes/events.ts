@@ -209,6 +209,9 @@ export async function registerEvents(
       c.header('Content-Type', 'text/event-stream');
       c.header(X_ALREADY_SENT, 'true');
       const marker = c.body(null, 200);
+      // @hono/node-server writes and ends a lightweight Response at once, whatever its headers
+      // say; a full one marked as sent it leaves alone. Reading the body makes it full.
+      void marker.body;
       // After every middleware has added its headers to the response (CORS, security, request id).
       setImmediate(() => streamToNode(outgoing, c.res.headers, opened, requestId));
       return marker;
