@@ -236,11 +236,11 @@ export async function createApp({
   app.use('/api/*', (c, next) =>
     ownLimits.has(c.req.path) || withoutBody.has(c.req.method) ? next() : jsonBodyLimit(c, next),
   );
-  // Student records never sit in shared caches. Set before the answer exists, so that it joins
-  // the answer as it is made (problems too): set after, it would rebuild the Response.
-  app.use('/api/v1/*', (c, next) => {
-    c.header('Cache-Control', 'no-store');
-    return next();
+  // Student records never sit in shared caches, whatever a handler answered (problems too).
+  // On the answer's own headers: `c.header()` after the answer would rebuild the Response.
+  app.use('/api/v1/*', async (c, next) => {
+    await next();
+    c.res.headers.set('Cache-Control', 'no-store');
   });
 
   const handlers: Handlers = {

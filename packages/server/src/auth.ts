@@ -20,8 +20,9 @@ export const CLOCK_TOLERANCE_SECONDS = 30;
 
 export type TokenVerifier = (token: string) => Promise<{ personId: string; tenantId: string }>;
 
-/** How many verified tokens a verifier remembers (a few MiB at most; the oldest go first). */
+/** How many verified tokens a verifier remembers (the oldest go first), and the longest it keeps: 40 MiB at most. */
 export const VERIFIED_TOKENS_KEPT = 10_000;
+const LONGEST_TOKEN_KEPT = 4_096;
 
 /** What a verified token still has to pass at each use: its time claims, against the clock. */
 interface VerifiedToken {
@@ -67,6 +68,15 @@ export function createTokenVerifier(config: AuthConfig, clock: () => Date = () =
     ? crypto.subtle.importKey('raw', new Uint8Array(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify'])
     : undefined;
   const verified = new Map<string, VerifiedToken>();
+  const remember = (token: string, entry: VerifiedToken, currentDate: Date) => {
+    // The oldest first: the full list's, and expired ones, so a quiet server lets them go.
+    const now = Math.floor(currentDate.getTime() / 1000);
+    for (const [oldest, { exp }] of verified) {
+      if (verified.size < VERIFIED_TOKENS_KEPT && exp > now - CLOCK_TOLERANCE_SECONDS) break;
+      verified.delete(oldest);
+    }
+    verified.set(token, entry);
+  };
   return async (token) => {
     const currentDate = clock();
     const known = verified.get(token);
@@ -109,8 +119,7 @@ export function createTokenVerifier(config: AuthConfig, clock: () => Date = () =
     const tenant = payload.tenant;
     if (typeof tenant !== 'string' || !tenant || typeof payload.sub !== 'string') throw unauthorized();
     const claims = { personId: payload.sub, tenantId: tenant };
-    if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value as string);
-    verified.set(token, { claims, ...times });
+    if (token.length <= LONGEST_TOKEN_KEPT) remember(token, { claims, ...times }, currentDate);
     return claims;
   };
 }
