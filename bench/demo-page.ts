@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { loadConfig, openDatabase, seedDemo, startServer } from '../packages/server/dist/index.js';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { median } from './stats.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const PERSON = 'per_garcia'; // María García, Spanish: the page switches language as it signs in
@@ -110,7 +111,6 @@ async function measure(
   return { ready, apiRequests, apiBytes, codeBytes, ...(later ? { later } : {}) };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const rows: string[] = [];
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 

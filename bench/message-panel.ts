@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import type { Result } from './message-panel/page.js';
+import { median } from './stats.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const here = fileURLToPath(new URL('./message-panel/', import.meta.url));
@@ -63,10 +64,6 @@ for (let run = 0; run < RUNS; run++) {
 await browser.close();
 server.close();
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-};
 const row = (name: string, results: Result[]) => {
   const m = (key: keyof Result) => median(results.map((r) => r[key]));
   return `| ${name} | ${m('firstRenderMs').toFixed(1)} | ${m('dataMs').toFixed(1)} | ${m('domElements')} | ${m('messages')} | ${m('toOldestMs').toFixed(1)} | ${m('domElementsAfter')} |`;
