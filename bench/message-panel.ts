@@ -3,6 +3,8 @@
 // page (cold, as a reader meets it). Run: pnpm bench:panel (part of pnpm bench).
 // The panel fetches from an in-memory fixture (no network), so the figures are the widget's:
 // validating, building rows, rendering, measuring. Production build of lit, like a real page.
+// A third leg, the data floor, is the bare list fed through the panel's data path (the same four
+// requests through the same validating client): what any widget showing this thread must do.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
@@ -42,10 +44,13 @@ await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const { port } = server.address() as { port: number };
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-const samples: Record<'panel' | 'virtualizer', Result[]> = { panel: [], virtualizer: [] };
+const legs = { panel: 'benchPanel', virtualizer: 'benchVirtualizer', floor: 'benchFloor' } as const;
+type Leg = keyof typeof legs;
+const names = Object.keys(legs) as Leg[];
+const samples: Record<Leg, Result[]> = { panel: [], virtualizer: [], floor: [] };
 for (let run = 0; run < RUNS; run++) {
-  // Alternate which goes first, so neither always meets a warmer machine.
-  const order = run % 2 ? (['virtualizer', 'panel'] as const) : (['panel', 'virtualizer'] as const);
+  // Rotate which goes first, so none always meets a warmer machine.
+  const order = names.map((_, i) => names[(i + run) % names.length]!);
   for (const which of order) {
     const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
     page.on('pageerror', (error) => {
@@ -55,7 +60,7 @@ for (let run = 0; run < RUNS; run++) {
     await page.waitForFunction(() => 'benchPanel' in window);
     const result = await page.evaluate(
       (name) => (window as unknown as Record<string, () => Promise<Result>>)[name]!(),
-      which === 'panel' ? 'benchPanel' : 'benchVirtualizer',
+      legs[which],
     );
     samples[which].push(result);
     await page.close();
@@ -64,10 +69,10 @@ for (let run = 0; run < RUNS; run++) {
 await browser.close();
 server.close();
 
-const row = (name: string, results: Result[]) => {
-  const m = (key: keyof Result) => median(results.map((r) => r[key]));
-  return `| ${name} | ${m('firstRenderMs').toFixed(1)} | ${m('dataMs').toFixed(1)} | ${m('domElements')} | ${m('messages')} | ${m('toOldestMs').toFixed(1)} | ${m('domElementsAfter')} |`;
-};
+const m = (results: Result[], key: keyof Result) => median(results.map((r) => r[key]));
+const cell = (value: number, digits = 1) => (Number.isNaN(value) ? '–' : value.toFixed(digits));
+const row = (name: string, results: Result[]) =>
+  `| ${name} | ${cell(m(results, 'firstRenderMs'))} | ${cell(m(results, 'dataMs'))} | ${cell(m(results, 'domElements'), 0)} | ${m(results, 'messages')} | ${cell(m(results, 'toOldestMs'))} | ${cell(m(results, 'domElementsAfter'), 0)} |`;
 console.log(`message panel, 10,000-message thread, Chromium ${browser.version()}, median of ${RUNS} cold runs each`);
 console.log(
   '| list | first render (ms) | of which data (ms) | DOM elements | messages loaded, then | scroll to oldest (ms) | DOM elements after |',
@@ -75,3 +80,8 @@ console.log(
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 console.log(row('`<tandem-message-panel>`', samples.panel));
 console.log(row('bare `<lit-virtualizer>`', samples.virtualizer));
+console.log(row('data floor: the four requests through the client, then the bare list', samples.floor));
+const first = (leg: Leg) => m(samples[leg], 'firstRenderMs');
+console.log(
+  `panel / bare ${(first('panel') / first('virtualizer')).toFixed(2)}×, floor / bare ${(first('floor') / first('virtualizer')).toFixed(2)}×, panel / floor ${(first('panel') / first('floor')).toFixed(2)}×`,
+);

@@ -7,6 +7,7 @@ import type { Message } from '../../packages/contract/src/index.js';
 import { html, render } from 'lit';
 import '../../packages/elements/src/message-panel/define.js';
 import type { TandemMessagePanel } from '../../packages/elements/src/message-panel/message-panel.js';
+import { me, messages as messageApi, students } from '../../packages/client/src/index.js';
 import { conversation, messageClient } from '../../packages/elements/test/message-fixtures.js';
 
 const COUNT = 10_000;
@@ -78,12 +79,9 @@ async function panel(): Promise<Result> {
   return result;
 }
 
-async function bareVirtualizer(): Promise<Result> {
-  const { messages } = conversation({ count: COUNT });
-  const host = document.createElement('div');
-  const start = performance.now();
-  const time = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }); // the panel builds its own too
-  document.body.append(host);
+/** A bare <lit-virtualizer> of `messages`, opened at the newest; resolves once that shows. */
+async function bareList(host: HTMLElement, messages: readonly Message[], locale: string) {
+  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }); // the panel builds its own too
   render(
     html`<lit-virtualizer
       scroller
@@ -101,10 +99,19 @@ async function bareVirtualizer(): Promise<Result> {
   const list = host.querySelector('lit-virtualizer') as LitVirtualizer;
   await list.updateComplete;
   await until(() => !!host.querySelector('p'));
-  list.element(COUNT - 1)?.scrollIntoView({ block: 'end' }); // a chat opens at the newest
+  list.element(messages.length - 1)?.scrollIntoView({ block: 'end' }); // a chat opens at the newest
   await until(() => !!host.textContent?.includes('(10000)'));
   await list.layoutComplete;
   await frame();
+  return list;
+}
+
+async function bareVirtualizer(): Promise<Result> {
+  const { messages } = conversation({ count: COUNT });
+  const host = document.createElement('div');
+  const start = performance.now();
+  document.body.append(host);
+  const list = await bareList(host, messages, 'en');
   const firstRenderMs = performance.now() - start;
   const domElements = elements(host);
   const toOldest = performance.now();
@@ -125,4 +132,37 @@ async function bareVirtualizer(): Promise<Result> {
   return result;
 }
 
-Object.assign(window, { benchPanel: panel, benchVirtualizer: bareVirtualizer });
+/**
+ * The panel's data path and nothing else: the same four requests through the same client (every
+ * answer validated), in the same order, then the bare list of the newest page in the viewer's
+ * language. What any widget that shows this conversation must at least do.
+ */
+async function dataFloor(): Promise<Result> {
+  const client = messageClient({ count: COUNT });
+  const host = document.createElement('div');
+  const start = performance.now();
+  document.body.append(host);
+  const studentId = 'stu_story';
+  const [viewer, , threads] = await Promise.all([
+    me.get(client),
+    students.get(client, { studentId }),
+    messageApi.listThreads(client, { studentId }),
+  ]);
+  const page = await messageApi.list(client, { threadId: threads.items[0]!.id, limit: 50 });
+  const dataMs = performance.now() - start;
+  const newest = [...page.items].reverse();
+  await bareList(host, newest, viewer.person.preferredLanguage);
+  const firstRenderMs = performance.now() - start;
+  const result = {
+    firstRenderMs,
+    dataMs,
+    domElements: elements(host),
+    toOldestMs: Number.NaN,
+    domElementsAfter: Number.NaN,
+    messages: newest.length,
+  };
+  host.remove();
+  return result;
+}
+
+Object.assign(window, { benchPanel: panel, benchVirtualizer: bareVirtualizer, benchFloor: dataFloor });
