@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { directionOf, matchLocale, resolveLocale } from './localization.js';
+import { allLocales } from '../generated/locale-codes.js';
+import { directionOf, matchLocale, resolveLocale, rightToLeftLocales } from './localization.js';
 
 describe('resolveLocale', () => {
   it.each([
@@ -38,5 +39,11 @@ describe('directionOf', () => {
   });
   it.each(['en', 'es', 'vi', 'ku', 'am', 'zh-Hant', 'hmn', 'en-XA'])('%s reads left to right', (locale) => {
     expect(directionOf(locale)).toBe('ltr');
+  });
+  it("knows each interface language's direction as Intl does (its script), without asking Intl", () => {
+    const rtlScripts = new Set(['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
+    const byIntl = allLocales.filter((locale) => rtlScripts.has(new Intl.Locale(locale).maximize().script ?? ''));
+    expect([...rightToLeftLocales].sort()).toEqual([...byIntl].sort());
+    for (const locale of allLocales) expect(directionOf(locale)).toBe(byIntl.includes(locale) ? 'rtl' : 'ltr');
   });
 });

@@ -66,30 +66,38 @@ function maximized(tag: string): string {
 export function matchLocale(tag: string | null | undefined): Locale | undefined {
   const requested = (tag ?? '').trim().replace(/_/g, '-');
   if (!requested) return undefined;
+  const find = (candidates: string[]) => {
+    for (const candidate of candidates) {
+      const lower = candidate.toLowerCase();
+      const locale = supported.get(aliases[lower] ?? lower);
+      if (locale) return locale;
+    }
+    return undefined;
+  };
+  // The tag and its shorter forms first: most tags match so, without Intl.Locale (whose first
+  // use costs a cold page several milliseconds).
+  const direct = find(requested.split('-').map((_, i, parts) => parts.slice(0, parts.length - i).join('-')));
+  if (direct) return direct;
   const [language = '', script, region] = maximized(requested).split('-');
-  const candidates = [
-    requested,
-    ...requested.split('-').map((_, i, parts) => parts.slice(0, parts.length - i).join('-')),
-    `${language}-${script}-${region}`,
-    `${language}-${script}`,
-    `${language}-${region}`,
-    language,
-  ].map((candidate) => candidate.toLowerCase());
-  for (const candidate of candidates) {
-    const locale = supported.get(aliases[candidate] ?? candidate);
-    if (locale) return locale;
-  }
-  return undefined;
+  return find([`${language}-${script}-${region}`, `${language}-${script}`, `${language}-${region}`, language]);
 }
 
 /** `es-MX` → `es`, `zh-TW` → `zh-Hant`, `fa-AF` → `prs`, `de` → `en`: region, script, language, then English. */
 export const resolveLocale = (tag: string | null | undefined): Locale => matchLocale(tag) ?? sourceLocale;
 
 const rightToLeftScripts = new Set(['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
+/**
+ * The interface languages written right to left, so that a widget's every render needs no
+ * Intl.Locale for its own locale (localization.node.test.ts checks this against Intl for each).
+ */
+export const rightToLeftLocales: ReadonlySet<Locale> = new Set<Locale>(['ar', 'fa', 'prs', 'ps', 'ur']);
 
 /** From the script the locale is written in: Arabic-script Urdu, Pashto, Dari and Persian are right-to-left. */
-export const directionOf = (locale: string): 'rtl' | 'ltr' =>
-  rightToLeftScripts.has(maximized(locale).split('-')[1] ?? '') ? 'rtl' : 'ltr';
+export const directionOf = (locale: string): 'rtl' | 'ltr' => {
+  const known = supported.get(locale.toLowerCase());
+  if (known === locale) return rightToLeftLocales.has(known) ? 'rtl' : 'ltr';
+  return rightToLeftScripts.has(maximized(locale).split('-')[1] ?? '') ? 'rtl' : 'ltr';
+};
 
 type LoadLocale = Parameters<typeof configureLocalization>[0]['loadLocale'];
 let runtime: ReturnType<typeof configureLocalization> | undefined;
