@@ -151,6 +151,16 @@ describe('<tandem-message-panel>', () => {
     expect(panel.bodies().filter((body) => body === text)).to.have.length(1);
   });
 
+  it('keeps a waiting message on the device under the person who wrote it, from the first load', async () => {
+    // A shared tablet: the next person signed in must not find (and send) it as theirs.
+    const panel = await mount(messageClient({ send: 'hang' }), 'stu_story');
+    await typeAndSend(panel, 'Written on the family tablet');
+    await panel.element.updateComplete;
+    const stored = Object.keys(localStorage).filter((key) => key.startsWith('tandem.outbox.'));
+    expect(stored).to.deep.equal(['tandem.outbox.per_parent']);
+    expect(localStorage.getItem('tandem.outbox.per_parent')).to.include('Written on the family tablet');
+  });
+
   it('marks a refused message not sent, offers retry, and gives the text back on remove', async () => {
     const panel = await mount(messageClient({ send: 'refused' }), 'stu_story');
     const failed = oneEvent(panel.element, 'tandem-message-failed');

@@ -94,6 +94,28 @@ describe('MessagePanelController against the real server', () => {
     family.host.disconnect();
   });
 
+  it('asks for the newest messages as soon as the threads are in, without waiting for who is signed in', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const asked: string[] = [];
+    const client = server.clientFor('per_ramirez', {
+      fetch: async (input, init) => {
+        const { pathname } = new URL(String(input instanceof Request ? input.url : input));
+        asked.push(pathname);
+        if (pathname.endsWith('/me')) await held;
+        return fetch(input, init);
+      },
+    });
+    const t = panel(client, 'stu_lucia');
+    await expect.poll(() => asked.some((path) => /\/threads\/[^/]+\/messages$/.test(path))).toBe(true);
+    expect(t.data.loader.state).toBe('loading'); // who is signed in is still on its way
+    release();
+    await ready(t.data);
+    expect(t.data.viewerId).toBe('per_ramirez');
+    expect(t.data.thread?.participants.map((p) => p.id)).toContain('per_ramirez');
+    t.host.disconnect();
+  });
+
   it('sends through the outbox: shown at once, then sent; a blank draft is not sent', async () => {
     const t = panel(server.clientFor('per_ramirez'), 'stu_lucia');
     await ready(t.data);

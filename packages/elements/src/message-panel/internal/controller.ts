@@ -128,7 +128,7 @@ export class MessagePanelController implements ReactiveController {
     // With a thread id, its newest messages come in the same round as the threads.
     const newest = threadId ? newestPage(client, threadId, signal) : undefined;
     newest?.catch(() => undefined); // awaited below, or dropped with a load that failed first
-    const [threads] = await Promise.all([allThreads(client, studentId, signal), people]);
+    const threads = await allThreads(client, studentId, signal);
     const thread = threadId ? threads.find((t) => t.id === threadId) : threads[0];
     this.#threads = threads;
     if (!thread) {
@@ -136,8 +136,13 @@ export class MessagePanelController implements ReactiveController {
       this.#thread = null;
       return 'none';
     }
-    this.#show(thread, await (newest ?? newestPage(client, thread.id, signal)), (await people).viewer.person.id);
-    this.#attachOutbox(client, thread);
+    // Asked for as soon as the thread is known: it does not wait for who is signed in.
+    const page = newest ?? newestPage(client, thread.id, signal);
+    page.catch(() => undefined); // awaited below, or dropped with a load that failed first
+    const viewerId = (await people).viewer.person.id;
+    this.#show(thread, await page, viewerId);
+    // The loader keeps the viewer only once this load is done: name them here.
+    this.#attachOutbox(client, thread, viewerId);
     this.#listen(client, studentId, signal);
     return undefined;
   }
@@ -152,9 +157,9 @@ export class MessagePanelController implements ReactiveController {
     this.originals.reset();
   }
 
-  #attachOutbox(client: TandemClient, thread: Thread) {
+  #attachOutbox(client: TandemClient, thread: Thread, viewerId: string) {
     for (const off of this.#outboxOff) off();
-    const outbox = outboxFor(client, this.viewerId);
+    const outbox = outboxFor(client, viewerId);
     this.#outbox = outbox;
     const refresh = () => {
       this.#pending = outbox.items(thread.id);
@@ -297,7 +302,7 @@ export class MessagePanelController implements ReactiveController {
       const thread = this.#threads.find((t) => t.id === threadId);
       if (!thread) throw Object.assign(new Error('thread not found'), { kind: 'not-found' });
       this.#show(thread, await newestPage(client, thread.id, signal), this.viewerId);
-      this.#attachOutbox(client, thread);
+      this.#attachOutbox(client, thread, this.viewerId);
     });
   }
 
