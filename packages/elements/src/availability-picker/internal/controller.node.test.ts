@@ -79,6 +79,21 @@ describe('PickerController against the real server', () => {
     t.host.disconnect();
   });
 
+  it('shows an educator their own week from the first load, whichever of the student’s educators they are', async () => {
+    // Yusuf has two educators, Mr. Chen and Ms. Rivera; each, looking, sees and offers their own times.
+    for (const educatorId of ['per_chen', 'per_rivera']) {
+      const t = pickerFor(educatorId, 'stu_yusuf');
+      t.host.connect();
+      await ready(t.picker);
+      expect(t.picker.educators.map((e) => e.id).sort()).toEqual(['per_chen', 'per_rivera']);
+      expect(t.picker.educator?.id).toBe(educatorId);
+      expect(t.picker.ownsTimes).toBe(true);
+      expect(t.picker.slots.filter((slot) => slot.educatorId !== educatorId)).toEqual([]);
+      if (educatorId === 'per_rivera') expect(t.picker.slots.length).toBeGreaterThan(0); // her seeded offers
+      t.host.disconnect();
+    }
+  });
+
   it('books, refuses a second meeting of the same times with booking-limit, and cancels', async () => {
     const t = pickerFor('per_garcia', 'stu_mateo');
     t.host.connect();
