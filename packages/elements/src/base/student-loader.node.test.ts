@@ -69,6 +69,24 @@ describe('StudentLoader', () => {
     for (const w of [...widgets, other, late]) w.host.disconnect();
   });
 
+  it('gives the widget’s own load the viewer and the student as soon as they are read', async () => {
+    const { client } = loggedClient('per_rivera');
+    const host = new NodeHost();
+    const seen: (string | undefined)[] = [];
+    const loader: StudentLoader = new StudentLoader(host, {
+      client: () => client,
+      studentId: () => 'stu_mateo',
+      load: async ({ people }) => {
+        await people;
+        seen.push(loader.viewer?.person.id, loader.student?.id);
+      },
+    });
+    host.connect();
+    await expect.poll(() => loader.state).toBe('ready');
+    expect(seen).toEqual(['per_rivera', 'stu_mateo']);
+    host.disconnect();
+  });
+
   it('forgets a failed read, so the next load asks again', async () => {
     const { client, log, network } = loggedClient('per_garcia');
     network.offline = true;

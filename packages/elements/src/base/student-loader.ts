@@ -93,7 +93,15 @@ export class StudentLoader<Final extends string = never> {
     const client = this.options.client();
     const studentId = this.options.studentId();
     if (!client || !studentId) return; // ready() said both are there
-    const people = this.#peopleFor(client, studentId, signal, fresh);
+    // Kept as soon as they are read, so that the widget's own load, going on after `people`,
+    // finds them (whom to read a week for, whose outbox to open); a newer load keeps its own.
+    const people = this.#peopleFor(client, studentId, signal, fresh).then((found) => {
+      if (!signal.aborted) {
+        this.#student = found.student;
+        this.#viewer = found.viewer;
+      }
+      return found;
+    });
     // The signed-in person's language, as soon as it is known: its strings load beside the data.
     const language = people.then(({ viewer }) =>
       signal.aborted ? undefined : adoptPersonLanguage(viewer.person.preferredLanguage),
@@ -105,11 +113,7 @@ export class StudentLoader<Final extends string = never> {
         people,
         language,
       ]);
-      if (!signal.aborted) {
-        this.#people = { key: [client, studentId], value: found };
-        this.#student = found.student;
-        this.#viewer = found.viewer;
-      }
+      if (!signal.aborted) this.#people = { key: [client, studentId], value: found };
       return final;
     } catch (error) {
       if (!signal.aborted) this.#people = undefined; // *Try again* reads everything again

@@ -50,8 +50,6 @@ export class PickerController implements ReactiveController {
   /** Which places and notes (by a key of the view's) show their original. */
   readonly originals: Originals;
   #educators: StudentEducator[] = [];
-  /** Who is signed in, from the current load (the loader keeps the viewer only once a load is done). */
-  #viewerId: string | undefined;
   #slots: Slot[] = [];
   #bookings: Booking[] = [];
   #windows: FamilyWindows | null = null;
@@ -91,14 +89,14 @@ export class PickerController implements ReactiveController {
   /** The one asked for, the educator looking at their own times, or the student's first educator. */
   get educator(): StudentEducator | undefined {
     const find = (id: string | null | undefined) => this.#educators.find((e) => e.id === id);
-    return find(this.options.educatorId()) ?? find(this.#viewerId) ?? this.#educators[0];
+    return find(this.options.educatorId()) ?? find(this.loader.viewer?.person.id) ?? this.#educators[0];
   }
   get isFamily(): boolean {
     return this.loader.student?.relationship.role === 'guardian';
   }
   /** An educator looking at their own times: they may offer more. */
   get ownsTimes(): boolean {
-    return !!this.educator && this.educator.id === this.#viewerId;
+    return !!this.educator && this.educator.id === this.loader.viewer?.person.id;
   }
   get slots(): readonly Slot[] {
     return this.#slots;
@@ -146,12 +144,11 @@ export class PickerController implements ReactiveController {
 
   async #load({ client, studentId, signal, people }: StudentLoad): Promise<void> {
     this.#week?.abort();
-    const [educators, { student, viewer }] = await Promise.all([
+    const [educators, { student }] = await Promise.all([
       availability.educators(client, { studentId }, { signal }),
       people,
     ]);
     this.#educators = educators.items;
-    this.#viewerId = viewer.person.id; // the week below is read for them when they are an educator
     const family = student.relationship.role === 'guardian';
     // A family's own free times are read when they open that form (most never do), and again
     // with each load once they have; the school's view shows the families' times at once.

@@ -141,8 +141,7 @@ export class MessagePanelController implements ReactiveController {
     page.catch(() => undefined); // awaited below, or dropped with a load that failed first
     const viewerId = (await people).viewer.person.id;
     this.#show(thread, await page, viewerId);
-    // The loader keeps the viewer only once this load is done: name them here.
-    this.#attachOutbox(client, thread, viewerId);
+    this.#attachOutbox(client, thread);
     this.#listen(client, studentId, signal);
     return undefined;
   }
@@ -157,9 +156,9 @@ export class MessagePanelController implements ReactiveController {
     this.originals.reset();
   }
 
-  #attachOutbox(client: TandemClient, thread: Thread, viewerId: string) {
+  #attachOutbox(client: TandemClient, thread: Thread) {
     for (const off of this.#outboxOff) off();
-    const outbox = outboxFor(client, viewerId);
+    const outbox = outboxFor(client, this.viewerId);
     this.#outbox = outbox;
     const refresh = () => {
       this.#pending = outbox.items(thread.id);
@@ -302,7 +301,7 @@ export class MessagePanelController implements ReactiveController {
       const thread = this.#threads.find((t) => t.id === threadId);
       if (!thread) throw Object.assign(new Error('thread not found'), { kind: 'not-found' });
       this.#show(thread, await newestPage(client, thread.id, signal), this.viewerId);
-      this.#attachOutbox(client, thread, this.viewerId);
+      this.#attachOutbox(client, thread);
     });
   }
 
