@@ -96,10 +96,7 @@ export class StudentLoader<Final extends string = never> {
     // Kept as soon as they are read, so that the widget's own load, going on after `people`,
     // finds them (whom to read a week for, whose outbox to open); a newer load keeps its own.
     const people = this.#peopleFor(client, studentId, signal, fresh).then((found) => {
-      if (!signal.aborted) {
-        this.#student = found.student;
-        this.#viewer = found.viewer;
-      }
+      if (!signal.aborted) ({ student: this.#student, viewer: this.#viewer } = found);
       return found;
     });
     // The signed-in person's language, as soon as it is known: its strings load beside the data.

@@ -137,10 +137,9 @@ export class MessagePanelController implements ReactiveController {
       return 'none';
     }
     // Asked for as soon as the thread is known: it does not wait for who is signed in.
-    const page = newest ?? newestPage(client, thread.id, signal);
-    page.catch(() => undefined); // awaited below, or dropped with a load that failed first
-    const viewerId = (await people).viewer.person.id;
-    this.#show(thread, await page, viewerId);
+    const [page] = await Promise.all([newest ?? newestPage(client, thread.id, signal), people]);
+    if (signal.aborted) return undefined; // a newer load shows its own (and knows its viewer)
+    this.#show(thread, page, this.viewerId);
     this.#attachOutbox(client, thread);
     this.#listen(client, studentId, signal);
     return undefined;
