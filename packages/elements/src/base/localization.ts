@@ -24,6 +24,10 @@ async function loadPart(locale: string, part: TranslationPart, into: NonNullable
  * (base/calendar.ts) come with the widgets' strings; elsewhere they are never fetched.
  */
 async function loadCalendar(locale: string, into: NonNullable<typeof loaded>) {
+  // A task later, once the strings are asked for (a bundle's import() may start a microtask
+  // later: vite's preload helper): a cold page's first Intl use takes tens of milliseconds,
+  // which their requests would otherwise wait behind.
+  await new Promise((resolve) => setTimeout(resolve));
   if (!lacksIntl(locale)) return;
   const calendar = await import('./calendar.js');
   Object.assign(into.templates, (await calendar.strings.loaders[locale]?.())?.templates);
@@ -160,9 +164,7 @@ export async function adoptPersonLanguage(tag: string): Promise<void> {
   if (typeof window === 'undefined') return;
   const before = missing;
   const locale = choose(tag, 'person');
-  // Without a window (controllers in Node, server rendering) there is nothing to render in it,
-  // and @lit/localize announces a new locale on `window`.
-  if (!locale || typeof window === 'undefined') return;
+  if (!locale) return;
   if (locale !== localization().getLocale()) await localization().setLocale(locale);
   else if (missing !== before) {
     // Same strings, but the notice appears or goes: render again.
