@@ -24,6 +24,8 @@ export type MessageScenario = {
   behaviour?: 'ok' | 'error' | 'offline' | 'hang' | 'no-threads';
   /** Outside the page: the teacher's messages reached the family by text, the family answered by email. */
   outside?: boolean;
+  /** A second, older conversation about the student (with the school counselor), so the panel offers a choice. */
+  secondThread?: boolean;
 };
 
 const STUDENT_ID = 'stu_story';
@@ -157,6 +159,21 @@ export function conversation(scenario: MessageScenario = {}): { thread: Thread; 
   return { thread, messages };
 }
 
+/** An older conversation with the school counselor, with no messages yet. */
+const counselorThread = (thread: Thread): Thread => ({
+  ...thread,
+  id: 'thr_story_counselor',
+  participantIds: ['per_parent', 'per_counselor'],
+  participants: [
+    thread.participants[0]!,
+    { ...thread.participants[1]!, id: 'per_counselor', displayName: 'Mr. Okafor', educatorRole: 'counselor' },
+  ],
+  subject: null,
+  unreadCount: 0,
+  lastSeq: 0,
+  lastMessageAt: null,
+});
+
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), {
     status,
@@ -206,7 +223,9 @@ export function messageFetch(scenario: MessageScenario = {}): typeof fetch {
       });
     }
     if (path === `/api/v1/students/${STUDENT_ID}/threads`) {
-      return json(200, { items: behaviour === 'no-threads' ? [] : [thread], nextCursor: null });
+      const items =
+        behaviour === 'no-threads' ? [] : scenario.secondThread ? [thread, counselorThread(thread)] : [thread];
+      return json(200, { items, nextCursor: null });
     }
     if (path === `/api/v1/threads/${THREAD_ID}/messages` && method === 'GET') {
       const limit = Number(url.searchParams.get('limit') ?? 50);

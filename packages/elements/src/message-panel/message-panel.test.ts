@@ -161,6 +161,43 @@ describe('<tandem-message-panel>', () => {
     expect(localStorage.getItem('tandem.outbox.per_parent')).to.include('Written on the family tablet');
   });
 
+  it('draws who the conversation is with, and the picker, only once the conversation is in', async () => {
+    // Until then the header is the plain one: drawn from a half-read load, the picker named the
+    // family too ("María García, Ms. Rivera") while who is signed in was still being read.
+    let release = () => {};
+    const meHeld = new Promise<void>((resolve) => (release = resolve));
+    const answer = messageFetch({ secondThread: true });
+    const asked: string[] = [];
+    const client = createTandemClient({
+      baseUrl: 'https://tandem.example',
+      tokenProvider: () => 'story-token',
+      retry: 0,
+      fetch: async (input, init) => {
+        const url = String(input instanceof Request ? input.url : input);
+        asked.push(url);
+        if (url.endsWith('/api/v1/me')) await meHeld;
+        return answer(input, init);
+      },
+    });
+    const el = await fixture<TandemMessagePanel>(
+      html`<tandem-message-panel .client=${client} student-id="stu_story"></tandem-message-panel>`,
+    );
+    const panel = new MessagePanelHarness(el);
+    // The conversations are read (the newest messages are asked for) and the view is in.
+    await panel.until(() => asked.some((url) => url.includes('/threads/thr_story/messages')), 'the messages asked for');
+    await import('./internal/conversation.js');
+    el.theme = 'dark'; // any render while loading
+    await el.updateComplete;
+    expect(el.loadState).to.equal('loading');
+    expect(panel.title).to.equal('Messages');
+    expect(panel.threads()).to.deep.equal([]);
+    release();
+    await panel.loaded();
+    expect(panel.title).to.equal('Ms. Rivera');
+    expect(panel.threads()).to.deep.equal(['Ms. Rivera', 'Mr. Okafor']);
+    await expect(el).to.be.accessible();
+  });
+
   it('marks a refused message not sent, offers retry, and gives the text back on remove', async () => {
     const panel = await mount(messageClient({ send: 'refused' }), 'stu_story');
     const failed = oneEvent(panel.element, 'tandem-message-failed');

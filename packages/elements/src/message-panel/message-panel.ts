@@ -239,7 +239,9 @@ export class TandemMessagePanel extends TandemElement {
 
   #renderHeader() {
     const view = this.#view.module;
-    if (view) return view.header(this.#data, this.locale, !!this.threadId);
+    // Only with the conversation: drawn while loading, it named no one yet or the viewer too,
+    // in the language being replaced, and was drawn again at once.
+    if (view && this.loadState === 'ready') return view.header(this.#data, this.locale, !!this.threadId);
     return html`<div part="header" class="header">
       <div class="who"><h2 class="title">${msg('Messages', { id: 'mp.title' })}</h2></div>
     </div>`;
