@@ -183,15 +183,21 @@ describe('<tandem-message-panel>', () => {
       html`<tandem-message-panel .client=${client} student-id="stu_story"></tandem-message-panel>`,
     );
     const panel = new MessagePanelHarness(el);
-    // The conversations are read (the newest messages are asked for) and the view is in.
-    await panel.until(() => asked.some((url) => url.includes('/threads/thr_story/messages')), 'the messages asked for');
-    await import('./internal/conversation.js');
-    el.theme = 'dark'; // any render while loading
-    await el.updateComplete;
-    expect(el.loadState).to.equal('loading');
-    expect(panel.title).to.equal('Messages');
-    expect(panel.threads()).to.deep.equal([]);
-    release();
+    try {
+      // The conversations are read (the newest messages are asked for) and the view is in.
+      await panel.until(
+        () => asked.some((url) => url.includes('/threads/thr_story/messages')),
+        'the messages asked for',
+      );
+      await import('./internal/conversation.js');
+      el.theme = 'dark'; // any render while loading
+      await el.updateComplete;
+      expect(el.loadState).to.equal('loading');
+      expect(panel.title).to.equal('Messages');
+      expect(panel.threads()).to.deep.equal([]);
+    } finally {
+      release();
+    }
     await panel.loaded();
     expect(panel.title).to.equal('Ms. Rivera');
     expect(panel.threads()).to.deep.equal(['Ms. Rivera', 'Mr. Okafor']);
