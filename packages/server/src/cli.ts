@@ -98,7 +98,15 @@ async function main(): Promise<number> {
   if (demo) console.log(`  outbox:  ${server.url}/demo/outbox (what families and educators would have received)`);
 
   await new Promise<void>((resolve) => {
+    let stopping = false;
     const stop = (signal: string) => {
+      // A second signal (Ctrl-C twice, a supervisor repeating itself) must not cut the shutdown
+      // short: Node's default would exit before the read audit is written.
+      if (stopping) {
+        console.log(`${signal}: already finishing in-flight requests…`);
+        return;
+      }
+      stopping = true;
       console.log(`${signal}: finishing in-flight requests…`);
       server
         .close()
@@ -108,8 +116,8 @@ async function main(): Promise<number> {
           resolve();
         });
     };
-    process.once('SIGINT', () => stop('SIGINT'));
-    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.on('SIGINT', () => stop('SIGINT'));
+    process.on('SIGTERM', () => stop('SIGTERM'));
   });
   return 0;
 }

@@ -30,7 +30,10 @@ export interface ReadAuditOptions {
 type Row = Required<typeof auditEvents.$inferInsert>;
 
 // One array per column, so a batch is one prepared statement whatever its size; batches stay
-// bounded so that a backlog (after an outage) is written in statements of reasonable size.
+// bounded so that a backlog (after an outage) is written in statements of reasonable size. A
+// batch tried again after an error may have committed already (the connection lost after its
+// COMMIT): its rows keep their ids, and those already in are skipped, not a duplicate key that
+// would hold every later batch back.
 const ROWS_PER_INSERT = 1_000;
 const insertReads = preparedRows<never>(
   'audit_reads_insert',
@@ -39,7 +42,8 @@ const insertReads = preparedRows<never>(
         ${sql.placeholder('actorId')}::text[], ${sql.placeholder('action')}::text[],
         ${sql.placeholder('resourceType')}::text[], ${sql.placeholder('resourceId')}::text[],
         ${sql.placeholder('studentId')}::text[], ${sql.placeholder('requestId')}::text[],
-        ${sql.placeholder('at')}::timestamptz[])`,
+        ${sql.placeholder('at')}::timestamptz[])
+      on conflict (id) do nothing`,
 );
 /** A batch of rows as the insert's columns. */
 const columnsOf = (rows: Row[]) => ({
@@ -71,7 +75,10 @@ export class ReadAuditLog {
   readonly #timer: ReturnType<typeof setInterval>;
   #pending: Row[] = [];
   #closed = false;
-  #writing: Promise<void> = Promise.resolve();
+  /** The write under way, if any. */
+  #current: Promise<void> | undefined;
+  /** One more write after it, for every flush asked for meanwhile: it takes whatever waits by then. */
+  #next: Promise<void> | undefined;
 
   constructor(db: Db, options: ReadAuditOptions = {}) {
     this.#db = db;
@@ -113,21 +120,37 @@ export class ReadAuditLog {
 
   /** Writes every event queued so far; resolves once they are committed. */
   flush(): Promise<void> {
-    // One write at a time, in order; a failed one leaves its rows queued for the next.
-    const write = async () => {
-      while (this.#pending.length) {
-        const batch = this.#pending.splice(0, ROWS_PER_INSERT);
-        try {
-          await insertReads(this.#db, columnsOf(batch));
-        } catch (error) {
-          this.#pending.unshift(...batch);
-          throw error;
-        }
+    if (!this.#current) return this.#start();
+    // At most one write waits behind the one under way, whoever asks: while the database is slow
+    // to refuse, reads and close() wait for two attempts, not for one per tick of the outage.
+    this.#next ??= this.#current
+      .catch(() => undefined)
+      .then(() => {
+        this.#next = undefined;
+        return this.#start();
+      });
+    return this.#next;
+  }
+
+  #start(): Promise<void> {
+    const current: Promise<void> = this.#write().finally(() => {
+      if (this.#current === current) this.#current = undefined;
+    });
+    this.#current = current;
+    return current;
+  }
+
+  /** Writes batch after batch, in order; a failed one stays queued, first, for the next write. */
+  async #write(): Promise<void> {
+    while (this.#pending.length) {
+      const batch = this.#pending.splice(0, ROWS_PER_INSERT);
+      try {
+        await insertReads(this.#db, columnsOf(batch));
+      } catch (error) {
+        this.#pending.unshift(...batch);
+        throw error;
       }
-    };
-    const written = this.#writing.catch(() => undefined).then(write);
-    this.#writing = written;
-    return written;
+    }
   }
 
   /** Stops the timer and writes what is left: the last thing before the database closes. */
@@ -139,7 +162,8 @@ export class ReadAuditLog {
   }
 
   #flushInBackground() {
-    if (!this.#pending.length) return;
+    // A tick while a write is under way waits for the next: that write takes what is queued.
+    if (!this.#pending.length || this.#current) return;
     const waiting = this.#pending.length;
     this.flush().catch((error: unknown) => {
       // Counts and causes only: the rows stay queued, and say who read what.

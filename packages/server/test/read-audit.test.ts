@@ -1,6 +1,7 @@
 // Reads are audited in batches, off the response's path (issue #15): each batch on its timer or
 // when full, a failed batch kept and written once the database takes it, a bounded queue, and
 // nothing lost when the server is stopped with SIGTERM.
+import { connect } from 'node:net';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
@@ -8,7 +9,7 @@ import { auditEvents } from '../src/db/schema.js';
 import { openDatabase } from '../src/db/database.js';
 import { ReadAuditLog } from '../src/read-audit.js';
 import { seedDemo } from '../src/seed.js';
-import { startInstance, stopChild, type Instance } from './fleet.js';
+import { startInstance, stopChild, waitFor, type Instance } from './fleet.js';
 import { backends, people, scratchPostgres, seeded, tokenFor } from './harness.js';
 
 const AT = new Date('2031-02-03T15:00:00Z');
@@ -107,6 +108,83 @@ describe.each(backends)('read audit on $name', (backend) => {
   });
 });
 
+describe('read audit over a connection that fails in the worst places (PGlite)', () => {
+  let database: Database;
+  /** What the next audit inserts do: run and then report an error, or wait to be told to fail. */
+  let fault: { kind: 'none' } | { kind: 'lost-after-commit' } | { kind: 'stall'; release: Promise<void> } = {
+    kind: 'none',
+  };
+  let attempts = 0;
+  beforeAll(async () => {
+    database = await openDatabase({ memory: true });
+    if (database.connection.kind !== 'pglite') throw new Error('a PGlite connection to break');
+    const client = database.connection.client;
+    const query = client.query.bind(client);
+    client.query = (async (...args: Parameters<typeof query>) => {
+      if (!/insert into "audit_events"/.test(args[0])) return query(...args);
+      attempts++;
+      const now = fault;
+      if (now.kind === 'stall') {
+        await now.release;
+        throw new Error('Connection terminated unexpectedly');
+      }
+      const result = await query(...args);
+      if (now.kind === 'lost-after-commit') {
+        fault = { kind: 'none' }; // once: the commit happened, only its answer was lost
+        throw new Error('Connection terminated unexpectedly');
+      }
+      return result;
+    }) as typeof client.query;
+  });
+  afterAll(() => database.close());
+
+  const written = async () => (await database.db.select().from(auditEvents)).map((row) => row.requestId).sort();
+
+  it('writes the next batches after one whose commit was lost on the way back (no duplicate of it)', async () => {
+    const log = new ReadAuditLog(database.db, { intervalMs: 3_600_000, highWater: 3 });
+    await log.record(reader, event('lost-1'), 'lost-1', AT);
+    fault = { kind: 'lost-after-commit' };
+    await expect(log.flush()).rejects.toHaveProperty('cause.message', 'Connection terminated unexpectedly');
+    expect(log.pending).toBe(1); // kept: the log cannot know the row is in
+    await log.record(reader, event('lost-2'), 'lost-2', AT);
+    await log.flush();
+    expect(log.pending).toBe(0);
+    expect(await written()).toEqual(['lost-1', 'lost-2']);
+    await log.close();
+  });
+
+  it('keeps one write waiting behind the one under way, however many flushes are asked for', async () => {
+    const log = new ReadAuditLog(database.db, { intervalMs: 3_600_000 });
+    let refuse!: () => void;
+    // The database takes its time to refuse, every time, until it is back.
+    fault = { kind: 'stall', release: new Promise<void>((resolve) => (refuse = resolve)) };
+    attempts = 0;
+    await log.record(reader, event('slow-0'), 'slow-0', AT);
+    const first = log.flush();
+    // Reads past the high-water mark and the shutdown, asking while the first write waits.
+    const waiting = ['slow-1', 'slow-2', 'slow-3', 'slow-4'].map((id) =>
+      log.record(reader, event(id), id, AT).then(() => log.flush()),
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    refuse();
+    await expect(first).rejects.toHaveProperty('cause.message', 'Connection terminated unexpectedly');
+    for (const flush of waiting)
+      await expect(flush).rejects.toHaveProperty('cause.message', 'Connection terminated unexpectedly');
+    expect(attempts).toBe(2); // the first, then one for the four asked for while it waited
+    expect(log.pending).toBe(5);
+    fault = { kind: 'none' };
+    await log.flush();
+    expect((await written()).filter((id) => id!.startsWith('slow-'))).toEqual([
+      'slow-0',
+      'slow-1',
+      'slow-2',
+      'slow-3',
+      'slow-4',
+    ]);
+    await log.close();
+  });
+});
+
 const databaseUrl = process.env.DATABASE_URL;
 
 describe.skipIf(!databaseUrl)('read audit of a server stopped with SIGTERM', () => {
@@ -148,7 +226,32 @@ describe.skipIf(!databaseUrl)('read audit of a server stopped with SIGTERM', () 
     }
     expect(new Set(requestIds).size).toBe(30);
 
+    // A request still being sent holds the shutdown open while a second SIGTERM comes, as from an
+    // operator's second Ctrl-C or a supervisor repeating itself: it must not cut the shutdown short.
+    const { hostname, port } = new URL(instance!.url);
+    const slow = connect(Number(port), hostname);
+    await new Promise((resolve) => slow.once('connect', resolve));
+    const body = JSON.stringify({ body: 'Gracias', clientMessageId: 'sigterm-twice' });
+    slow.write(
+      `POST /api/v1/threads/thr_mateo_garcia_rivera/messages HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\n` +
+        `Content-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body.slice(0, 5)}`,
+    );
+    const answered = new Promise<string>((resolve) => {
+      let text = '';
+      slow.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      slow.on('close', () => resolve(text));
+    });
+    const said = (line: string) => () => instance!.output().includes(line);
     instance!.process.kill('SIGTERM');
+    expect(await waitFor(Date.now() + 10_000, said('SIGTERM: finishing in-flight requests'))).toBe(true);
+    instance!.process.kill('SIGTERM');
+    const stillStopping = await Promise.race([
+      instance!.exited.then(() => false),
+      waitFor(Date.now() + 10_000, said('SIGTERM: already finishing')),
+    ]);
+    expect(stillStopping).toBe(true);
+    slow.write(body.slice(5));
+    expect((await answered).split('\r\n')[0]).toBe('HTTP/1.1 201 Created');
     await instance!.exited;
     expect(instance!.process.exitCode).toBe(0);
 

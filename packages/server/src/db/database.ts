@@ -53,7 +53,8 @@ export class DatabaseUnavailableError extends Error {
 // node-postgres's words for "no connection": the pool's wait ran out, or the server is gone.
 const UNAVAILABLE =
   /timeout exceeded when trying to connect|ECONNREFUSED|Connection terminated|the database system is (starting up|shutting down)|terminating connection due to administrator command|Client has encountered a connection error/;
-const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004']);
+// Shutting down or restarting, no connection, and too many clients (53300: the server's max_connections reached).
+const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', '53300']);
 
 /** Whether an error (or its cause) means the database is unavailable rather than the request wrong. */
 export function isUnavailable(error: unknown): boolean {
