@@ -11,7 +11,12 @@ import { createParser } from 'eventsource-parser';
  */
 export async function readEvents(
   response: Response,
-  handlers: { onEvent: (event: RealtimeEvent & { id: string }) => void; onRetry: (ms: number) => void },
+  handlers: {
+    onEvent: (event: RealtimeEvent & { id: string }) => void;
+    onRetry: (ms: number) => void;
+    /** Every id the stream gives, also without an event (its starting place) or with one skipped. */
+    onId: (id: string) => void;
+  },
 ): Promise<void> {
   if (!response.body) return;
   const parser = createParser({
@@ -21,6 +26,7 @@ export async function readEvents(
       if (parsed.success) handlers.onEvent({ ...parsed.data, id });
     },
     onRetry: handlers.onRetry,
+    onId: handlers.onId,
     // Our events carry ids only: a line or event this long is a broken stream, read again from the last id.
     maxBufferSize: 65_536,
   });

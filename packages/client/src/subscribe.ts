@@ -20,7 +20,7 @@ export interface SubscribeOptions {
 }
 
 export interface Subscription {
-  /** The id of the last event received: resume from it later. */
+  /** Where the stream is: the id of the last event received, or of the stream's start. Resume from it later. */
   readonly lastEventId: string | undefined;
   close(): void;
   /** Settles when the subscription is closed. */
@@ -64,6 +64,10 @@ export function subscribe(client: TandemClient, options: SubscribeOptions): Subs
           // The server's reconnect delay, for the rest of this subscription.
           onRetry: (ms) => {
             initial = ms;
+          },
+          // The stream's place, given before any event: a drop before the first event resumes there.
+          onId: (id) => {
+            lastEventId = id;
           },
         });
       } catch (error) {

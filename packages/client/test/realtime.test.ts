@@ -112,6 +112,30 @@ describe('realtime on PGlite', () => {
     again.subscription.close();
   });
 
+  it("misses nothing sent between reading a conversation's newest page and opening the stream from it", async () => {
+    const page = await messages.list(guardian, { threadId: 'thr_mateo_garcia_rivera', limit: 5 });
+    expect(page.lastEventId).toMatch(/^\d+$/);
+    const older = await messages.list(guardian, {
+      threadId: 'thr_mateo_garcia_rivera',
+      limit: 5,
+      cursor: page.nextCursor!,
+    });
+    expect(older.lastEventId).toBeUndefined(); // only the newest page says where the stream stood
+    const between = await messages.send(
+      educator,
+      { threadId: 'thr_mateo_garcia_rivera' },
+      { body: 'Sent while the page was on its way', clientMessageId: 'rt-between' },
+    );
+    const { subscription, received } = await openSubscription(guardian, page.lastEventId);
+    await until(() => received.some((e) => e.messageId === between.id), 'the event of the message sent between');
+    expect(received.find((e) => e.messageId === between.id)).toMatchObject({
+      type: 'message.created',
+      threadId: 'thr_mateo_garcia_rivera',
+      seq: between.seq,
+    });
+    subscription.close();
+  });
+
   it('sends heartbeats and caps the streams of one person', async () => {
     const token = await tokenFor(people.otherGuardian);
     const client = clientAs(server.url, token);

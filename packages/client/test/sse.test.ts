@@ -136,6 +136,23 @@ describe('subscribe() reads the stream by the WHATWG rules', () => {
     expect(subscription.lastEventId).toBe('2');
   });
 
+  it('resumes from the place the stream started at when it drops before its first event', async () => {
+    // The server names the stream's place before any event; the second stream would replay from it.
+    const bodies = [': connected\nid: 41\n\n'];
+    const server = await sseServer((n) => ({ body: bodies[n] ?? ': held open\n\n', end: n < bodies.length }));
+    cleanup.push(() => server.close());
+    const received: string[] = [];
+    const subscription = subscribe(createTandemClient({ baseUrl: server.url }), {
+      onEvent: (event) => received.push(event.id),
+      backoff: { initial: 10, jitter: () => 0 },
+    });
+    cleanup.push(() => subscription.close());
+    await server.connection(1);
+    expect(server.connections.map((c) => c.lastEventId)).toEqual([undefined, '41']);
+    expect(subscription.lastEventId).toBe('41');
+    expect(received).toEqual([]); // a place, not an event
+  });
+
   describe('however the bytes are chunked', () => {
     /** A fetch whose body is these chunks and then stays open, as a stream does between events. */
     const chunked =

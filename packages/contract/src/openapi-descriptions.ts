@@ -400,7 +400,12 @@ export const schemaDescriptions: Record<ComponentName, SchemaText> = {
   },
   MessagePage: {
     description: 'A page of a conversation’s messages, newest first (highest `seq` first).',
-    properties: { items: 'The messages of this page.', nextCursor },
+    properties: {
+      items: 'The messages of this page.',
+      nextCursor,
+      lastEventId:
+        'On the newest page only: the viewer’s place in the event stream just before this page was read. Open the stream with it (`Last-Event-ID`) and every event after this read is replayed, none missed between the read and the stream’s start.',
+    },
   },
   ReadState: {
     description: 'The viewer’s read receipt in one conversation.',

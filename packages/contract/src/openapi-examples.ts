@@ -468,7 +468,7 @@ export const operationExamples: { [N in RouteName]: OperationExample<N> } = {
     request: { participantIds: ['per_rivera'], subject: 'Libros para el fin de semana' },
     response: { ...thread, subject: null },
   },
-  listMessages: { response: { items: [teacherMessage], nextCursor: 'WzJd' } },
+  listMessages: { response: { items: [teacherMessage], nextCursor: 'WzJd', lastEventId: '1287' } },
   sendMessage: {
     request: {
       body: 'Gracias, los leeremos este fin de semana.',

@@ -142,7 +142,16 @@ export const StudentEducatorList = /* @__PURE__ */ z.object({ items: /* @__PURE_
 export const ProgressPage = /* @__PURE__ */ page(ProgressEntry);
 export const StudentPage = /* @__PURE__ */ page(Student);
 export const ThreadPage = /* @__PURE__ */ page(Thread);
-export const MessagePage = /* @__PURE__ */ page(Message);
+/**
+ * A page of messages; the newest page (no cursor) also says where the viewer's realtime stream
+ * stood when it was read, so a stream opened from there misses nothing sent after this read.
+ */
+export const MessagePage = /* @__PURE__ */ z.object({
+  items: /* @__PURE__ */ z.array(Message),
+  nextCursor: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  lastEventId: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+});
+export type MessagePage = z.infer<typeof MessagePage>;
 export const OpenApiDocument = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown());
 
 // Each route is its own export, so a bundle keeps only the routes (and schemas) it calls.

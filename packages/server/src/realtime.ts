@@ -1,5 +1,5 @@
 import type { RealtimeEvent } from '@tandem/contract';
-import { and, count, eq, lt, sql } from 'drizzle-orm';
+import { and, count, eq, lt, max, sql } from 'drizzle-orm';
 import type { Db } from './db/database.js';
 import { eventHead, events, people, streamLeases } from './db/schema.js';
 import { newId } from './ids.js';
@@ -29,6 +29,18 @@ export async function publish(db: Db, recipientIds: string[], event: RealtimeEve
            ${event.messageId ?? null}, ${event.seq ?? null}::integer, ${event.personId ?? null}, ${now.toISOString()}::timestamptz
     from head, json_array_elements_text(${JSON.stringify(recipients)}::json) with ordinality as r(recipient, ord)`);
   await db.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(recipients)})`);
+}
+
+/**
+ * Where a person's event log stands: the last position written for them, 0 for none. A stream
+ * opened from it (or a page read with it) misses nothing written after it was read.
+ */
+export async function lastEventOf(db: Db, personId: string): Promise<number> {
+  const [row] = await db
+    .select({ last: max(events.id) })
+    .from(events)
+    .where(eq(events.recipientId, personId));
+  return row?.last ?? 0;
 }
 
 /** An open stream, as the registry sees it: woken when its person's log grows, closed on shutdown. */

@@ -287,7 +287,7 @@ describe('an event stream on Node’s response', () => {
       expect(first.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
       expect(first.headers.get('x-content-type-options')).toBe('nosniff');
       const reader = first.body!.pipeThrough(new TextDecoderStream()).getReader();
-      expect((await reader.read()).value).toBe(': connected\n\n');
+      expect((await reader.read()).value).toBe(': connected\nid: 0\n\n'); // the seed writes no events
 
       const second = await open();
       expect(second.status).toBe(429);
@@ -308,6 +308,39 @@ describe('an event stream on Node’s response', () => {
         .toBe(200);
       await again!.body!.cancel();
     } finally {
+      await server.close();
+    }
+  });
+
+  it('frees the place of a tab that went away while its stream was still being opened', async () => {
+    const database = await seeded(pglite!);
+    const server = await startServer(testConfig({ port: 0, maxStreamsPerPerson: 1, heartbeatMs: 60_000 }), {
+      database,
+    });
+    const token = await tokenFor(people.guardian);
+    const channel = 'http.server.request.start';
+    // Gone as soon as the server has the request: before it signed the person in or took the lease.
+    const socket = connect(Number(new URL(server.url).port), '127.0.0.1');
+    const gone = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    const leave = (message: unknown) => {
+      if ((message as { request: IncomingMessage }).request.url === '/api/v1/events') socket.destroy();
+    };
+    subscribe(channel, leave);
+    try {
+      await new Promise((resolve) => socket.once('connect', resolve));
+      socket.write(`GET /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${token}\r\n\r\n`);
+      await gone;
+      let next: Response | undefined;
+      await expect
+        .poll(async () => {
+          next = await fetch(`${server.url}/api/v1/events`, { headers: { Authorization: `Bearer ${token}` } });
+          if (next.status !== 200) await next.body?.cancel();
+          return next.status;
+        })
+        .toBe(200);
+      await next!.body!.cancel();
+    } finally {
+      unsubscribe(channel, leave);
       await server.close();
     }
   });

@@ -1,5 +1,5 @@
 import { getEvents, type RealtimeEvent } from '@tandem/contract';
-import { and, asc, eq, gt, max } from 'drizzle-orm';
+import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { ServerResponse } from 'node:http';
 import { streamSSE } from 'hono/streaming';
@@ -13,11 +13,13 @@ import { ApiError, rateLimited } from '../problem.js';
 import {
   acquireStreamLease,
   EVENTS_CHANNEL,
+  lastEventOf,
   releaseStreamLease,
   renewStreamLease,
   type OpenStream,
   type StreamRegistry,
 } from '../realtime.js';
+import { SharedReads } from '../shared-reads.js';
 
 const BATCH = 200;
 // @hono/node-server leaves a response with this header to the handler, which wrote it itself.
@@ -45,36 +47,29 @@ export async function registerEvents(
   // events after the cursor, and which of their students the person may still see (access is
   // read again at every wake-up, as on every request; null once the person is gone).
   type Batch = { rows: (typeof events.$inferSelect)[]; visible: Set<string> | null };
-  const inflight = new Map<string, Promise<Batch>>();
-  const pending = (actor: Actor, after: number) => {
-    const key = `${actor.id}:${after}`;
-    let read = inflight.get(key);
-    if (!read) {
-      read = (async (): Promise<Batch> => {
-        const rows = await deps.database
-          .select()
-          .from(events)
-          .where(and(eq(events.recipientId, actor.id), gt(events.id, after)))
-          .orderBy(asc(events.id))
-          .limit(BATCH);
-        // The person is read even when nothing is new: a roster import that deactivated them
-        // wakes their streams, which must end now rather than at their next event.
-        let current: Actor;
-        try {
-          current = await loadActor(deps.database, { personId: actor.id, tenantId: actor.tenantId });
-        } catch (error) {
-          // Signed out (removed since the stream opened) ends the stream; anything else is a failure.
-          if (error instanceof ApiError && error.status === 401) return { rows, visible: null };
-          throw error;
-        }
-        if (!rows.length) return { rows, visible: new Set() };
-        const students = rows.map((row) => row.studentId);
-        return { rows, visible: await visibleStudents(deps.database, current, students) };
-      })().finally(() => inflight.delete(key));
-      inflight.set(key, read);
-    }
-    return read;
-  };
+  const reads = new SharedReads<Batch>();
+  const pending = (actor: Actor, after: number, wokenAt: number) =>
+    reads.read(`${actor.id}:${after}`, wokenAt, async (): Promise<Batch> => {
+      const rows = await deps.database
+        .select()
+        .from(events)
+        .where(and(eq(events.recipientId, actor.id), gt(events.id, after)))
+        .orderBy(asc(events.id))
+        .limit(BATCH);
+      // The person is read even when nothing is new: a roster import that deactivated them
+      // wakes their streams, which must end now rather than at their next event.
+      let current: Actor;
+      try {
+        current = await loadActor(deps.database, { personId: actor.id, tenantId: actor.tenantId });
+      } catch (error) {
+        // Signed out (removed since the stream opened) ends the stream; anything else is a failure.
+        if (error instanceof ApiError && error.status === 401) return { rows, visible: null };
+        throw error;
+      }
+      if (!rows.length) return { rows, visible: new Set() };
+      const students = rows.map((row) => row.studentId);
+      return { rows, visible: await visibleStudents(deps.database, current, students) };
+    });
 
   // A lease outlives a few missed heartbeats, so a live stream never loses its place.
   const leaseMs = heartbeatMs * 3;
@@ -86,6 +81,8 @@ export async function registerEvents(
    */
   class Follower implements OpenStream {
     #woken = false;
+    /** When it was last woken (a mark of `reads`): it shares no read begun before. */
+    #wokenAt = 0;
     #closed = false;
     #resolveSleep: ((woke: boolean) => void) | undefined;
 
@@ -98,6 +95,7 @@ export async function registerEvents(
     /** A wake-up that comes while the stream is reading is kept, not lost until the heartbeat. */
     wake(): void {
       this.#woken = true;
+      this.#wokenAt = reads.wake();
       this.#resolveSleep?.(true);
     }
 
@@ -118,10 +116,12 @@ export async function registerEvents(
       streams.add(actor.id, this);
       stream.onAbort(this);
       try {
-        await stream.write(': connected\n\n');
+        // Its place in the log, as an id with no event: a client that loses this stream before
+        // any event resumes from here, not from a later "now" that would skip what came between.
+        await stream.write(`: connected\nid: ${cursor}\n\n`);
         while (!this.#closed && !stream.aborted) {
           this.#woken = false;
-          const { rows, visible } = await pending(actor, cursor);
+          const { rows, visible } = await pending(actor, cursor, this.#wokenAt);
           // A person removed since the stream opened is signed out; a student no longer theirs is not named.
           if (visible === null) break;
           for (const row of rows) {
@@ -189,11 +189,7 @@ export async function registerEvents(
       cursor = Number(resumeFrom);
     } else {
       // A fresh stream starts from now: history is read through the API.
-      const [row] = await db
-        .select({ last: max(events.id) })
-        .from(events)
-        .where(eq(events.recipientId, actor.id));
-      cursor = row?.last ?? 0;
+      cursor = await lastEventOf(db, actor.id);
     }
     const lease = await acquireStreamLease(db, actor.id, deps.config.maxStreamsPerPerson, deps.clock(), leaseMs);
     if (!lease) throw rateLimited(5, 'Close another Tandem tab or window first.');
@@ -267,6 +263,9 @@ class NodeSink implements EventSink {
   #drained: (() => void) | undefined;
 
   constructor(readonly outgoing: ServerResponse) {
+    // A client that left while its stream was being opened (signing in, taking the lease): its
+    // close has come and gone, and a write would wait for a drain that never comes.
+    this.aborted = outgoing.destroyed || !outgoing.socket || outgoing.socket.destroyed;
     outgoing.on('close', () => {
       this.aborted = true;
       this.#drained?.();
@@ -277,6 +276,10 @@ class NodeSink implements EventSink {
 
   write(text: string): Promise<void> {
     if (this.aborted || this.outgoing.write(text)) return Promise.resolve();
+    if (this.outgoing.destroyed) {
+      this.aborted = true; // gone since: no drain will come
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       this.#drained = () => {
         this.#drained = undefined;

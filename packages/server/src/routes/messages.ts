@@ -27,7 +27,7 @@ import type { RouteHandler } from '../http.js';
 import { newId } from '../ids.js';
 import { decodeCursor, pageLimit, toPage } from '../pagination.js';
 import { conflict, forbidden, notFound, validationError } from '../problem.js';
-import { publish } from '../realtime.js';
+import { lastEventOf, publish } from '../realtime.js';
 import { quietUntil } from '../quiet-hours.js';
 import { effectiveQuietHours } from '../tenant-settings.js';
 import { translationSettingColumns } from '../content-translations.js';
@@ -385,6 +385,8 @@ export const listMessages: RouteHandler<'listMessages'> = async ({ params, query
   if (!query.cursor && thread.lastSeq > lastDeliveredSeq) await markDelivered(db, thread, actor.id);
   const limit = pageLimit(query.limit);
   const before = decodeCursor(query.cursor, ['int']);
+  // Read before the page: a stream opened from here replays whatever is sent after this read.
+  const lastEventId = query.cursor ? undefined : await lastEventOf(db, actor.id);
   const rows = await db
     .select()
     .from(messages)
@@ -399,12 +401,13 @@ export const listMessages: RouteHandler<'listMessages'> = async ({ params, query
     ),
     reachedByOf(db, thread.id, rows),
   ]);
-  return toPage(
+  const page = toPage(
     rows,
     limit,
     (row) => toMessage(row, translations.get(row.id), reached.get(row.id)),
     (row) => [row.seq],
   );
+  return lastEventId === undefined ? page : { ...page, lastEventId: String(lastEventId) };
 };
 
 export const sendMessage: RouteHandler<'sendMessage'> = async ({ params, body, actor, ...scope }) =>
