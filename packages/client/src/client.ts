@@ -112,14 +112,27 @@ export function createTandemClient(options: TandemClientOptions): TandemClient {
     });
     return pending;
   };
+  /**
+   * The token read under way (another call's) or a new one. A read that another call's signal
+   * cancelled is asked again with this call's own: that call went away, this one did not.
+   */
+  const sharedToken = async (signal: AbortSignal | undefined, read: () => Promise<string | null>) => {
+    const pending = token ?? read();
+    try {
+      return await pending;
+    } catch (error) {
+      if (signal?.aborted || !(error instanceof Error && error.name === 'AbortError')) throw error;
+      return read();
+    }
+  };
   const currentToken = async (signal?: AbortSignal): Promise<string | null> => {
-    const cached = await (token ?? fetchToken(false, signal));
+    const cached = await sharedToken(signal, () => fetchToken(false, signal));
     const exp = cached ? tokenExpiry(cached) : undefined;
     if (exp !== undefined && exp - EXPIRY_MARGIN_SECONDS < Date.now() / 1000) return fetchToken(true, signal);
     return cached;
   };
   const refreshAfter = async (refused: string | null, signal?: AbortSignal): Promise<string | null> => {
-    const latest = await token;
+    const latest = token && (await sharedToken(signal, () => fetchToken(true, signal)));
     // Another call already refreshed: use its token instead of asking again.
     if (latest !== undefined && latest !== refused) return latest;
     return fetchToken(true, signal);

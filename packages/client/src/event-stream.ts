@@ -16,6 +16,8 @@ export async function readEvents(
     onRetry: (ms: number) => void;
     /** Every id the stream gives, also without an event (its starting place) or with one skipped. */
     onId: (id: string) => void;
+    /** Each comment line's text (`connected`, `heartbeat`). */
+    onComment: (text: string) => void;
   },
 ): Promise<void> {
   if (!response.body) return;
@@ -27,6 +29,7 @@ export async function readEvents(
     },
     onRetry: handlers.onRetry,
     onId: handlers.onId,
+    onComment: handlers.onComment,
     // Our events carry ids only: a line or event this long is a broken stream, read again from the last id.
     maxBufferSize: 65_536,
   });

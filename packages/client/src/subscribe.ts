@@ -14,7 +14,8 @@ export interface SubscribeOptions {
   /**
    * Reconnect delays in ms: the first, and the most (default 500 and 30 000). A `retry:` from the
    * server replaces `initial`. Each wait is `jitter(min(max, initial × 2^n))` for the n-th attempt in
-   * a row; the default jitter is full jitter, a random share of that.
+   * a row without a working stream (one that gave an event or a heartbeat; a stream that opens and
+   * ends at once counts as an attempt); the default jitter is full jitter, a random share of that.
    */
   backoff?: { initial?: number; max?: number; jitter?: (ceiling: number) => number };
 }
@@ -33,7 +34,8 @@ export interface Subscription {
  */
 export function subscribe(client: TandemClient, options: SubscribeOptions): Subscription {
   const controller = new AbortController();
-  options.signal?.addEventListener('abort', () => controller.abort(), { once: true });
+  if (options.signal?.aborted) controller.abort();
+  else options.signal?.addEventListener('abort', () => controller.abort(), { once: true });
   let initial = options.backoff?.initial ?? 500;
   const max = options.backoff?.max ?? 30_000;
   // Full jitter: many tabs coming back after an outage do not all knock at once.
@@ -54,12 +56,18 @@ export function subscribe(client: TandemClient, options: SubscribeOptions): Subs
           },
         );
         options.onStatus?.('open');
-        attempt = 0;
         const { readEvents } = await import('./event-stream.js');
+        // The backoff starts over once the stream works: an event, or a heartbeat (a whole wait
+        // without failing). A stream that opens and ends at once (its server failing) is an
+        // attempt like a refused one, or every tab would knock again within half a second.
         await readEvents(response, {
           onEvent: (event) => {
+            attempt = 0;
             lastEventId = event.id;
             options.onEvent(event);
+          },
+          onComment: (text) => {
+            if (text.trim() !== 'connected') attempt = 0;
           },
           // The server's reconnect delay, for the rest of this subscription.
           onRetry: (ms) => {
@@ -81,16 +89,15 @@ export function subscribe(client: TandemClient, options: SubscribeOptions): Subs
       }
       if (controller.signal.aborted) break;
       const delay = jitter(Math.min(max, initial * 2 ** attempt++));
-      await new Promise((resolve) => {
-        const timer = setTimeout(resolve, delay);
-        controller.signal.addEventListener(
-          'abort',
-          () => {
-            clearTimeout(timer);
-            resolve(undefined);
-          },
-          { once: true },
-        );
+      await new Promise<void>((resolve) => {
+        // Its listener goes with the wait: a long time offline must not pile them up.
+        const done = () => {
+          clearTimeout(timer);
+          controller.signal.removeEventListener('abort', done);
+          resolve();
+        };
+        const timer = setTimeout(done, delay);
+        controller.signal.addEventListener('abort', done, { once: true });
       });
     }
     options.onStatus?.('closed');

@@ -446,4 +446,29 @@ describe('tokens', () => {
     await me.get(client);
     expect(calls).toEqual([false, true]);
   });
+
+  it('a call waiting on a token read that another call cancelled asks again, with its own signal', async () => {
+    // A provider that honours its signal, as the type invites: a sign-in fetch cancelled with it.
+    const asked: (AbortSignal | undefined)[] = [];
+    let answer: (token: string) => void = () => undefined;
+    const client = createTandemClient({
+      baseUrl: server.url,
+      tokenProvider: ({ signal }) =>
+        new Promise<string>((resolve, reject) => {
+          asked.push(signal);
+          answer = resolve;
+          signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')), { once: true });
+        }),
+    });
+    const leaving = new AbortController(); // a widget removed from the page
+    const removed = me.get(client, { signal: leaving.signal });
+    const staying = me.get(client); // another widget, waiting on the same token read
+    await expect.poll(() => asked.length).toBe(1);
+    leaving.abort();
+    await expect(removed).rejects.toMatchObject({ name: 'AbortError' });
+    await expect.poll(() => asked.length).toBe(2); // asked again for the one still there
+    expect(asked[1]).not.toBe(leaving.signal);
+    answer(guardianToken);
+    expect((await staying).person.id).toBe('per_garcia');
+  });
 });

@@ -136,6 +136,42 @@ describe('subscribe() reads the stream by the WHATWG rules', () => {
     expect(subscription.lastEventId).toBe('2');
   });
 
+  it('backs off from a stream that opens and ends at once, and starts over once one works', async () => {
+    const failing = ': connected\nid: 7\n\n'; // opened, then its server failed
+    const bodies = [failing, failing, failing, ': connected\nid: 7\n\n: heartbeat\n\n', failing];
+    const server = await sseServer((n) => ({ body: bodies[n] ?? ': held open\n\n', end: n < bodies.length }));
+    cleanup.push(() => server.close());
+    const ceilings: number[] = [];
+    const statuses: string[] = [];
+    const subscription = subscribe(createTandemClient({ baseUrl: server.url }), {
+      onEvent: () => undefined,
+      onStatus: (status) => statuses.push(status),
+      backoff: { initial: 10, max: 30_000, jitter: (ceiling) => (ceilings.push(ceiling), 0) },
+    });
+    cleanup.push(() => subscription.close());
+    await server.connection(bodies.length);
+    expect(ceilings).toEqual([10, 20, 40, 10, 20]);
+    expect(statuses.filter((status) => status !== 'open')).toEqual([
+      'connecting',
+      'reconnecting',
+      'reconnecting',
+      'reconnecting',
+      'reconnecting',
+      'reconnecting',
+    ]);
+  });
+
+  it('never starts with a signal that has already ended', async () => {
+    const server = await sseServer(() => ({ body: ': held open\n\n', end: false }));
+    cleanup.push(() => server.close());
+    const subscription = subscribe(createTandemClient({ baseUrl: server.url }), {
+      onEvent: () => undefined,
+      signal: AbortSignal.abort(),
+    });
+    await subscription.closed;
+    expect(server.connections).toHaveLength(0);
+  });
+
   it('resumes from the place the stream started at when it drops before its first event', async () => {
     // The server names the stream's place before any event; the second stream would replay from it.
     const bodies = [': connected\nid: 41\n\n'];
