@@ -153,12 +153,26 @@ export class ReadAuditLog {
     }
   }
 
-  /** Stops the timer and writes what is left: the last thing before the database closes. */
-  async close(): Promise<void> {
+  /**
+   * Stops the timer and writes what is left: the last thing before the database closes. A write
+   * that fails is tried again, with a growing wait, for up to `retryForMs` (a database restarting in
+   * the same deploy); past it, the error is thrown and the rows are lost with the process.
+   */
+  async close({ retryForMs = 0 }: { retryForMs?: number } = {}): Promise<void> {
     clearInterval(this.#timer);
     this.#closed = true;
     open.get(this.#db)?.delete(this);
-    await this.flush();
+    const deadline = Date.now() + retryForMs;
+    for (let wait = 100; ; wait = Math.min(wait * 2, 2_000)) {
+      try {
+        return await this.flush();
+      } catch (error) {
+        const left = deadline - Date.now();
+        if (left <= 0) throw error;
+        this.#log(`Read audit: ${this.#pending.length} events not written yet, retrying: ${describeError(error)}`);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(wait, left)));
+      }
+    }
   }
 
   #flushInBackground() {

@@ -153,7 +153,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       await jobs.stop(config.shutdownGraceMs);
       // The reads answered since the last batch: written before the database closes.
       await readAudit
-        .close()
+        .close({ retryForMs: config.shutdownGraceMs })
         .catch((error: unknown) => log(`Read audit: ${readAudit.pending} events lost: ${describeError(error)}`));
       mailer?.close();
       await database.close();

@@ -153,6 +153,23 @@ describe('read audit over a connection that fails in the worst places (PGlite)',
     await log.close();
   });
 
+  it('tries the last write again on close while the database is briefly away, for as long as it is told', async () => {
+    const messages: string[] = [];
+    const log = new ReadAuditLog(database.db, { intervalMs: 3_600_000, log: (line) => messages.push(line) });
+    await log.record(reader, event('closing-retry'), 'closing-retry', AT);
+    let back!: () => void;
+    fault = { kind: 'stall', release: new Promise<void>((resolve) => (back = resolve)) };
+    attempts = 0;
+    const closed = log.close({ retryForMs: 60_000 });
+    await expect.poll(() => attempts).toBe(1);
+    fault = { kind: 'none' }; // back for the next attempt
+    back();
+    await closed;
+    expect(attempts).toBe(2);
+    expect(await written()).toContain('closing-retry');
+    expect(messages).toEqual([expect.stringMatching(/^Read audit: 1 events not written yet, retrying: /)]);
+  });
+
   it('keeps one write waiting behind the one under way, however many flushes are asked for', async () => {
     const log = new ReadAuditLog(database.db, { intervalMs: 3_600_000 });
     let refuse!: () => void;
