@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbort, kindOf } from './tandem-element.js';
+import { kindOf } from './tandem-element.js';
 
 /** waiting: something the load needs is not there yet. A widget may add final states of its own (`none`). */
 export type LoadState = 'waiting' | 'loading' | 'ready' | 'error' | 'offline';
@@ -102,7 +102,9 @@ export class Loader<Final extends string = never> implements ReactiveController 
       if (signal.aborted) return;
       this.#setState(final ?? 'ready');
     } catch (error) {
-      if (signal.aborted || isAbort(error)) return;
+      // Only this load's own cancellation: an AbortError from another's signal (a shared token
+      // refresh it cancelled) is a failure, or the widget would wait on its skeleton for ever.
+      if (signal.aborted) return;
       const kind = kindOf(error);
       this.#failure = kind;
       this.#setState(kind === 'network' || !this.#online ? 'offline' : 'error');

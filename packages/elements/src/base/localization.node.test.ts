@@ -1,6 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { allLocales } from '../generated/locale-codes.js';
-import { directionOf, matchLocale, resolveLocale, rightToLeftLocales } from './localization.js';
+import {
+  adoptPageLocale,
+  adoptPersonLanguage,
+  currentLocale,
+  directionOf,
+  matchLocale,
+  resolveLocale,
+  rightToLeftLocales,
+  useTranslations,
+} from './localization.js';
 
 describe('resolveLocale', () => {
   it.each([
@@ -45,5 +54,67 @@ describe('directionOf', () => {
     const byIntl = allLocales.filter((locale) => rtlScripts.has(new Intl.Locale(locale).maximize().script ?? ''));
     expect([...rightToLeftLocales].sort()).toEqual([...byIntl].sort());
     for (const locale of allLocales) expect(directionOf(locale)).toBe(byIntl.includes(locale) ? 'rtl' : 'ltr');
+  });
+});
+
+// One page for these, in order (the page's language is decided once): a window for
+// @lit/localize's events, and `<html lang="fr">`.
+describe('the page’s language', () => {
+  const statuses: string[] = [];
+  beforeAll(() => {
+    vi.stubGlobal('window', new EventTarget());
+    vi.stubGlobal('document', { documentElement: { lang: 'fr' } });
+    window.addEventListener('lit-localize-status', ({ detail }) => {
+      const locale =
+        detail.status === 'loading'
+          ? detail.loadingLocale
+          : detail.status === 'ready'
+            ? detail.readyLocale
+            : detail.errorLocale;
+      statuses.push(`${detail.status} ${locale}`);
+    });
+  });
+  afterAll(() => vi.unstubAllGlobals());
+
+  it('is the signed-in person’s, even while the page’s own is still loading', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let frenchRead = false;
+    const french = async () => {
+      await held;
+      frenchRead = true;
+      return { templates: {} };
+    };
+    useTranslations({ part: 'goal-tracker', loaders: { fr: french } });
+    adoptPageLocale(); // a widget connects: French strings start loading
+    expect(statuses).toEqual(['loading fr']);
+    await adoptPersonLanguage('en'); // the person prefers English, which is shown
+    expect(statuses).toEqual(['loading fr', 'loading en', 'ready en']);
+    release();
+    await expect.poll(() => frenchRead).toBe(true);
+    expect(currentLocale()).toBe('en');
+    // A widget that joins the English page fetches no French strings.
+    let frenchAsked = 0;
+    const frenchToo = () => {
+      frenchAsked += 1;
+      return french();
+    };
+    useTranslations({ part: 'availability-picker', loaders: { fr: frenchToo } });
+    expect(frenchAsked).toBe(0);
+  });
+
+  it('keeps a widget whose strings fail to load in the language it has', async () => {
+    statuses.length = 0;
+    await adoptPersonLanguage('es'); // no strings of Spanish for any widget yet
+    expect(statuses).toEqual(['loading es', 'ready es']);
+    let asked = 0;
+    const failing = () => {
+      asked += 1;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    };
+    // A rejection nobody handles fails this test run.
+    useTranslations({ part: 'message-panel', loaders: { es: failing } });
+    await expect.poll(() => asked).toBe(1);
+    expect(currentLocale()).toBe('es');
   });
 });

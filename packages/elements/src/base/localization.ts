@@ -15,8 +15,8 @@ let loaded: { locale: string; parts: Set<TranslationPart>; templates: Templates 
 async function loadPart(locale: string, part: TranslationPart, into: NonNullable<typeof loaded>) {
   const load = parts.get(part)?.[locale];
   if (into.parts.has(part) || !load) return;
-  into.parts.add(part);
   Object.assign(into.templates, (await load()).templates);
+  into.parts.add(part); // only once in: a failed chunk is asked for again
 }
 
 /**
@@ -48,12 +48,15 @@ export function useTranslations({ part, loaders }: WidgetStrings): void {
   parts.set(part, loaders);
   const current = loaded;
   if (!current || current.locale === sourceLocale) return;
-  void loadPart(current.locale, part, current).then(() => {
-    // @lit/localize reads the same templates object; tell the widgets to render again.
-    window.dispatchEvent(
-      new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: current.locale } }),
-    );
-  });
+  loadPart(current.locale, part, current).then(
+    () => {
+      // @lit/localize reads the same templates object; tell the widgets to render again.
+      window.dispatchEvent(
+        new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: current.locale } }),
+      );
+    },
+    () => undefined, // the widget shows its source strings, as for a language without them
+  );
 }
 
 const supported = new Map<string, Locale>(
@@ -146,10 +149,36 @@ function choose(tag: string, source: Source): Locale | undefined {
   return locale ?? sourceLocale;
 }
 
+/** The locale last asked of @lit/localize. */
+let asked: Locale | undefined;
+
+/** Asks @lit/localize for `locale`; it ignores a request for the one loading or shown. */
+function ask(locale: Locale): Promise<void> {
+  asked = locale;
+  // English has no strings to load: a widget that joins now fetches none of another language's.
+  if (locale === sourceLocale) loaded = undefined;
+  return localization().setLocale(locale);
+}
+
+/**
+ * Switches every widget to `locale`. When its strings fail to load, the page stays in the
+ * language it shows, and the next request for `locale` loads them again.
+ */
+async function switchTo(locale: Locale): Promise<void> {
+  try {
+    await ask(locale);
+  } catch (error) {
+    // @lit/localize keeps a failed locale as loading and answers each later request for it with
+    // this same failure: asking for the one shown clears that (unless a newer request did).
+    if (asked === locale) ask(currentLocale()).catch(() => undefined);
+    throw error;
+  }
+}
+
 /** Sets the locale of every Tandem widget on the page (one per page, as @lit/localize works). */
 export async function setLocale(tag: string): Promise<Locale> {
   const locale = choose(tag, 'app') ?? sourceLocale;
-  await localization().setLocale(locale);
+  await switchTo(locale);
   return locale;
 }
 
@@ -157,12 +186,14 @@ export async function setLocale(tag: string): Promise<Locale> {
 export function adoptPageLocale(): void {
   if (decidedBy || typeof document === 'undefined') return;
   const locale = choose(document.documentElement.lang, 'page');
-  if (locale && locale !== localization().getLocale()) void localization().setLocale(locale);
+  // A failed download leaves the page in English; a widget's next load tries again.
+  if (locale && locale !== localization().getLocale()) switchTo(locale).catch(() => undefined);
 }
 
 /**
  * Called when a widget learns who is signed in: their preferred language, unless the app chose
- * one. Resolves when its strings are in, so the widget shows its data in that language at once.
+ * one. Resolves when its strings are in, so the widget shows its data in that language at once;
+ * never rejects: when they fail to come, the widget shows in the language it has.
  */
 export async function adoptPersonLanguage(tag: string): Promise<void> {
   // No page (a controller in Node, server-side rendering): no interface language to switch.
@@ -170,8 +201,10 @@ export async function adoptPersonLanguage(tag: string): Promise<void> {
   const before = missing;
   const locale = choose(tag, 'person');
   if (!locale) return;
-  if (locale !== localization().getLocale()) await localization().setLocale(locale);
-  else if (missing !== before) {
+  const shown = localization().getLocale();
+  // Asked even when it is the one shown: the page's language may be loading, and the person's wins.
+  await switchTo(locale).catch(() => undefined);
+  if (locale === shown && missing !== before) {
     // Same strings, but the notice appears or goes: render again.
     window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } }));
   }

@@ -2,8 +2,9 @@
 // the signed-in person and each student once, however many widgets load them, and reads again
 // only when asked for fresh data or after a failed read.
 import type { TandemClient } from '@tandem/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { NodeHost, startControllerServer, type ControllerServer } from '../../test/node/server.js';
+import { currentLocale, useTranslations } from './localization.js';
 import { StudentLoader } from './student-loader.js';
 
 const NOW = new Date('2026-11-04T16:00:00Z');
@@ -87,6 +88,59 @@ describe('StudentLoader', () => {
     host.disconnect();
   });
 
+  it('shows no student nor viewer of before while another student loads, nor when that load fails', async () => {
+    const { client, network } = loggedClient('per_garcia');
+    let studentId = 'stu_mateo';
+    const host = new NodeHost();
+    const loader = new StudentLoader(host, {
+      client: () => client,
+      studentId: () => studentId,
+      load: async ({ people }) => {
+        await people;
+      },
+    });
+    host.connect();
+    await expect.poll(() => loader.state).toBe('ready');
+    expect([loader.student?.id, loader.viewer?.person.id]).toEqual(['stu_mateo', 'per_garcia']);
+
+    network.offline = true;
+    studentId = 'stu_sofia';
+    host.update();
+    expect([loader.state, loader.student?.id, loader.viewer?.person.id]).toEqual(['loading', undefined, undefined]);
+    await expect.poll(() => loader.state).toBe('offline');
+    expect([loader.student?.id, loader.viewer?.person.id]).toEqual([undefined, undefined]);
+
+    network.offline = false;
+    await loader.reload();
+    expect([loader.state, loader.student?.id, loader.viewer?.person.id]).toEqual(['ready', 'stu_sofia', 'per_garcia']);
+    host.disconnect();
+  });
+
+  it('fails a load that ends with an AbortError it did not cancel itself, and loads on *Try again*', async () => {
+    const { client } = loggedClient('per_garcia');
+    const host = new NodeHost();
+    const failures: unknown[] = [];
+    let cancelledElsewhere = true;
+    const loader = new StudentLoader(host, {
+      client: () => client,
+      studentId: () => 'stu_mateo',
+      load: async ({ people }) => {
+        await people;
+        // As a request does that waited on a token refresh another widget's signal cancelled.
+        if (cancelledElsewhere) throw new DOMException('This operation was aborted', 'AbortError');
+      },
+      failed: (error) => failures.push(error),
+    });
+    host.connect();
+    await loader.reload();
+    expect(loader.state).toBe('error');
+    expect(failures.map((error) => (error as Error).name)).toEqual(['AbortError']);
+    cancelledElsewhere = false;
+    await loader.reload();
+    expect(loader.state).toBe('ready');
+    host.disconnect();
+  });
+
   it('forgets a failed read, so the next load asks again', async () => {
     const { client, log, network } = loggedClient('per_garcia');
     network.offline = true;
@@ -98,6 +152,28 @@ describe('StudentLoader', () => {
     expect(log.sort()).toEqual(['GET /api/v1/me', 'GET /api/v1/students/stu_mateo']);
     first.host.disconnect();
     second.host.disconnect();
+  });
+
+  it('shows its data in the language it has when the person’s strings fail to load, and loads them on *Try again*', async () => {
+    vi.stubGlobal('window', new EventTarget()); // a page, whose language follows the person's
+    let asked = 0;
+    const spanish = async () => {
+      asked += 1;
+      if (asked === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return { templates: {} };
+    };
+    useTranslations({ part: 'goal-tracker', loaders: { es: spanish } });
+    try {
+      const { client } = loggedClient('per_garcia'); // María prefers Spanish
+      const { host, loader } = widget(client, 'stu_mateo');
+      await expect.poll(() => loader.state).not.toBe('loading');
+      expect([loader.state, currentLocale(), asked]).toEqual(['ready', 'en', 1]);
+      await loader.reload({ fresh: true });
+      expect([loader.state, currentLocale(), asked]).toEqual(['ready', 'es', 2]);
+      host.disconnect();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('never shares between two clients (another person signed in)', async () => {

@@ -45,6 +45,8 @@ export class StudentLoader<Final extends string = never> {
   #people: { key: readonly unknown[]; value: StudentPeople } | undefined;
   #student: Student | undefined;
   #viewer: Me | undefined;
+  /** The client and student that `#student` and `#viewer` were read for. */
+  #shownFor: readonly unknown[] | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -93,17 +95,26 @@ export class StudentLoader<Final extends string = never> {
     const client = this.options.client();
     const studentId = this.options.studentId();
     if (!client || !studentId) return; // ready() said both are there
+    // Another child or person: the last one's name must not show over this load or its failure.
+    if (this.#shownFor && !sameItems(this.#shownFor, [client, studentId])) {
+      this.#student = undefined;
+      this.#viewer = undefined;
+      this.#shownFor = undefined;
+    }
     // Kept as soon as they are read, so that the widget's own load, going on after `people`,
     // finds them (whom to read a week for, whose outbox to open); a newer load keeps its own.
     const people = this.#peopleFor(client, studentId, signal, fresh).then((found) => {
-      if (!signal.aborted) ({ student: this.#student, viewer: this.#viewer } = found);
+      if (!signal.aborted) {
+        ({ student: this.#student, viewer: this.#viewer } = found);
+        this.#shownFor = [client, studentId];
+      }
       return found;
     });
     // The signed-in person's language, as soon as it is known: its strings load beside the data.
-    const language = people.then(({ viewer }) =>
-      signal.aborted ? undefined : adoptPersonLanguage(viewer.person.preferredLanguage),
-    );
-    language.catch(() => undefined); // a failure of `people` is reported by the loader
+    // Strings that fail to come never fail the load: the widget shows in the language it has.
+    const language = people
+      .then(({ viewer }) => (signal.aborted ? undefined : adoptPersonLanguage(viewer.person.preferredLanguage)))
+      .catch(() => undefined); // a failure of `people` is reported by the loader
     try {
       const [final, found] = await Promise.all([
         this.options.load({ client, studentId, signal, people }),

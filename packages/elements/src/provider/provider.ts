@@ -47,7 +47,8 @@ export class TandemProvider extends LitElement {
   readonly #context = new ContextProvider(this, { context: tandemContext, initialValue: { client: null } });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') && this.locale) void setLocale(this.locale);
+    // Strings that fail to load leave the page in the language it shows (and load on the next ask).
+    if (changed.has('locale') && this.locale) setLocale(this.locale).catch(() => undefined);
     if (changed.has('baseUrl') || changed.has('tokenProvider') || changed.has('speech')) {
       // Widgets wait (loading) until both are known, then reload on every change (of the client:
       // another speech keeps it).

@@ -94,6 +94,47 @@ describe('PickerController against the real server', () => {
     }
   });
 
+  it('when the student changes while the first one’s record is slow, shows the second one’s educators', async () => {
+    // María's two children; Mateo's record is held until Sofía's load has ended.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const answered: string[] = [];
+    const client = server.clientFor('per_garcia', {
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        const { pathname } = new URL(input instanceof Request ? input.url : String(input));
+        if (pathname === '/api/v1/students/stu_mateo') await held;
+        answered.push(pathname);
+        return response;
+      },
+    });
+    const educatorsOf = async (studentId: string) =>
+      (await availability.educators(server.clientFor('per_garcia'), { studentId })).items.map((e) => e.id);
+    const [mateos, sofias] = [await educatorsOf('stu_mateo'), await educatorsOf('stu_sofia')];
+    expect(mateos).not.toEqual(sofias);
+
+    let studentId = 'stu_mateo';
+    const host = new NodeHost();
+    const picker = new PickerController(host, {
+      client: () => client,
+      studentId: () => studentId,
+      educatorId: () => null,
+      now: clock,
+    });
+    host.connect();
+    const first = picker.loader.reload(); // Mateo's load again, to know when it has ended
+    await expect.poll(() => answered.filter((path) => path === '/api/v1/students/stu_mateo/educators')).toHaveLength(1);
+    studentId = 'stu_sofia';
+    host.update();
+    await ready(picker);
+    expect(picker.loader.student?.id).toBe('stu_sofia');
+    release();
+    await first; // Mateo's load resumes after Sofía's
+    expect(picker.educators.map((e) => e.id)).toEqual(sofias);
+    expect(picker.loader.state).toBe('ready');
+    host.disconnect();
+  });
+
   it('books, refuses a second meeting of the same times with booking-limit, and cancels', async () => {
     const t = pickerFor('per_garcia', 'stu_mateo');
     t.host.connect();

@@ -148,6 +148,8 @@ export class PickerController implements ReactiveController {
       availability.educators(client, { studentId }, { signal }),
       people,
     ]);
+    // The people are shared reads, not cancelled with this load: a newer one may have shown its own.
+    if (signal.aborted) return;
     this.#educators = educators.items;
     const family = student.relationship.role === 'guardian';
     // A family's own free times are read when they open that form (most never do), and again

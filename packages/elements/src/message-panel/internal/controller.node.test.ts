@@ -116,6 +116,47 @@ describe('MessagePanelController against the real server', () => {
     t.host.disconnect();
   });
 
+  it('when the student changes while the first one’s threads are on their way, shows the second one’s', async () => {
+    // María's two children; Mateo's threads, all read already, are answered after Sofía's load has ended.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const answered: string[] = [];
+    const client = server.clientFor('per_garcia', {
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        const { pathname } = new URL(String(input instanceof Request ? input.url : input));
+        if (pathname !== '/api/v1/students/stu_mateo/threads') return response;
+        const body = await response.text();
+        answered.push(pathname);
+        await held;
+        return new Response(body, { status: response.status, headers: response.headers });
+      },
+    });
+    const threadsOf = async (studentId: string) =>
+      (await messages.listThreads(server.clientFor('per_garcia'), { studentId })).items.map((t) => t.id);
+    const [mateos, sofias] = [await threadsOf('stu_mateo'), await threadsOf('stu_sofia')];
+    expect(mateos).not.toEqual(sofias);
+
+    let studentId = 'stu_mateo';
+    const host = new NodeHost();
+    const data = new MessagePanelController(host, {
+      client: () => client,
+      studentId: () => studentId,
+      threadId: () => null,
+    });
+    host.connect();
+    const first = data.loader.reload(); // Mateo's load again, to know when it has ended
+    await expect.poll(() => answered).toEqual(['/api/v1/students/stu_mateo/threads']);
+    studentId = 'stu_sofia';
+    host.update();
+    await expect.poll(() => data.loader.state).not.toBe('loading');
+    expect(data.loader.student?.id).toBe('stu_sofia');
+    release();
+    await first; // Mateo's load resumes after Sofía's
+    expect(data.threads.map((t) => t.id)).toEqual(sofias);
+    host.disconnect();
+  });
+
   it('sends through the outbox: shown at once, then sent; a blank draft is not sent', async () => {
     const t = panel(server.clientFor('per_ramirez'), 'stu_lucia');
     await ready(t.data);
@@ -187,6 +228,77 @@ describe('MessagePanelController against the real server', () => {
     const translating = t.data.translating;
     t.data.toggleTranslation();
     expect(t.data.translating).toBe(!translating);
+    t.host.disconnect();
+  });
+
+  it('shows a message sent between reading the newest page and opening the stream', async () => {
+    const body = 'Sent just before the stream opened.';
+    let sentBetween = false;
+    const client = server.clientFor('per_garcia', {
+      fetch: async (input, init) => {
+        const url = String(input instanceof Request ? input.url : input);
+        if (url.includes('/api/v1/events') && !sentBetween) {
+          sentBetween = true; // the page is read; the stream is not open yet
+          await messages.send(
+            server.clientFor('per_rivera'),
+            { threadId: 'thr_mateo_garcia_rivera' },
+            { body, clientMessageId: 'node-between-1' },
+          );
+        }
+        return fetch(input, init);
+      },
+    });
+    const family = panel(client, 'stu_mateo', 'thr_mateo_garcia_rivera');
+    await ready(family.data);
+    await expect.poll(() => family.data.messages.at(-1)?.body).toBe(body);
+    expect(family.arrived).toEqual([body]);
+    family.host.disconnect();
+  });
+
+  it('shows a message announced while another conversation was being opened', async () => {
+    const body = 'Sent while that conversation was opening.';
+    const control = { hold: null as string | null, sender: '', announced: () => {} };
+    const announced = new Promise<void>((resolve) => (control.announced = resolve));
+    await startNoorThreads(server.clientFor('per_haddad'), 2, 100); // two conversations about Noor
+    const client = server.clientFor('per_haddad', {
+      fetch: async (input, init) => {
+        const url = String(input instanceof Request ? input.url : input);
+        const response = await fetch(input, init);
+        if (url.includes('/api/v1/events') && response.body) {
+          // Watch the stream go by, to know when the panel has heard of the message.
+          const [mine, watched] = response.body.tee();
+          void (async () => {
+            const reader = watched.pipeThrough(new TextDecoderStream()).getReader();
+            for (let text = ''; ;) {
+              const { value, done } = await reader.read().catch(() => ({ value: '', done: true }));
+              if (done) return;
+              text += value;
+              if (control.hold && text.includes(`"threadId":"${control.hold}"`) && text.includes('message.created'))
+                control.announced();
+            }
+          })();
+          return new Response(mine, { status: response.status, headers: response.headers });
+        }
+        if (control.hold && url.includes(`/threads/${control.hold}/messages`) && !url.includes('cursor=')) {
+          // The page is read; its message comes after, and is announced before the page arrives.
+          await messages.send(
+            server.clientFor(control.sender),
+            { threadId: control.hold },
+            { body, clientMessageId: 'node-opening-1' },
+          );
+          await announced;
+        }
+        return response;
+      },
+    });
+    const t = panel(client, 'stu_noor');
+    await ready(t.data);
+    const other = t.data.threads.find((thread) => thread.id !== t.data.thread?.id)!;
+    control.sender = 'per_alsayed_omar';
+    control.hold = other.id;
+    await t.data.openThread(other.id);
+    expect(t.data.thread!.id).toBe(other.id);
+    await expect.poll(() => t.data.messages.at(-1)?.body).toBe(body);
     t.host.disconnect();
   });
 

@@ -50,6 +50,8 @@ export class MessagePanelController implements ReactiveController {
   #pending: readonly OutboxItem[] = [];
   #cursor: string | null = null;
   #loadingOlder = false;
+  /** The conversation being opened, and whether one of its messages was announced meanwhile. */
+  #opening: { threadId: string; missed: boolean } | undefined;
   /** Which messages show their original; translation on or off for the whole conversation. */
   readonly originals: Originals;
   #unreadFrom = 0;
@@ -129,6 +131,7 @@ export class MessagePanelController implements ReactiveController {
     const newest = threadId ? newestPage(client, threadId, signal) : undefined;
     newest?.catch(() => undefined); // awaited below, or dropped with a load that failed first
     const threads = await allThreads(client, studentId, signal);
+    if (signal.aborted) return undefined; // a newer load shows its own threads
     const thread = threadId ? threads.find((t) => t.id === threadId) : threads[0];
     this.#threads = threads;
     if (!thread) {
@@ -141,7 +144,8 @@ export class MessagePanelController implements ReactiveController {
     if (signal.aborted) return undefined; // a newer load shows its own (and knows its viewer)
     this.#show(thread, page, this.viewerId);
     this.#attachOutbox(client, thread);
-    this.#listen(client, studentId, signal);
+    // From where the page was read: a message sent since is replayed, not missed.
+    this.#listen(client, studentId, signal, page.lastEventId);
     return undefined;
   }
 
@@ -179,8 +183,12 @@ export class MessagePanelController implements ReactiveController {
   }
 
   /** Reads the realtime stream until `signal` ends (the next load, or leaving the page). */
-  #listen(client: TandemClient, studentId: string, signal: AbortSignal) {
-    subscribe(client, { signal, onEvent: (event) => this.#fold(event, client, studentId, signal) });
+  #listen(client: TandemClient, studentId: string, signal: AbortSignal, lastEventId: string | undefined) {
+    subscribe(client, {
+      signal,
+      ...(lastEventId ? { lastEventId } : {}),
+      onEvent: (event) => this.#fold(event, client, studentId, signal),
+    });
   }
 
   #fold(event: RealtimeEvent, client: TandemClient, studentId: string, signal: AbortSignal) {
@@ -193,6 +201,8 @@ export class MessagePanelController implements ReactiveController {
       });
       return;
     }
+    // A conversation being opened hears of its messages only once its page is in: read again then.
+    if (event.threadId === this.#opening?.threadId && event.type.startsWith('message.')) this.#opening.missed = true;
     if (event.threadId !== this.#thread?.id) return;
     if (event.type === 'message.created') void this.#fetchNewer();
     else if ((event.type === 'message.translated' || event.type === 'message.updated') && event.seq !== undefined)
@@ -299,8 +309,16 @@ export class MessagePanelController implements ReactiveController {
     return this.#attempt('open', async (client, signal) => {
       const thread = this.#threads.find((t) => t.id === threadId);
       if (!thread) throw Object.assign(new Error('thread not found'), { kind: 'not-found' });
-      this.#show(thread, await newestPage(client, thread.id, signal), this.viewerId);
+      const opening = { threadId, missed: false };
+      this.#opening = opening;
+      try {
+        this.#show(thread, await newestPage(client, thread.id, signal), this.viewerId);
+      } finally {
+        if (this.#opening === opening) this.#opening = undefined;
+      }
       this.#attachOutbox(client, thread);
+      // A message of this conversation was announced while its page was on its way.
+      if (opening.missed) void this.#fetchNewer();
     });
   }
 
