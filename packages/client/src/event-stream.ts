@@ -1,4 +1,7 @@
-import { RealtimeEvent } from '@tandem/contract';
+import type { getEvents, RealtimeEvent } from '@tandem/contract';
+import type { TandemClient } from './client.js';
+import type { TandemError } from './errors.js';
+import type { SubscribeOptions } from './subscribe.js';
 import { createParser } from 'eventsource-parser';
 
 /**
@@ -6,11 +9,14 @@ import { createParser } from 'eventsource-parser';
  * comments such as heartbeats ignored, `retry:` reported), however its bytes are chunked. Events
  * that are not the contract's (no id, not JSON, an unknown type) are skipped.
  *
- * A chunk of its own, with the parser and the event schemas: loaded with the first stream, not
- * with the page, so that a widget's first paint never waits for it.
+ * A chunk of its own, with the parser, the event schemas and subscribe()'s reconnect loop
+ * (`follow`): loaded with the first stream, not with the page, so that a widget's first paint
+ * never waits for it.
  */
 export async function readEvents(
   response: Response,
+  /** The contract's event schema (`getEvents`'s): handed over, so that this chunk shares no module with the page's. */
+  schema: typeof RealtimeEvent,
   handlers: {
     onEvent: (event: RealtimeEvent & { id: string }) => void;
     onRetry: (ms: number) => void;
@@ -24,7 +30,7 @@ export async function readEvents(
   const parser = createParser({
     onEvent: ({ id, data }) => {
       if (id === undefined) return; // every event of ours has one; resuming needs it
-      const parsed = RealtimeEvent.safeParse(parseJson(data));
+      const parsed = schema.safeParse(parseJson(data));
       if (parsed.success) handlers.onEvent({ ...parsed.data, id });
     },
     onRetry: handlers.onRetry,
@@ -48,3 +54,78 @@ const parseJson = (text: string): unknown => {
     return undefined; // not ours: skipped like any event that does not match the contract
   }
 };
+
+/**
+ * subscribe()'s loop, in this chunk with the parser: connects, reads, and reconnects with backoff
+ * from the last id, until `signal` ends or the server refuses for good. Never rejects.
+ */
+export async function follow(
+  client: TandemClient,
+  route: typeof getEvents,
+  options: SubscribeOptions,
+  signal: AbortSignal,
+  place: { lastEventId: string | undefined },
+): Promise<void> {
+  let initial = options.backoff?.initial ?? 500;
+  const max = options.backoff?.max ?? 30_000;
+  // Full jitter: many tabs coming back after an outage do not all knock at once.
+  const jitter = options.backoff?.jitter ?? ((ceiling: number) => Math.random() * ceiling);
+
+  let attempt = 0;
+  while (!signal.aborted) {
+    options.onStatus?.(attempt === 0 ? 'connecting' : 'reconnecting');
+    try {
+      const response = await client.open(
+        route,
+        {},
+        {
+          signal,
+          ...(place.lastEventId ? { headers: { 'Last-Event-ID': place.lastEventId } } : {}),
+        },
+      );
+      options.onStatus?.('open');
+      // The backoff starts over once the stream works: an event, or a heartbeat (a whole wait
+      // without failing). A stream that opens and ends at once (its server failing) is an
+      // attempt like a refused one, or every tab would knock again within half a second.
+      await readEvents(response, route.success.schema, {
+        onEvent: (event) => {
+          attempt = 0;
+          place.lastEventId = event.id;
+          options.onEvent(event);
+        },
+        onComment: (text) => {
+          if (text.trim() !== 'connected') attempt = 0;
+        },
+        // The server's reconnect delay, for the rest of this subscription.
+        onRetry: (ms) => {
+          initial = ms;
+        },
+        // The stream's place, given before any event: a drop before the first event resumes there.
+        onId: (id) => {
+          place.lastEventId = id;
+        },
+      });
+    } catch (error) {
+      if (signal.aborted) break;
+      const kind = (error as Partial<TandemError>).kind;
+      // Retrying will not help: the host must sign in again, or the server's settings must change.
+      if (kind === 'unauthorized' || kind === 'forbidden' || kind === 'origin-not-allowed') {
+        options.onStatus?.('closed', error as TandemError);
+        return;
+      }
+    }
+    if (signal.aborted) break;
+    const delay = jitter(Math.min(max, initial * 2 ** attempt++));
+    await new Promise<void>((resolve) => {
+      // Its listener goes with the wait: a long time offline must not pile them up.
+      const done = () => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, delay);
+      signal.addEventListener('abort', done, { once: true });
+    });
+  }
+  options.onStatus?.('closed');
+}
