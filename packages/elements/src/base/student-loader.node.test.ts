@@ -30,11 +30,11 @@ function loggedClient(personId: string) {
 }
 
 /** A widget's loader on its own host: what it loads is only the people. */
-function widget(client: TandemClient, studentId: string) {
+function widget(client: TandemClient, studentId: string | (() => string)) {
   const host = new NodeHost();
   const loader = new StudentLoader(host, {
     client: () => client,
-    studentId: () => studentId,
+    studentId: typeof studentId === 'function' ? studentId : () => studentId,
     load: async ({ people }) => {
       await people;
     },
@@ -91,15 +91,7 @@ describe('StudentLoader', () => {
   it('shows no student nor viewer of before while another student loads, nor when that load fails', async () => {
     const { client, network } = loggedClient('per_garcia');
     let studentId = 'stu_mateo';
-    const host = new NodeHost();
-    const loader = new StudentLoader(host, {
-      client: () => client,
-      studentId: () => studentId,
-      load: async ({ people }) => {
-        await people;
-      },
-    });
-    host.connect();
+    const { host, loader } = widget(client, () => studentId);
     await expect.poll(() => loader.state).toBe('ready');
     expect([loader.student?.id, loader.viewer?.person.id]).toEqual(['stu_mateo', 'per_garcia']);
 

@@ -10,6 +10,11 @@ export interface ControllerServer {
   server: RunningServer;
   /** A client signed in as a seeded person of the demo district; `fetch` to watch or break its requests. */
   clientFor(personId: string, options?: { fetch?: typeof fetch }): TandemClient;
+  /**
+   * A client whose answers to `heldPath` are read in full, then held until `release()`: a slow
+   * answer that a newer load overtakes. `answered` lists the paths whose answers are in, in order.
+   */
+  holdingClient(personId: string, heldPath: string): { client: TandemClient; answered: string[]; release(): void };
   close(): Promise<void>;
 }
 
@@ -20,16 +25,35 @@ export async function startControllerServer(
   const database = await openDatabase({ memory: true });
   await seedDemo(database.db, now());
   const server = await startServer(testConfig(config), { database, clock: now });
+  const clientFor: ControllerServer['clientFor'] = (personId, options = {}) =>
+    createTandemClient({
+      baseUrl: server.url,
+      retry: 0,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      // Issued on the server's clock, which may be an injected one far from the wall clock.
+      tokenProvider: () => tokenFor({ id: personId, tenant: 'ten_riverside' }, { issuedAt: now() }),
+    });
   return {
     server,
-    clientFor: (personId, options = {}) =>
-      createTandemClient({
-        baseUrl: server.url,
-        retry: 0,
-        ...(options.fetch ? { fetch: options.fetch } : {}),
-        // Issued on the server's clock, which may be an injected one far from the wall clock.
-        tokenProvider: () => tokenFor({ id: personId, tenant: 'ten_riverside' }, { issuedAt: now() }),
-      }),
+    clientFor,
+    holdingClient: (personId, heldPath) => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const answered: string[] = [];
+      const client = clientFor(personId, {
+        fetch: async (input, init) => {
+          const response = await fetch(input, init);
+          const { pathname } = new URL(input instanceof Request ? input.url : String(input));
+          answered.push(pathname);
+          if (pathname !== heldPath) return response;
+          // Read before holding: the load's cancellation must not be what ends it.
+          const body = await response.text();
+          await held;
+          return new Response(body, { status: response.status, headers: response.headers });
+        },
+      });
+      return { client, answered, release };
+    },
     close: () => server.close(),
   };
 }

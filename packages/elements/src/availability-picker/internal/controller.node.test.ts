@@ -96,18 +96,7 @@ describe('PickerController against the real server', () => {
 
   it('when the student changes while the first one’s record is slow, shows the second one’s educators', async () => {
     // María's two children; Mateo's record is held until Sofía's load has ended.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const answered: string[] = [];
-    const client = server.clientFor('per_garcia', {
-      fetch: async (input, init) => {
-        const response = await fetch(input, init);
-        const { pathname } = new URL(input instanceof Request ? input.url : String(input));
-        if (pathname === '/api/v1/students/stu_mateo') await held;
-        answered.push(pathname);
-        return response;
-      },
-    });
+    const { client, answered, release } = server.holdingClient('per_garcia', '/api/v1/students/stu_mateo');
     const educatorsOf = async (studentId: string) =>
       (await availability.educators(server.clientFor('per_garcia'), { studentId })).items.map((e) => e.id);
     const [mateos, sofias] = [await educatorsOf('stu_mateo'), await educatorsOf('stu_sofia')];
