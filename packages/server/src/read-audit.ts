@@ -77,8 +77,8 @@ export class ReadAuditLog {
   #closed = false;
   /** The write under way, if any. */
   #current: Promise<void> | undefined;
-  /** One more write after it, for every flush asked for meanwhile: it takes whatever waits by then. */
-  #next: Promise<void> | undefined;
+  /** The one write after it, for every flush asked for meanwhile: it takes whatever waits by then. */
+  #next: { promise: Promise<void>; settle: (write: Promise<void>) => void } | undefined;
 
   constructor(db: Db, options: ReadAuditOptions = {}) {
     this.#db = db;
@@ -123,18 +123,21 @@ export class ReadAuditLog {
     if (!this.#current) return this.#start();
     // At most one write waits behind the one under way, whoever asks: while the database is slow
     // to refuse, reads and close() wait for two attempts, not for one per tick of the outage.
-    this.#next ??= this.#current
-      .catch(() => undefined)
-      .then(() => {
-        this.#next = undefined;
-        return this.#start();
-      });
-    return this.#next;
+    if (!this.#next) {
+      let settle!: (write: Promise<void>) => void;
+      const promise = new Promise<void>((resolve) => (settle = resolve));
+      this.#next = { promise, settle };
+    }
+    return this.#next.promise;
   }
 
   #start(): Promise<void> {
     const current: Promise<void> = this.#write().finally(() => {
-      if (this.#current === current) this.#current = undefined;
+      // The next write starts here, in the same turn: no flush can slip in between and take its rows.
+      this.#current = undefined;
+      const next = this.#next;
+      this.#next = undefined;
+      next?.settle(this.#start());
     });
     this.#current = current;
     return current;

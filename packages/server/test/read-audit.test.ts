@@ -111,9 +111,11 @@ describe.each(backends)('read audit on $name', (backend) => {
 describe('read audit over a connection that fails in the worst places (PGlite)', () => {
   let database: Database;
   /** What the next audit inserts do: run and then report an error, or wait to be told to fail. */
-  let fault: { kind: 'none' } | { kind: 'lost-after-commit' } | { kind: 'stall'; release: Promise<void> } = {
-    kind: 'none',
-  };
+  let fault:
+    | { kind: 'none' }
+    | { kind: 'lost-after-commit' }
+    | { kind: 'stall'; release: Promise<void> }
+    | { kind: 'fail-then-slow'; release: Promise<void>; back: Promise<void> } = { kind: 'none' };
   let attempts = 0;
   beforeAll(async () => {
     database = await openDatabase({ memory: true });
@@ -124,10 +126,11 @@ describe('read audit over a connection that fails in the worst places (PGlite)',
       if (!/insert into "audit_events"/.test(args[0])) return query(...args);
       attempts++;
       const now = fault;
-      if (now.kind === 'stall') {
+      if (now.kind === 'stall' || (now.kind === 'fail-then-slow' && attempts === 1)) {
         await now.release;
         throw new Error('Connection terminated unexpectedly');
       }
+      if (now.kind === 'fail-then-slow') await now.back; // back, and slow
       const result = await query(...args);
       if (now.kind === 'lost-after-commit') {
         fault = { kind: 'none' }; // once: the commit happened, only its answer was lost
@@ -168,6 +171,37 @@ describe('read audit over a connection that fails in the worst places (PGlite)',
     expect(attempts).toBe(2);
     expect(await written()).toContain('closing-retry');
     expect(messages).toEqual([expect.stringMatching(/^Read audit: 1 events not written yet, retrying: /)]);
+  });
+
+  it('a flush waiting behind a failed write resolves only once its rows are written, whoever flushes meanwhile', async () => {
+    const log = new ReadAuditLog(database.db, { intervalMs: 3_600_000 });
+    let refuse!: () => void;
+    let answer!: () => void;
+    attempts = 0;
+    fault = {
+      kind: 'fail-then-slow',
+      release: new Promise<void>((resolve) => (refuse = resolve)),
+      back: new Promise<void>((resolve) => (answer = resolve)),
+    };
+    await log.record(reader, event('behind-1'), 'behind-1', AT);
+    const first = log.flush();
+    const waiting = log.flush(); // as close() does, behind the write under way
+    let waited = false;
+    void waiting.then(() => (waited = true));
+    // Another request, the moment the first write has failed: it records and flushes at once.
+    const meanwhile = first.catch(() => {
+      void log.record(reader, event('behind-2'), 'behind-2', AT);
+      return log.flush();
+    });
+    refuse();
+    await expect(first).rejects.toHaveProperty('cause.message', 'Connection terminated unexpectedly');
+    await expect.poll(() => attempts).toBe(2); // a second write is under way, and waits on the database
+    expect(waited).toBe(false); // not told its rows are in while they are still on their way
+    answer();
+    await Promise.all([waiting, meanwhile]);
+    expect((await written()).filter((id) => id!.startsWith('behind-'))).toEqual(['behind-1', 'behind-2']);
+    fault = { kind: 'none' };
+    await log.close();
   });
 
   it('keeps one write waiting behind the one under way, however many flushes are asked for', async () => {
