@@ -122,7 +122,7 @@ export function createTandemClient(options: TandemClientOptions): TandemClient {
       return await pending;
     } catch (error) {
       if (signal?.aborted || !(error instanceof Error && error.name === 'AbortError')) throw error;
-      return read();
+      return token ?? read(); // one new read for every call still waiting, not one each
     }
   };
   const currentToken = async (signal?: AbortSignal): Promise<string | null> => {

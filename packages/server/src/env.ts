@@ -29,7 +29,7 @@ export const ENVIRONMENT = {
   },
   TANDEM_DATA_DIR: { does: 'the PGlite data folder (without `DATABASE_URL`)', default: '.tandem/data' },
   TANDEM_DB_POOL_MAX: {
-    does: 'PostgreSQL connections per instance (plus one for `LISTEN`); a read may use two at once',
+    does: 'PostgreSQL connections per instance (plus one for `LISTEN` and two for the job queue); a read may use two at once',
     default: 10,
     shownDefault: '10, or 4 per CPU core where that is more',
   },

@@ -170,7 +170,8 @@ async function switchTo(locale: Locale): Promise<void> {
   } catch (error) {
     // @lit/localize keeps a failed locale as loading and answers each later request for it with
     // this same failure: asking for the one shown clears that (unless a newer request did).
-    if (asked === locale) ask(currentLocale()).catch(() => undefined);
+    // If the language shown cannot load again either, English, which always can.
+    if (asked === locale) ask(currentLocale()).catch(() => ask(sourceLocale).catch(() => undefined));
     throw error;
   }
 }

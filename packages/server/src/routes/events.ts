@@ -114,6 +114,8 @@ export async function registerEvents(
       const db = deps.database;
       streams.begin();
       streams.add(actor.id, this);
+      // A read begun before this stream opened may predate an event it must see: it starts its own.
+      this.#wokenAt = reads.wake();
       stream.onAbort(this);
       try {
         // Its place in the log, as an id with no event: a client that loses this stream before
