@@ -471,4 +471,28 @@ describe('tokens', () => {
     answer(guardianToken);
     expect((await staying).person.id).toBe('per_garcia');
   });
+
+  it('calls still waiting on a cancelled token read share one new read, not one each', async () => {
+    const answers: ((token: string) => void)[] = [];
+    const client = createTandemClient({
+      baseUrl: server.url,
+      tokenProvider: ({ signal }) =>
+        new Promise<string>((resolve, reject) => {
+          answers.push(resolve);
+          signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')), { once: true });
+        }),
+    });
+    const leaving = new AbortController();
+    const removed = me.get(client, { signal: leaving.signal });
+    const staying = Promise.all([me.get(client), students.list(client), me.get(client)]); // three widgets still there
+    await expect.poll(() => answers.length).toBe(1);
+    leaving.abort();
+    await expect(removed).rejects.toMatchObject({ name: 'AbortError' });
+    await expect.poll(() => answers.length).toBeGreaterThan(1);
+    for (const answer of answers) answer(guardianToken);
+    const [first, list, second] = await staying;
+    expect([first.person.id, second.person.id]).toEqual(['per_garcia', 'per_garcia']);
+    expect(list.items.map((s) => s.id).sort()).toEqual(['stu_mateo', 'stu_sofia']);
+    expect(answers).toHaveLength(2); // the cancelled read and one shared new one
+  });
 });

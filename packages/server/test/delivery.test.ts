@@ -2,9 +2,12 @@
 // forced disconnects and two server instances on one database; and access read again on every
 // delivery, so a guardian removed from a student stops hearing about them at once.
 import { and, eq } from 'drizzle-orm';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/database.js';
 import { guardianships } from '../src/db/schema.js';
+import { publish } from '../src/realtime.js';
+import { seedDemo } from '../src/seed.js';
 import { seedDistrict, type DistrictSpec } from '../src/seed.js';
 import { startServer, type RunningServer } from '../src/server.js';
 import {
@@ -17,7 +20,7 @@ import {
   tokenFor,
   type Backend,
 } from './harness.js';
-import { readStream, type Received } from './sse.js';
+import { readStream, sseEvents, type Received } from './sse.js';
 
 const HOUSEHOLDS = 12;
 const PER_HOUSEHOLD = 90; // 1,080 messages in all
@@ -225,3 +228,75 @@ for (const backend of backends) {
     });
   });
 }
+
+// Two tabs of one person at one place in the log share one read of it; a tab that opens while
+// an older read is under way must not join it, for that read may predate an event it must see.
+// PostgreSQL only: the older read is held on a lock, which needs a second connection.
+describe.skipIf(!process.env.DATABASE_URL)('a tab opened while another tab reads', () => {
+  it('does not share a read begun before it opened, so it gets an event that read cannot see', async () => {
+    const scratch = await scratchPostgres(process.env.DATABASE_URL!);
+    const database = await openDatabase({ databaseUrl: scratch.url });
+    await seedDemo(database.db);
+    const server = await startServer(testConfig({ port: 0, heartbeatMs: 60_000 }), { database });
+    const locker = new pg.Client({ connectionString: scratch.url });
+    await locker.connect();
+    const tabs = new AbortController();
+    try {
+      const token = await tokenFor(people.guardian);
+      const event = (messageId: string) =>
+        database.db.transaction((tx) =>
+          publish(tx, [people.guardian.id], {
+            type: 'message.created',
+            studentId: 'stu_mateo',
+            threadId: 'thr_mateo_garcia_rivera',
+            messageId,
+          }),
+        );
+      const open = (lastEventId?: string) =>
+        fetch(`${server.url}/api/v1/events`, {
+          headers: { Authorization: `Bearer ${token}`, ...(lastEventId ? { 'Last-Event-ID': lastEventId } : {}) },
+          signal: tabs.signal,
+        });
+      const first = await open();
+      const firstReader = first.body!.pipeThrough(new TextDecoderStream()).getReader();
+      const place = /^id: (\d+)$/m.exec((await firstReader.read()).value ?? '')?.[1];
+      expect(place).toMatch(/^\d+$/);
+
+      // The first tab's read, woken by one event, held where it asks which students the person sees.
+      await locker.query('begin');
+      await locker.query('lock table guardianships in access exclusive mode');
+      await event('msg_seen_by_the_held_read');
+      const waiting = async () =>
+        (
+          await locker.query<{ n: number }>(
+            "select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
+          )
+        ).rows[0]!.n;
+      await expect.poll(waiting).toBe(1);
+      // An event the held read cannot see (it read the log before), then a second tab at the same place.
+      await event('msg_after_the_held_read_began');
+      const second = await open(place);
+      expect(second.status).toBe(200);
+      await locker.query('commit');
+
+      const received: string[] = [];
+      const deadline = setTimeout(() => tabs.abort(), 10_000); // ends the test, not a wait: the heartbeat is a minute away
+      try {
+        for await (const got of sseEvents(second.body!)) {
+          received.push(got.messageId ?? '');
+          if (received.length === 2) break;
+        }
+      } catch {
+        // aborted at the deadline: the assertion below says what was missing
+      } finally {
+        clearTimeout(deadline);
+      }
+      expect(received).toEqual(['msg_seen_by_the_held_read', 'msg_after_the_held_read_began']);
+    } finally {
+      tabs.abort();
+      await locker.end();
+      await server.close();
+      await scratch.drop();
+    }
+  });
+});
