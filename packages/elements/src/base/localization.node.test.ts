@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { allLocales } from '../generated/locale-codes.js';
 import {
@@ -103,18 +104,50 @@ describe('the page’s language', () => {
     expect(frenchAsked).toBe(0);
   });
 
+  // The message panel's Spanish strings, first from a network that is gone.
+  let panelReachable = false;
+  let panelAsked = 0;
+  const panelSpanish = () => {
+    panelAsked += 1;
+    return panelReachable
+      ? Promise.resolve({ templates: { tandem_test_send: 'Enviar' } })
+      : Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  };
+  const send = () => msg('Send', { id: 'tandem_test_send' });
+
   it('keeps a widget whose strings fail to load in the language it has', async () => {
     statuses.length = 0;
     await adoptPersonLanguage('es'); // no strings of Spanish for any widget yet
     expect(statuses).toEqual(['loading es', 'ready es']);
-    let asked = 0;
-    const failing = () => {
-      asked += 1;
+    // A rejection nobody handles fails this test run.
+    useTranslations({ part: 'message-panel', loaders: { es: panelSpanish } });
+    await expect.poll(() => panelAsked).toBe(1);
+    expect(currentLocale()).toBe('es');
+  });
+
+  // The page is in Spanish; the message panel's Spanish strings would not load (above).
+  const settingsSpanish = () => Promise.resolve({ templates: { tandem_test_greeting: 'Hola' } });
+  const greeting = () => msg('Hello', { id: 'tandem_test_greeting' });
+
+  it('stays in the language it shows when another fails to load, even while one of its parts fails again', async () => {
+    let vietnameseAsked = 0;
+    const vietnamese = () => {
+      vietnameseAsked += 1;
       return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     };
-    // A rejection nobody handles fails this test run.
-    useTranslations({ part: 'message-panel', loaders: { es: failing } });
-    await expect.poll(() => asked).toBe(1);
-    expect(currentLocale()).toBe('es');
+    useTranslations({ part: 'notification-settings', loaders: { es: settingsSpanish, vi: vietnamese } });
+    await expect.poll(greeting).toBe('Hola');
+    statuses.length = 0;
+    await adoptPersonLanguage('vi'); // another person signs in on this page, and the network is gone
+    expect(vietnameseAsked).toBe(1);
+    await expect.poll(() => statuses).toEqual(['loading vi', 'error vi', 'loading es', 'ready es']);
+    expect([currentLocale(), greeting()]).toEqual(['es', 'Hola']);
+  });
+
+  it('asks again at the next load for the strings of a part that failed in the language shown', async () => {
+    expect([send(), panelAsked]).toEqual(['Send', 2]); // asked again on the way back to Spanish, in vain
+    panelReachable = true;
+    await adoptPersonLanguage('es'); // a widget loads again: the person prefers Spanish
+    expect([currentLocale(), send(), greeting(), panelAsked]).toEqual(['es', 'Enviar', 'Hola', 3]);
   });
 });

@@ -11,6 +11,8 @@ type Templates = Record<string, unknown>;
 /** The widgets on this page, and the strings loaded for the current language. */
 const parts = new Map<TranslationPart, WidgetStrings['loaders']>();
 let loaded: { locale: string; parts: Set<TranslationPart>; templates: Templates } | undefined;
+/** Each language's strings once they loaded, so that going back to the one shown keeps them. */
+const held = new Map<string, NonNullable<typeof loaded>>();
 
 async function loadPart(locale: string, part: TranslationPart, into: NonNullable<typeof loaded>) {
   const load = parts.get(part)?.[locale];
@@ -46,16 +48,27 @@ async function loadCalendar(locale: string, into: NonNullable<typeof loaded>) {
 export function useTranslations({ part, loaders }: WidgetStrings): void {
   if (parts.has(part)) return;
   parts.set(part, loaders);
+  void addPart(part);
+}
+
+/**
+ * Loads one widget's strings into the language being shown or loaded, and has every widget render
+ * again with them. Never rejects: until they load, the widget shows its source strings, as for a
+ * language without them.
+ */
+async function addPart(part: TranslationPart): Promise<void> {
   const current = loaded;
-  if (!current || current.locale === sourceLocale) return;
-  loadPart(current.locale, part, current).then(
-    () => {
-      // @lit/localize reads the same templates object; tell the widgets to render again.
-      window.dispatchEvent(
-        new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: current.locale } }),
-      );
-    },
-    () => undefined, // the widget shows its source strings, as for a language without them
+  if (!current || current.locale === sourceLocale || current.parts.has(part) || !parts.get(part)?.[current.locale]) {
+    return;
+  }
+  try {
+    await loadPart(current.locale, part, current);
+  } catch {
+    return;
+  }
+  // @lit/localize reads the same templates object; tell the widgets to render again.
+  window.dispatchEvent(
+    new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: current.locale } }),
   );
 }
 
@@ -120,10 +133,18 @@ function localization() {
     sourceLocale,
     targetLocales,
     loadLocale: async (locale) => {
-      // A fresh object per language: @lit/localize keeps it, and later widgets add to it.
-      const next = { locale, parts: new Set<TranslationPart>(), templates: {} as Templates };
+      // Back to the language on screen (a newer request failed or was overtaken): what it had
+      // stays, and a part that fails again is left out, asked for at the next load, rather than
+      // failing it. Any other language: a fresh object, which @lit/localize keeps and later widgets add to.
+      const back = locale === runtime?.getLocale() ? held.get(locale) : undefined;
+      const next = back ?? { locale, parts: new Set<TranslationPart>(), templates: {} as Templates };
       loaded = next;
-      await Promise.all([...[...parts.keys()].map((part) => loadPart(locale, part, next)), loadCalendar(locale, next)]);
+      const loads = Promise.all([
+        ...[...parts.keys()].map((part) => loadPart(locale, part, next)),
+        loadCalendar(locale, next),
+      ]);
+      await (back ? loads.catch(() => undefined) : loads);
+      held.set(locale, next);
       return { templates: next.templates } as Awaited<ReturnType<LoadLocale>>;
     },
   });
@@ -170,8 +191,8 @@ async function switchTo(locale: Locale): Promise<void> {
   } catch (error) {
     // @lit/localize keeps a failed locale as loading and answers each later request for it with
     // this same failure: asking for the one shown clears that (unless a newer request did).
-    // If the language shown cannot load again either, English, which always can.
-    if (asked === locale) ask(currentLocale()).catch(() => ask(sourceLocale).catch(() => undefined));
+    // Going back to the one shown cannot fail (loadLocale keeps its strings).
+    if (asked === locale) ask(currentLocale()).catch(() => undefined);
     throw error;
   }
 }
@@ -205,6 +226,8 @@ export async function adoptPersonLanguage(tag: string): Promise<void> {
   const shown = localization().getLocale();
   // Asked even when it is the one shown: the page's language may be loading, and the person's wins.
   await switchTo(locale).catch(() => undefined);
+  // A widget's strings that failed to come for the language shown are asked for at each load.
+  if (locale === localization().getLocale()) await Promise.all([...parts.keys()].map(addPart));
   if (locale === shown && missing !== before) {
     // Same strings, but the notice appears or goes: render again.
     window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } }));
