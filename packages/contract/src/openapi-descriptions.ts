@@ -1114,7 +1114,7 @@ export const operationDescriptions: Record<RouteName, string> = {
   reportMessage:
     'Any participant may report a message to the school; the report is kept for the district to review, in the student’s record.',
   getEvents:
-    'Read it with `fetch` and a bearer token (not `EventSource`, which cannot send headers). Each event `id` is a durable cursor: reconnect with `Last-Event-ID` (or `?lastEventId=`) and the server replays everything after it from the database. A comment line every 15 s keeps proxies open. At most 5 streams per person.',
+    'Read it with `fetch` and a bearer token (not `EventSource`, which cannot send headers). Each event `id` is a durable cursor: reconnect with `Last-Event-ID` (or `?lastEventId=`) and the server replays everything after it from the database; one that is not an event id (up to 18 digits) answers 400. A comment line every 15 s keeps proxies open; a reader that takes nothing for that long is cut off, to resume the same way. At most 5 streams per person.',
   listStudentEducators: 'The educators assigned to the student, for a family choosing whom to meet or message.',
   listSlots:
     "Slots are derived from the educator's offers, in the educator's time zone (daylight-saving changes included); `start` and `end` are instants. A family sees the slots of their children's educators. `available` is false when the slot is full, starts within the offer's cut-off, or lies beyond its booking window; `status` says which: `full` (a family may join the waiting list) or `closed` (cut-off or booking window). At most 62 days per request.",

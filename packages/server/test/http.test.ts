@@ -7,6 +7,7 @@ import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, loadDatabaseConfig } from '../src/config.js';
 import type { Database } from '../src/db/database.js';
+import { createApp } from '../src/app.js';
 import { startServer } from '../src/server.js';
 import { problemTypes } from '@tandem/contract';
 import { eq } from 'drizzle-orm';
@@ -50,6 +51,22 @@ describe('HTTP envelope', () => {
         '/api/v1/goals/{goalId}/progress',
       ]),
     );
+  });
+
+  it('refuses a malformed place to resume an event stream from, in the header as in the query', async () => {
+    // Falling back to "from now" would skip every event the client missed while away.
+    const header = await call('GET', '/api/v1/events', {
+      token,
+      headers: { 'Last-Event-ID': '12abc' },
+      headersOnly: true, // were it a stream, not read to its end
+    });
+    expectProblem(header, 400, problemTypes.validation, {
+      errors: [{ path: 'header.Last-Event-ID', code: 'invalid_format', message: 'Give an event id: up to 18 digits.' }],
+    });
+    const query = await call('GET', '/api/v1/events?lastEventId=-1', { token });
+    expectProblem(query, 400, problemTypes.validation, {
+      errors: [expect.objectContaining({ path: 'query.lastEventId', code: 'invalid_format' })],
+    });
   });
 
   it('sets request ids, secure headers, and no-store on records', async () => {
@@ -342,6 +359,42 @@ describe('an event stream on Node’s response', () => {
     } finally {
       unsubscribe(channel, leave);
       await server.close();
+    }
+  });
+
+  it('cuts off a stream whose reader stopped reading, and frees its place', async () => {
+    // The clock stands still, so the lease never lapses: only the stream's own release frees the
+    // place. In process, the response is a web stream: unread, its first line already waits.
+    const database = await seeded(pglite!);
+    const now = new Date();
+    const app = await createApp({
+      database,
+      config: testConfig({ maxStreamsPerPerson: 1, heartbeatMs: 50 }),
+      clock: () => now,
+    });
+    const token = await tokenFor(people.guardian);
+    const open = () => app.request('/api/v1/events', { headers: { Authorization: `Bearer ${token}` } });
+    const warned: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warned.push(args.join(' '));
+    try {
+      const frozen = await open(); // a tab frozen in the background: its body is never read
+      expect(frozen.status).toBe(200);
+      let next: Response | undefined;
+      await expect
+        .poll(async () => {
+          next = await open();
+          if (next.status !== 200) await next.body?.cancel();
+          return next.status;
+        })
+        .toBe(200);
+      await next!.body!.cancel();
+      expect(warned).toEqual([
+        expect.stringMatching(/^\[[\w-]+\] event stream cut off: its reader took nothing for 50 ms$/),
+      ]);
+    } finally {
+      console.warn = warn;
+      await database.close();
     }
   });
 });

@@ -9,7 +9,7 @@ import { loadActor, type Actor } from '../auth.js';
 import { visibleStudents } from '../authz.js';
 import { middlewares, type HttpDeps } from '../middleware.js';
 import { describeError } from '../log.js';
-import { ApiError, rateLimited } from '../problem.js';
+import { ApiError, rateLimited, validationError } from '../problem.js';
 import {
   acquireStreamLease,
   EVENTS_CHANNEL,
@@ -85,6 +85,7 @@ export async function registerEvents(
     #wokenAt = 0;
     #closed = false;
     #resolveSleep: ((woke: boolean) => void) | undefined;
+    #renewedAt = deps.clock().getTime();
 
     constructor(
       readonly sink: EventSink,
@@ -105,12 +106,41 @@ export async function registerEvents(
       this.sink.close();
     }
 
+    #stalled = false;
+
+    /**
+     * Writes `text`, or cuts the stream off when its reader has taken nothing for a heartbeat (a
+     * frozen tab, a dead link): a stream must not outlive its lease, which counts it among the
+     * person's few, nor hold a socket's buffers forever. The client comes back with Last-Event-ID.
+     */
+    async #send(text: string): Promise<void> {
+      const waiting = this.sink.write(text);
+      if (!waiting) return;
+      let timer: NodeJS.Timeout | undefined;
+      const stalled = await Promise.race([
+        waiting.then(() => false),
+        new Promise<boolean>((resolve) => (timer = setTimeout(resolve, heartbeatMs, true))),
+      ]);
+      clearTimeout(timer);
+      if (stalled) {
+        this.#stalled = true;
+        this.sink.cutOff();
+      }
+    }
+
+    /** Once per heartbeat at most, not per event: many woken tabs must not mean many writes. */
+    async #renewIfDue(): Promise<void> {
+      const now = deps.clock().getTime();
+      if (now - this.#renewedAt < heartbeatMs) return;
+      await renewStreamLease(deps.database, this.opened.lease, new Date(now + leaseMs));
+      this.#renewedAt = now;
+    }
+
     /** Runs until the stream ends; never rejects (a failure is logged with the request's id). */
     async run(): Promise<void> {
       const { sink: stream, opened } = this;
       const { actor, lease } = opened;
       let { cursor } = opened;
-      let renewedAt = deps.clock().getTime();
       const db = deps.database;
       streams.begin();
       streams.add(actor.id, this);
@@ -120,7 +150,7 @@ export async function registerEvents(
       try {
         // Its place in the log, as an id with no event: a client that loses this stream before
         // any event resumes from here, not from a later "now" that would skip what came between.
-        await stream.write(`: connected\nid: ${cursor}\n\n`);
+        await this.#send(`: connected\nid: ${cursor}\n\n`);
         while (!this.#closed && !stream.aborted) {
           this.#woken = false;
           const { rows, visible } = await pending(actor, cursor, this.#wokenAt);
@@ -137,7 +167,8 @@ export async function registerEvents(
               ...(row.seq !== null ? { seq: row.seq } : {}),
               ...(row.personId ? { personId: row.personId } : {}),
             };
-            await stream.write(`id: ${row.id}\nevent: ${row.type}\ndata: ${JSON.stringify(data)}\n\n`);
+            await this.#send(`id: ${row.id}\nevent: ${row.type}\ndata: ${JSON.stringify(data)}\n\n`);
+            await this.#renewIfDue();
           }
           if (rows.length === BATCH) continue;
           // Sleep until a notification for this person, or the heartbeat.
@@ -150,13 +181,11 @@ export async function registerEvents(
             }));
           clearTimeout(timer);
           this.#resolveSleep = undefined;
-          if (!woke && !this.#closed) await stream.write(': heartbeat\n\n');
-          // Once per heartbeat at most, not per event: many woken tabs must not mean many writes.
-          const now = deps.clock().getTime();
-          if (now - renewedAt >= heartbeatMs) {
-            await renewStreamLease(db, lease, new Date(now + leaseMs));
-            renewedAt = now;
-          }
+          if (!woke && !this.#closed) await this.#send(': heartbeat\n\n');
+          await this.#renewIfDue();
+        }
+        if (this.#stalled) {
+          console.warn(`[${this.requestId}] event stream cut off: its reader took nothing for ${heartbeatMs} ms`);
         }
       } catch (error) {
         console.error(`[${this.requestId}] event stream failed: ${describeError(error)}`);
@@ -183,8 +212,14 @@ export async function registerEvents(
   const { authenticate, rateLimit, validate } = middlewares(deps);
   app.get('/api/v1/events', authenticate, rateLimit, validate(getEvents), async (c) => {
     const { actor, query } = c.var;
-    const header = c.req.header('Last-Event-ID');
-    const resumeFrom = header && /^\d{1,18}$/.test(header) ? header : query.lastEventId;
+    const header = c.req.header('Last-Event-ID') || undefined;
+    // Refused like the query's: resuming "from now" instead would skip what the client missed.
+    if (header !== undefined && !/^\d{1,18}$/.test(header)) {
+      throw validationError([
+        { path: 'header.Last-Event-ID', code: 'invalid_format', message: 'Give an event id: up to 18 digits.' },
+      ]);
+    }
+    const resumeFrom = header ?? query.lastEventId;
     const db = deps.database;
     let cursor: number;
     if (resumeFrom !== undefined) {
@@ -223,6 +258,7 @@ export async function registerEvents(
             return stream.aborted;
           },
           onAbort: (listener) => stream.onAbort(() => listener.wake()),
+          cutOff: () => stream.abort(),
           close: () => void stream.close(),
         },
         opened,
@@ -241,11 +277,13 @@ interface OpenedStream {
 
 /** Where a stream's text goes: Node's response, or a web stream. */
 interface EventSink {
-  /** Resolves once the text is taken (at once, or when the socket has drained). */
-  write(text: string): Promise<void>;
+  /** Takes the text: undefined when it took it at once, else resolves once it has (the socket drained). */
+  write(text: string): Promise<void> | undefined;
   readonly aborted: boolean;
   /** Who to wake when the other end goes away (the stream then sees `aborted`). */
   onAbort(listener: OpenStream): void;
+  /** Drops the connection, unsent text and all (its reader stopped reading); `aborted` from then on. */
+  cutOff(): void;
   close(): void;
 }
 
@@ -276,11 +314,11 @@ class NodeSink implements EventSink {
     outgoing.on('drain', () => this.#drained?.());
   }
 
-  write(text: string): Promise<void> {
-    if (this.aborted || this.outgoing.write(text)) return Promise.resolve();
+  write(text: string): Promise<void> | undefined {
+    if (this.aborted || this.outgoing.write(text)) return undefined;
     if (this.outgoing.destroyed) {
       this.aborted = true; // gone since: no drain will come
-      return Promise.resolve();
+      return undefined;
     }
     return new Promise((resolve) => {
       this.#drained = () => {
@@ -292,6 +330,11 @@ class NodeSink implements EventSink {
 
   onAbort(listener: OpenStream): void {
     this.#listener = listener;
+  }
+
+  cutOff(): void {
+    this.aborted = true;
+    this.outgoing.destroy(); // its close resolves the write waiting for a drain
   }
 
   close(): void {
