@@ -9,6 +9,9 @@ import { isEmpty, seedDemo } from './seed.js';
 import { startServer } from './server.js';
 import { startDemoOutbox, subscribeDemoBrowsers } from './demo-outbox.js';
 
+/** How long a stop may run past its grace period: the read audit's last write, the pool's close. */
+const FINAL_WRITES_MS = 5_000;
+
 const usage = `tandem-server — Tandem's reference API server
 
 Usage:
@@ -108,6 +111,13 @@ async function main(): Promise<number> {
       }
       stopping = true;
       console.log(`${signal}: finishing in-flight requests…`);
+      // The stop keeps to its grace period, but a database that stops answering (a lock, a host
+      // gone) could hold its last writes forever: past this, the process leaves without them.
+      const limit = config.shutdownGraceMs + FINAL_WRITES_MS;
+      setTimeout(() => {
+        console.error(`Shutdown did not finish within ${limit} ms: exiting with its last writes undone.`);
+        process.exit(1);
+      }, limit).unref();
       server
         .close()
         .then(() => demo?.outbox.close())

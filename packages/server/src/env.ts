@@ -77,7 +77,10 @@ export const ENVIRONMENT = {
     default: 512 * 1024 * 1024,
     shownDefault: '`536870912` (512 MiB)',
   },
-  TANDEM_SHUTDOWN_GRACE_MS: { does: 'how long SIGTERM waits for in-flight requests', default: 10_000 },
+  TANDEM_SHUTDOWN_GRACE_MS: {
+    does: 'how long a stop (SIGTERM) may take for in-flight requests, jobs and its last writes; it exits 5 s after at the latest',
+    default: 10_000,
+  },
   TANDEM_READ_AUDIT_MS: {
     does: 'how long the audit event of a read waits at most for its batch (written on shutdown too; writes are audited in their transaction)',
     default: 250,

@@ -122,6 +122,11 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      // One grace period for the whole stop, not one per step: an orchestrator kills the
+      // process at its own deadline, and the read audit's last write comes after all of these.
+      const deadline = Date.now() + config.shutdownGraceMs;
+      const left = () => Math.max(0, deadline - Date.now());
+      const graceOver = () => new Promise((resolve) => setTimeout(resolve, left()).unref());
       clearInterval(retries);
       await listener?.close();
       streams.closeAll(); // event streams never finish on their own
@@ -129,7 +134,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
         const force = setTimeout(() => {
           if ('closeAllConnections' in server) server.closeAllConnections();
           resolve();
-        }, config.shutdownGraceMs);
+        }, left());
         force.unref();
         server.close(() => {
           clearTimeout(force);
@@ -139,21 +144,16 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       });
       // Each closed stream releases its lease, so that its person may open one on another
       // instance now, not once the lease lapses (a deploy must not lock families out).
-      await Promise.race([
-        streams.ended(),
-        new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs).unref()),
-      ]);
-      await retrying;
+      await Promise.race([streams.ended(), graceOver()]);
+      await Promise.race([retrying, graceOver()]);
       // A roster import still running gets the grace period; past it, its transaction rolls back.
-      await Promise.race([
-        Promise.allSettled([...background]),
-        new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs).unref()),
-      ]);
+      await Promise.race([Promise.allSettled([...background]), graceOver()]);
       // Jobs under way finish (or go back to the queue) before the database closes under them.
-      await jobs.stop(config.shutdownGraceMs);
-      // The reads answered since the last batch: written before the database closes.
+      await jobs.stop(left());
+      // The reads answered since the last batch: written before the database closes (tried at
+      // least once, and again while the grace period lasts).
       await readAudit
-        .close({ retryForMs: config.shutdownGraceMs })
+        .close({ retryForMs: left() })
         .catch((error: unknown) => log(`Read audit: ${readAudit.pending} events lost: ${describeError(error)}`));
       mailer?.close();
       await database.close();

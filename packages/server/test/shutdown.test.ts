@@ -2,11 +2,12 @@
 // streams (stream_leases): a family whose tabs reconnect to the next instance is let in at
 // once, not refused "Close another Tandem tab" until the old leases lapse.
 import { eq } from 'drizzle-orm';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/database.js';
 import { streamLeases } from '../src/db/schema.js';
 import { seedDemo } from '../src/seed.js';
-import { startInstance, stopChild, type Instance } from './fleet.js';
+import { startInstance, stopChild, waitFor, type Instance } from './fleet.js';
 import { people, scratchPostgres, tokenFor } from './harness.js';
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -67,5 +68,36 @@ describe.skipIf(!databaseUrl)('a server stopped with SIGTERM', () => {
     const back = await Promise.all(Array.from({ length: TABS }, () => open(next)));
     expect(back.filter((tab) => tab.status === 200)).toHaveLength(TABS);
     for (const tab of back) await tab.reader.cancel();
+  });
+
+  it('leaves, exit code 1, when its last writes cannot finish: a database that stops answering cannot hold it forever', async () => {
+    // The read's audit row waits for the shutdown (a batch interval of an hour); the table is
+    // locked from another connection, so that write waits on the lock with no end.
+    const instance = await startInstance(scratch!.url, 'stuck', {
+      deadline: Date.now() + 60_000,
+      heartbeatMs: 20_000,
+      env: { TANDEM_READ_AUDIT_MS: '3600000', TANDEM_SHUTDOWN_GRACE_MS: '500' },
+    });
+    instances.push(instance);
+    const locker = new pg.Client({ connectionString: scratch!.url });
+    await locker.connect();
+    try {
+      const read = await fetch(`${instance.url}/api/v1/students/stu_mateo/goals`, {
+        headers: { Authorization: `Bearer ${await tokenFor(people.guardian)}` },
+      });
+      expect(read.status).toBe(200);
+      await read.arrayBuffer();
+      await locker.query('begin');
+      await locker.query('lock table audit_events in access exclusive mode');
+      instance.process.kill('SIGTERM');
+      // Its grace period (0.5 s) and 5 s for its last writes; the test gives it three times that.
+      expect(await waitFor(Date.now() + 16_500, () => instance.process.exitCode !== null, 100)).toBe(true);
+      expect(instance.process.exitCode).toBe(1);
+      expect(instance.output()).toContain(
+        'Shutdown did not finish within 5500 ms: exiting with its last writes undone.',
+      );
+    } finally {
+      await locker.end();
+    }
   });
 });
