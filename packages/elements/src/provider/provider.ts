@@ -28,7 +28,9 @@ export class TandemProvider extends LitElement {
 
   /**
    * Returns a short-lived token for the signed-in person (from your backend). A property,
-   * never an attribute, so that tokens stay out of the DOM.
+   * never an attribute, so that tokens stay out of the DOM. When someone signs out or another
+   * person signs in, set a new function: the widgets then drop the last person's token and
+   * everything read for them, and load again.
    */
   @property({ attribute: false }) tokenProvider: TokenProvider | null = null;
 
