@@ -58,19 +58,16 @@ export function useTranslations({ part, loaders }: WidgetStrings): void {
  */
 async function addPart(part: TranslationPart): Promise<void> {
   const current = loaded;
-  if (!current || current.locale === sourceLocale || current.parts.has(part) || !parts.get(part)?.[current.locale]) {
-    return;
-  }
-  try {
-    await loadPart(current.locale, part, current);
-  } catch {
-    return;
-  }
-  // @lit/localize reads the same templates object; tell the widgets to render again.
-  window.dispatchEvent(
-    new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: current.locale } }),
+  if (!current || current.parts.has(part) || !parts.get(part)?.[current.locale]) return;
+  await loadPart(current.locale, part, current).then(
+    () => renderAgain(current.locale),
+    () => undefined,
   );
 }
+
+/** Has every widget render again in `locale`: @lit/localize reads the templates object its strings went into. */
+const renderAgain = (locale: string) =>
+  window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } }));
 
 const supported = new Map<string, Locale>(
   [sourceLocale, ...targetLocales].map((locale) => [locale.toLowerCase(), locale as Locale]),
@@ -133,17 +130,17 @@ function localization() {
     sourceLocale,
     targetLocales,
     loadLocale: async (locale) => {
-      // Back to the language on screen (a newer request failed or was overtaken): what it had
-      // stays, and a part that fails again is left out, asked for at the next load, rather than
-      // failing it. Any other language: a fresh object, which @lit/localize keeps and later widgets add to.
-      const back = locale === runtime?.getLocale() ? held.get(locale) : undefined;
-      const next = back ?? { locale, parts: new Set<TranslationPart>(), templates: {} as Templates };
+      // A language shown before (the one on screen, when a newer request failed) keeps what it
+      // had, and a part that fails again is left out, asked for at the next load, rather than
+      // failing it. A new one: a fresh object, which @lit/localize keeps and later widgets add to.
+      const known = held.get(locale);
+      const next = known ?? { locale, parts: new Set<TranslationPart>(), templates: {} as Templates };
       loaded = next;
       const loads = Promise.all([
         ...[...parts.keys()].map((part) => loadPart(locale, part, next)),
         loadCalendar(locale, next),
       ]);
-      await (back ? loads.catch(() => undefined) : loads);
+      await (known ? loads.catch(() => undefined) : loads);
       held.set(locale, next);
       return { templates: next.templates } as Awaited<ReturnType<LoadLocale>>;
     },
@@ -229,8 +226,7 @@ export async function adoptPersonLanguage(tag: string): Promise<void> {
   // A widget's strings that failed to come for the language shown are asked for at each load.
   if (locale === localization().getLocale()) await Promise.all([...parts.keys()].map(addPart));
   if (locale === shown && missing !== before) {
-    // Same strings, but the notice appears or goes: render again.
-    window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } }));
+    renderAgain(locale); // same strings, but the notice appears or goes
   }
 }
 
