@@ -12,6 +12,7 @@ import { startServer } from '../src/server.js';
 import { problemTypes } from '@tandem/contract';
 import { eq } from 'drizzle-orm';
 import { progressEntries } from '../src/db/schema.js';
+import { publish } from '../src/realtime.js';
 import {
   AUDIENCE,
   backends,
@@ -26,6 +27,7 @@ import {
 } from './harness.js';
 
 const [pglite] = backends;
+const postgres = backends.find((backend) => backend.name === 'postgres');
 
 describe('HTTP envelope', () => {
   let database: Database;
@@ -361,6 +363,50 @@ describe('an event stream on Node’s response', () => {
       await server.close();
     }
   });
+
+  // On PostgreSQL: the events are published from other connections while the stream reads
+  // (PGlite's one connection would queue its reads behind them).
+  it.skipIf(!postgres)(
+    'keeps its heartbeat a beat after its last write, however often it is woken for nothing',
+    async () => {
+      const database = await seeded(postgres!);
+      const server = await startServer(testConfig({ port: 0, heartbeatMs: 300 }), { database });
+      const tab = new AbortController();
+      try {
+        const response = await fetch(`${server.url}/api/v1/events`, {
+          headers: { Authorization: `Bearer ${await tokenFor(people.guardian)}` },
+          signal: tab.signal,
+        });
+        let received = '';
+        const reading = (async () => {
+          const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+          for (;;) {
+            const { value, done } = await reader.read();
+            if (done) return;
+            received += value;
+          }
+        })().catch(() => undefined);
+        await expect.poll(() => received).toMatch(/^: connected\n/);
+        // Events about a child who is not hers: each wakes her stream, which writes nothing.
+        let wakes = 0;
+        const deadline = Date.now() + 3_000;
+        while (!received.includes(': heartbeat') && Date.now() < deadline) {
+          await database.db.transaction((tx) =>
+            publish(tx, [people.guardian.id], { type: 'message.created', studentId: 'stu_ava', threadId: 'thr_x' }),
+          );
+          wakes += 1;
+        }
+        expect(received).toContain(': heartbeat\n\n');
+        expect(received).not.toContain('event:');
+        expect(wakes).toBeGreaterThan(3); // woken several times within the beat, each time for nothing
+        tab.abort();
+        await reading;
+      } finally {
+        tab.abort();
+        await server.close();
+      }
+    },
+  );
 
   it('cuts off a stream whose reader stopped reading, and frees its place', async () => {
     // The clock stands still, so the lease never lapses: only the stream's own release frees the

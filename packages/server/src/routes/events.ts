@@ -107,6 +107,8 @@ export async function registerEvents(
     }
 
     #stalled = false;
+    /** When it last wrote (real time, as its timers run): the heartbeat is due a beat after. */
+    #wroteAt = Date.now();
 
     /**
      * Writes `text`, or cuts the stream off when its reader has taken nothing for a heartbeat (a
@@ -114,6 +116,7 @@ export async function registerEvents(
      * person's few, nor hold a socket's buffers forever. The client comes back with Last-Event-ID.
      */
     async #send(text: string): Promise<void> {
+      this.#wroteAt = Date.now();
       const waiting = this.sink.write(text);
       if (!waiting) return;
       let timer: NodeJS.Timeout | undefined;
@@ -173,15 +176,17 @@ export async function registerEvents(
           if (rows.length === BATCH) continue;
           // Sleep until a notification for this person, or the heartbeat.
           let timer: NodeJS.Timeout | undefined;
-          const woke =
-            this.#woken ||
-            (await new Promise<boolean>((resolve) => {
+          if (!this.#woken) {
+            await new Promise<boolean>((resolve) => {
               this.#resolveSleep = resolve;
-              timer = setTimeout(resolve, heartbeatMs, false);
-            }));
+              timer = setTimeout(resolve, Math.max(0, heartbeatMs - (Date.now() - this.#wroteAt)), false);
+            });
+          }
           clearTimeout(timer);
           this.#resolveSleep = undefined;
-          if (!woke && !this.#closed) await this.#send(': heartbeat\n\n');
+          // A beat after the last write, not after the last wake: wakes that write nothing (an
+          // event about a student no longer theirs) must not starve a proxy's idle timer.
+          if (!this.#closed && Date.now() - this.#wroteAt >= heartbeatMs) await this.#send(': heartbeat\n\n');
           await this.#renewIfDue();
         }
         if (this.#stalled) {
