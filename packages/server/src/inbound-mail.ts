@@ -140,9 +140,11 @@ const MAX_MAIL_BYTES = 10 * 1024 * 1024;
  */
 export async function startReplyListener(
   deps: InboundMailDeps,
-  options: { port: number; host: string; log: (line: string) => void },
+  options: { port: number; host: string; log: (line: string) => void; closeTimeoutMs?: number },
 ): Promise<ReplyListener> {
   const server = new SMTPServer({
+    // How long close() lets sessions under way finish before it ends them (the sender retries).
+    closeTimeout: options.closeTimeoutMs ?? 30_000,
     authOptional: true, // mail exchangers deliver without logging in
     disabledCommands: ['AUTH', 'STARTTLS'], // TLS ends at the district's mail exchanger in front
     size: MAX_MAIL_BYTES,

@@ -115,7 +115,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     reply && config.inboundSmtpPort !== null
       ? await startReplyListener(
           { db: database.db, clock, reply, translators, notifications },
-          { port: config.inboundSmtpPort, host: config.host, log },
+          { port: config.inboundSmtpPort, host: config.host, log, closeTimeoutMs: config.shutdownGraceMs },
         )
       : null;
 
@@ -128,7 +128,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       const left = () => Math.max(0, deadline - Date.now());
       const graceOver = () => new Promise((resolve) => setTimeout(resolve, left()).unref());
       clearInterval(retries);
-      await listener?.close();
+      // Mail sessions under way finish beside the requests, within the same grace period.
+      const mailClosed = listener?.close();
       streams.closeAll(); // event streams never finish on their own
       await new Promise<void>((resolve) => {
         const force = setTimeout(() => {
@@ -145,6 +146,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       // Each closed stream releases its lease, so that its person may open one on another
       // instance now, not once the lease lapses (a deploy must not lock families out).
       await Promise.race([streams.ended(), graceOver()]);
+      await mailClosed;
       await Promise.race([retrying, graceOver()]);
       // A roster import still running gets the grace period; past it, its transaction rolls back.
       await Promise.race([Promise.allSettled([...background]), graceOver()]);

@@ -284,6 +284,34 @@ describe('graceful shutdown', () => {
   });
 });
 
+describe('stopping', () => {
+  it('ends a mail exchanger’s idle session within the grace period, not the SMTP library’s 30 s', async () => {
+    const database = await seeded(pglite!);
+    const server = await startServer(
+      testConfig({
+        port: 0,
+        shutdownGraceMs: 500,
+        inboundSmtpPort: 0,
+        reply: { secret: new TextEncoder().encode('r'.repeat(32)), domain: 'reply.example' },
+      }),
+      { database },
+    );
+    const exchanger = connect(server.replyPort!, '127.0.0.1');
+    exchanger.on('error', () => undefined);
+    const ended = new Promise<void>((resolve) => exchanger.once('close', () => resolve()));
+    let said = '';
+    exchanger.on('data', (chunk: Buffer) => (said += String(chunk)));
+    await expect.poll(() => said).toMatch(/^220 /);
+    exchanger.write('EHLO mx.example\r\n'); // and then nothing: a session held open between mails
+    await expect.poll(() => said).toMatch(/^250 /m);
+    const started = Date.now();
+    await server.close();
+    const took = Date.now() - started;
+    await ended;
+    expect(took).toBeLessThan(5_000); // a bound, not a figure: the grace period is 0.5 s, the library's default 30 s
+  });
+});
+
 describe('an event stream on Node’s response', () => {
   it('sends the route’s headers, and frees its place among the person’s streams once the tab goes away', async () => {
     const database = await seeded(pglite!);
