@@ -14,11 +14,13 @@ let loaded: { locale: string; parts: Set<TranslationPart>; templates: Templates 
 /** Each language's strings once they loaded, so that going back to the one shown keeps them. */
 const held = new Map<string, NonNullable<typeof loaded>>();
 
+/** Loads a part's strings into `into`; true when it added them (false: had them, or none exist). */
 async function loadPart(locale: string, part: TranslationPart, into: NonNullable<typeof loaded>) {
   const load = parts.get(part)?.[locale];
-  if (into.parts.has(part) || !load) return;
+  if (into.parts.has(part) || !load) return false;
   Object.assign(into.templates, (await load()).templates);
   into.parts.add(part); // only once in: a failed chunk is asked for again
+  return true;
 }
 
 /**
@@ -58,9 +60,9 @@ export function useTranslations({ part, loaders }: WidgetStrings): void {
  */
 async function addPart(part: TranslationPart): Promise<void> {
   const current = loaded;
-  if (!current || current.parts.has(part) || !parts.get(part)?.[current.locale]) return;
+  if (!current) return;
   await loadPart(current.locale, part, current).then(
-    () => renderAgain(current.locale),
+    (added) => added && renderAgain(current.locale),
     () => undefined,
   );
 }
@@ -136,11 +138,9 @@ function localization() {
       const known = held.get(locale);
       const next = known ?? { locale, parts: new Set<TranslationPart>(), templates: {} as Templates };
       loaded = next;
-      const loads = Promise.all([
-        ...[...parts.keys()].map((part) => loadPart(locale, part, next)),
-        loadCalendar(locale, next),
-      ]);
-      await (known ? loads.catch(() => undefined) : loads);
+      const loads = [...[...parts.keys()].map((part) => loadPart(locale, part, next)), loadCalendar(locale, next)];
+      // Every part settled, not the first failure: strings still coming would land unseen.
+      await (known ? Promise.allSettled(loads) : Promise.all(loads));
       held.set(locale, next);
       return { templates: next.templates } as Awaited<ReturnType<LoadLocale>>;
     },
@@ -219,12 +219,11 @@ export async function adoptPersonLanguage(tag: string): Promise<void> {
   if (typeof window === 'undefined') return;
   const before = missing;
   const locale = choose(tag, 'person');
-  if (!locale) return;
   const shown = localization().getLocale();
   // Asked even when it is the one shown: the page's language may be loading, and the person's wins.
-  await switchTo(locale).catch(() => undefined);
-  // A widget's strings that failed to come for the language shown are asked for at each load.
-  if (locale === localization().getLocale()) await Promise.all([...parts.keys()].map(addPart));
+  if (locale) await switchTo(locale).catch(() => undefined);
+  // A widget's strings that failed to come are asked for at each load, whoever chose the language.
+  await Promise.all([...parts.keys()].map(addPart));
   if (locale === shown && missing !== before) {
     renderAgain(locale); // same strings, but the notice appears or goes
   }
