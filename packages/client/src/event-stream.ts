@@ -108,8 +108,9 @@ export async function follow(
     } catch (error) {
       if (signal.aborted) break;
       const kind = (error as Partial<TandemError>).kind;
-      // Retrying will not help: the host must sign in again, or the server's settings must change.
-      if (kind === 'unauthorized' || kind === 'forbidden' || kind === 'origin-not-allowed') {
+      // Retrying will not help: the host must sign in again, the server's settings must change,
+      // or the request itself (a `lastEventId` that is not one).
+      if (kind === 'unauthorized' || kind === 'forbidden' || kind === 'origin-not-allowed' || kind === 'validation') {
         options.onStatus?.('closed', error as TandemError);
         return;
       }

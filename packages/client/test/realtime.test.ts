@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getEvents, type RealtimeEvent } from '@tandem/contract';
 import { openDatabase, seedDemo, startServer, type RunningServer } from '@tandem/server';
 import { backends, people, scratchPostgres, seeded, testConfig, tokenFor } from '../../server/test/harness.js';
-import { createTandemClient, messages, RateLimitedError, subscribe, type TandemClient } from '../src/index.js';
+import {
+  createTandemClient,
+  messages,
+  RateLimitedError,
+  subscribe,
+  ValidationError,
+  type TandemClient,
+} from '../src/index.js';
 
 type Received = RealtimeEvent & { id: string };
 
@@ -134,6 +141,26 @@ describe('realtime on PGlite', () => {
       seq: between.seq,
     });
     subscription.close();
+  });
+
+  it('stops, saying why, when asked to resume from a place that is not one', async () => {
+    // An app that kept something else than a `lastEventId`: retrying could never succeed.
+    const statuses: string[] = [];
+    let refusal: unknown;
+    const subscription = subscribe(guardian, {
+      lastEventId: 'yesterday',
+      onEvent: () => undefined,
+      onStatus: (status, error) => {
+        statuses.push(status);
+        if (error) refusal = error;
+      },
+    });
+    await subscription.closed;
+    expect(statuses).toEqual(['connecting', 'closed']);
+    expect(refusal).toBeInstanceOf(ValidationError);
+    expect((refusal as ValidationError).errors).toEqual([
+      { path: 'header.Last-Event-ID', code: 'invalid_format', message: 'Give an event id: up to 18 digits.' },
+    ]);
   });
 
   it('sends heartbeats and caps the streams of one person', async () => {

@@ -133,8 +133,14 @@ export async function acquireStreamLease(
   });
 }
 
-export async function renewStreamLease(db: Db, id: string, expiresAt: Date): Promise<void> {
-  await db.update(streamLeases).set({ expiresAt }).where(eq(streamLeases.id, id));
+/** False when the lease is gone: it lapsed and another stream's opening cleared it. */
+export async function renewStreamLease(db: Db, id: string, expiresAt: Date): Promise<boolean> {
+  const renewed = await db
+    .update(streamLeases)
+    .set({ expiresAt })
+    .where(eq(streamLeases.id, id))
+    .returning({ id: streamLeases.id });
+  return renewed.length > 0;
 }
 
 export async function releaseStreamLease(db: Db, id: string): Promise<void> {

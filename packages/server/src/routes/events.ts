@@ -135,8 +135,13 @@ export async function registerEvents(
     async #renewIfDue(): Promise<void> {
       const now = deps.clock().getTime();
       if (now - this.#renewedAt < heartbeatMs) return;
-      await renewStreamLease(deps.database, this.opened.lease, new Date(now + leaseMs));
       this.#renewedAt = now;
+      // Its place may have gone to another stream while this one waited (on the database, say):
+      // it ends rather than be one more than the person's limit. The client comes back, counted.
+      if (!(await renewStreamLease(deps.database, this.opened.lease, new Date(now + leaseMs)))) {
+        console.warn(`[${this.requestId}] event stream ended: its lease had lapsed`);
+        this.sink.cutOff();
+      }
     }
 
     /** Runs until the stream ends; never rejects (a failure is logged with the request's id). */
@@ -160,6 +165,7 @@ export async function registerEvents(
           // A person removed since the stream opened is signed out; a student no longer theirs is not named.
           if (visible === null) break;
           for (const row of rows) {
+            if (stream.aborted) break; // cut off: the rest is replayed to the client's next stream
             cursor = row.id;
             if (!visible.has(row.studentId)) continue;
             const data: RealtimeEvent = {
