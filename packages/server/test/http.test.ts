@@ -312,6 +312,25 @@ describe('stopping', () => {
   });
 });
 
+/**
+ * Opens streams until one is let in (the person's place freed), then closes it: a 429 is
+ * asked again, as a tab would.
+ */
+async function untilLetIn(open: () => Response | Promise<Response>, timeout?: number): Promise<void> {
+  let next: Response | undefined;
+  await expect
+    .poll(
+      async () => {
+        next = await open();
+        if (next.status !== 200) await next.body?.cancel();
+        return next.status;
+      },
+      timeout ? { timeout } : {},
+    )
+    .toBe(200);
+  await next!.body!.cancel();
+}
+
 describe('an event stream on Node’s response', () => {
   it('sends the route’s headers, and frees its place among the person’s streams once the tab goes away', async () => {
     const database = await seeded(pglite!);
@@ -345,15 +364,7 @@ describe('an event stream on Node’s response', () => {
 
       tab.abort();
       await reader.cancel().catch(() => undefined);
-      let again: Response | undefined;
-      await expect
-        .poll(async () => {
-          again = await open();
-          if (again.status !== 200) await again.body?.cancel();
-          return again.status;
-        })
-        .toBe(200);
-      await again!.body!.cancel();
+      await untilLetIn(() => open());
     } finally {
       await server.close();
     }
@@ -377,15 +388,7 @@ describe('an event stream on Node’s response', () => {
       await new Promise((resolve) => socket.once('connect', resolve));
       socket.write(`GET /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${token}\r\n\r\n`);
       await gone;
-      let next: Response | undefined;
-      await expect
-        .poll(async () => {
-          next = await fetch(`${server.url}/api/v1/events`, { headers: { Authorization: `Bearer ${token}` } });
-          if (next.status !== 200) await next.body?.cancel();
-          return next.status;
-        })
-        .toBe(200);
-      await next!.body!.cancel();
+      await untilLetIn(() => fetch(`${server.url}/api/v1/events`, { headers: { Authorization: `Bearer ${token}` } }));
     } finally {
       unsubscribe(channel, leave);
       await server.close();
@@ -464,15 +467,7 @@ describe('an event stream on Node’s response', () => {
       await warnings(async (warned) => {
         const frozen = await open(); // a tab frozen in the background: its body is never read
         expect(frozen.status).toBe(200);
-        let next: Response | undefined;
-        await expect
-          .poll(async () => {
-            next = await open();
-            if (next.status !== 200) await next.body?.cancel();
-            return next.status;
-          })
-          .toBe(200);
-        await next!.body!.cancel();
+        await untilLetIn(open);
         expect(warned).toContain(
           `[${frozen.headers.get('X-Request-Id')}] event stream cut off: its reader took nothing for 50 ms`,
         );
@@ -502,18 +497,10 @@ describe('an event stream on Node’s response', () => {
           `GET /api/v1/events HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nLast-Event-ID: 0\r\n\r\n`,
         );
         socket.pause(); // a tab frozen with a replay under way: nothing more is read
-        let next: Response | undefined;
-        await expect
-          .poll(
-            async () => {
-              next = await fetch(`${server.url}/api/v1/events`, { headers: { Authorization: `Bearer ${token}` } });
-              if (next.status !== 200) await next.body?.cancel();
-              return next.status;
-            },
-            { timeout: 15_000 },
-          )
-          .toBe(200);
-        await next!.body!.cancel();
+        await untilLetIn(
+          () => fetch(`${server.url}/api/v1/events`, { headers: { Authorization: `Bearer ${token}` } }),
+          15_000,
+        );
         expect(warned).toContainEqual(
           expect.stringMatching(/^\[[\w-]+\] event stream cut off: its reader took nothing for 300 ms$/),
         );
