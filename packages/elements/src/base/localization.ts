@@ -222,8 +222,9 @@ export async function adoptPersonLanguage(tag: string): Promise<void> {
   const shown = localization().getLocale();
   // Asked even when it is the one shown: the page's language may be loading, and the person's wins.
   if (locale) await switchTo(locale).catch(() => undefined);
-  // A widget's strings that failed to come are asked for at each load, whoever chose the language.
-  await Promise.all([...parts.keys()].map(addPart));
+  // A widget's strings that failed to come are asked for at each load, whoever chose the
+  // language; not while another language loads (those are its own parts).
+  if (loaded?.locale === localization().getLocale()) await Promise.all([...parts.keys()].map(addPart));
   if (locale === shown && missing !== before) {
     renderAgain(locale); // same strings, but the notice appears or goes
   }
