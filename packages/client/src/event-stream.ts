@@ -107,10 +107,11 @@ export async function follow(
       });
     } catch (error) {
       if (signal.aborted) break;
-      const kind = (error as Partial<TandemError>).kind;
+      const { kind, errors } = error as Partial<TandemError> & { errors?: { path: string }[] };
       // Retrying will not help: the host must sign in again, the server's settings must change,
-      // or the request itself (a `lastEventId` that is not one).
-      if (kind === 'unauthorized' || kind === 'forbidden' || kind === 'origin-not-allowed' || kind === 'validation') {
+      // or the place to resume from is not one (a proxy's own 400 may pass: it is retried).
+      const badPlace = kind === 'validation' && errors?.some((e) => /lastEventId|Last-Event-ID/.test(e.path));
+      if (kind === 'unauthorized' || kind === 'forbidden' || kind === 'origin-not-allowed' || badPlace) {
         options.onStatus?.('closed', error as TandemError);
         return;
       }

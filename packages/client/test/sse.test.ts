@@ -47,13 +47,13 @@ interface Connection {
  * A real HTTP server for the stream: `script(n)` says what the n-th connection (from 0) gets and
  * whether it ends there; a connection that does not end stays open until the server closes.
  */
-async function sseServer(script: (n: number) => { body: string; end: boolean }) {
+async function sseServer(script: (n: number) => { body: string; end: boolean; status?: number; type?: string }) {
   const connections: Connection[] = [];
   const waiting = new Map<number, () => void>();
   const http: Server = createServer((req, res) => {
     const n = connections.push({ lastEventId: req.headers['last-event-id'] as string | undefined, res }) - 1;
-    const { body, end } = script(n);
-    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' });
+    const { body, end, status = 200, type = 'text/event-stream' } = script(n);
+    res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
     if (end) res.end(body);
     else res.write(body);
     waiting.get(n)?.();
@@ -159,6 +159,25 @@ describe('subscribe() reads the stream by the WHATWG rules', () => {
       'reconnecting',
       'reconnecting',
     ]);
+  });
+
+  it('tries again after a 400 that is not about where to resume (a proxy’s own)', async () => {
+    const server = await sseServer((n) =>
+      n === 0
+        ? { status: 400, type: 'text/html', body: '<h1>400 Request Header Or Cookie Too Large</h1>', end: true }
+        : { body: ': connected\nid: 7\n\n', end: false },
+    );
+    cleanup.push(() => server.close());
+    const statuses: string[] = [];
+    const subscription = subscribe(createTandemClient({ baseUrl: server.url }), {
+      onEvent: () => undefined,
+      onStatus: (status) => statuses.push(status),
+      backoff: { initial: 10, jitter: () => 0 },
+    });
+    cleanup.push(() => subscription.close());
+    await server.connection(1);
+    await expect.poll(() => subscription.lastEventId).toBe('7');
+    expect(statuses).toEqual(['connecting', 'reconnecting', 'open']);
   });
 
   it('never starts with a signal that has already ended', async () => {
