@@ -142,9 +142,11 @@ export async function startReplyListener(
   deps: InboundMailDeps,
   options: { port: number; host: string; log: (line: string) => void; closeTimeoutMs?: number },
 ): Promise<ReplyListener> {
+  // Replies being written: close() waits for them, since the library's close does not.
+  const accepting = new Set<Promise<unknown>>();
   const server = new SMTPServer({
     // How long close() lets sessions under way finish before it ends them (the sender retries).
-    closeTimeout: options.closeTimeoutMs ?? 30_000,
+    closeTimeout: Math.max(1, options.closeTimeoutMs ?? 30_000),
     authOptional: true, // mail exchangers deliver without logging in
     disabledCommands: ['AUTH', 'STARTTLS'], // TLS ends at the district's mail exchanger in front
     size: MAX_MAIL_BYTES,
@@ -166,7 +168,10 @@ export async function startReplyListener(
           return;
         }
         const to = session.envelope.rcptTo.map((r) => r.address);
-        acceptReply(deps, Buffer.concat(chunks), { to }).then(
+        const accepted = acceptReply(deps, Buffer.concat(chunks), { to });
+        accepting.add(accepted);
+        void accepted.finally(() => accepting.delete(accepted)).catch(() => undefined);
+        accepted.then(
           (reply) => {
             options.log(`reply by email ${reply.outcome}: message ${reply.messageId} in ${reply.threadId}`);
             callback();
@@ -193,7 +198,13 @@ export async function startReplyListener(
   });
   server.on('error', (error) => options.log(`reply listener error: ${describeError(error)}`));
   const { port } = server.server.address() as AddressInfo;
-  return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    port,
+    close: () =>
+      new Promise<void>((resolve) => server.close(() => resolve())).then(async () => {
+        await Promise.allSettled([...accepting]);
+      }),
+  };
 }
 
 function smtpError(message: string, responseCode: number): Error & { responseCode: number } {

@@ -520,7 +520,7 @@ describe('an event stream on Node’s response', () => {
     let ahead = 0;
     const app = await createApp({
       database,
-      config: testConfig({ maxStreamsPerPerson: 1, heartbeatMs: 50 }),
+      config: testConfig({ maxStreamsPerPerson: 1, heartbeatMs: 1_000 }),
       clock: () => new Date(Date.now() + ahead),
     });
     const token = await tokenFor(people.guardian);
@@ -537,7 +537,7 @@ describe('an event stream on Node’s response', () => {
           ended = true;
         })();
         await expect.poll(() => text).toMatch(/^: connected\n/);
-        ahead = 60_000; // its lease (3 × 50 ms) has lapsed
+        ahead = 60_000; // its lease (3 × 1 s) has lapsed; its next renewal is a beat away
         const second = await open(); // takes the place the lapsed lease held
         expect(second.status).toBe(200);
         await second.body!.cancel();
