@@ -142,8 +142,8 @@ export async function startReplyListener(
   deps: InboundMailDeps,
   options: { port: number; host: string; log: (line: string) => void; closeTimeoutMs?: number },
 ): Promise<ReplyListener> {
-  // Replies being written: close() waits for them, since the library's close does not.
-  const accepting = new Set<Promise<unknown>>();
+  // Replies being written and answered (never rejects): close() waits for them, since the library's close does not.
+  const accepting = new Set<Promise<void>>();
   const server = new SMTPServer({
     // How long close() lets sessions under way finish before it ends them (the sender retries).
     closeTimeout: Math.max(1, options.closeTimeoutMs ?? 30_000),
@@ -168,10 +168,7 @@ export async function startReplyListener(
           return;
         }
         const to = session.envelope.rcptTo.map((r) => r.address);
-        const accepted = acceptReply(deps, Buffer.concat(chunks), { to });
-        accepting.add(accepted);
-        void accepted.finally(() => accepting.delete(accepted)).catch(() => undefined);
-        accepted.then(
+        const answered = acceptReply(deps, Buffer.concat(chunks), { to }).then(
           (reply) => {
             options.log(`reply by email ${reply.outcome}: message ${reply.messageId} in ${reply.threadId}`);
             callback();
@@ -186,6 +183,8 @@ export async function startReplyListener(
             }
           },
         );
+        accepting.add(answered);
+        void answered.finally(() => accepting.delete(answered));
       });
     },
   });
@@ -201,9 +200,9 @@ export async function startReplyListener(
   return {
     port,
     close: () =>
-      new Promise<void>((resolve) => server.close(() => resolve())).then(async () => {
-        await Promise.allSettled([...accepting]);
-      }),
+      new Promise<void>((resolve) => server.close(() => resolve()))
+        .then(() => Promise.all([...accepting]))
+        .then(() => undefined),
   };
 }
 

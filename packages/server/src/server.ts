@@ -126,30 +126,23 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       // process at its own deadline, and the read audit's last write comes after all of these.
       const deadline = Date.now() + config.shutdownGraceMs;
       const left = () => Math.max(0, deadline - Date.now());
-      const graceOver = () => new Promise((resolve) => setTimeout(resolve, left()).unref());
+      const graceOver = new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs).unref());
       clearInterval(retries);
       // Mail sessions under way finish beside the requests, within the same grace period.
       const mailClosed = listener?.close();
       streams.closeAll(); // event streams never finish on their own
-      await new Promise<void>((resolve) => {
-        const force = setTimeout(() => {
-          if ('closeAllConnections' in server) server.closeAllConnections();
-          resolve();
-        }, left());
-        force.unref();
-        server.close(() => {
-          clearTimeout(force);
-          resolve();
-        });
-        if ('closeIdleConnections' in server) server.closeIdleConnections();
-      });
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      if ('closeIdleConnections' in server) server.closeIdleConnections();
+      // Past the grace period, connections still open are closed under their requests.
+      void graceOver.then(() => 'closeAllConnections' in server && server.closeAllConnections());
+      await Promise.race([closed, graceOver]);
       // Each closed stream releases its lease, so that its person may open one on another
       // instance now, not once the lease lapses (a deploy must not lock families out).
-      await Promise.race([streams.ended(), graceOver()]);
-      await Promise.race([mailClosed, graceOver()]); // a reply still being written fails with 451: its sender retries
-      await Promise.race([retrying, graceOver()]);
+      await Promise.race([streams.ended(), graceOver]);
+      await Promise.race([mailClosed, graceOver]); // a reply still being written fails with 451: its sender retries
+      await Promise.race([retrying, graceOver]);
       // A roster import still running gets the grace period; past it, its transaction rolls back.
-      await Promise.race([Promise.allSettled([...background]), graceOver()]);
+      await Promise.race([Promise.allSettled([...background]), graceOver]);
       // Jobs under way finish (or go back to the queue) before the database closes under them.
       await jobs.stop(left());
       // The reads answered since the last batch: written before the database closes (tried at

@@ -86,6 +86,8 @@ export async function registerEvents(
     #closed = false;
     #resolveSleep: ((woke: boolean) => void) | undefined;
     #renewedAt = deps.clock().getTime();
+    /** When it last wrote (real time, as its timers run): the heartbeat is due a beat after. */
+    #wroteAt = Date.now();
 
     constructor(
       readonly sink: EventSink,
@@ -106,10 +108,6 @@ export async function registerEvents(
       this.sink.close();
     }
 
-    #stalled = false;
-    /** When it last wrote (real time, as its timers run): the heartbeat is due a beat after. */
-    #wroteAt = Date.now();
-
     /**
      * Writes `text`, or cuts the stream off when its reader has taken nothing for a heartbeat (a
      * frozen tab, a dead link): a stream must not outlive its lease, which counts it among the
@@ -126,7 +124,7 @@ export async function registerEvents(
       ]);
       clearTimeout(timer);
       if (stalled) {
-        this.#stalled = true;
+        console.warn(`[${this.requestId}] event stream cut off: its reader took nothing for ${heartbeatMs} ms`);
         this.sink.cutOff();
       }
     }
@@ -194,9 +192,6 @@ export async function registerEvents(
           // event about a student no longer theirs) must not starve a proxy's idle timer.
           if (!this.#closed && Date.now() - this.#wroteAt >= heartbeatMs) await this.#send(': heartbeat\n\n');
           await this.#renewIfDue();
-        }
-        if (this.#stalled) {
-          console.warn(`[${this.requestId}] event stream cut off: its reader took nothing for ${heartbeatMs} ms`);
         }
       } catch (error) {
         console.error(`[${this.requestId}] event stream failed: ${describeError(error)}`);
