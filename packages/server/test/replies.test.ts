@@ -2,7 +2,7 @@
 // notification that a real SMTP server received, through the reply listener (SMTP) and the
 // webhook (raw MIME); forged, foreign and empty replies are refused and add nothing.
 import { createTransport } from 'nodemailer';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { messages } from '../src/db/schema.js';
@@ -149,4 +149,52 @@ describe.each(backends)('replies by email on $name', (backend) => {
     listener.close();
     expect(await threadMessages()).toHaveLength(before);
   });
+
+  // Last: it stops the server. PostgreSQL only, where another connection can hold the reply's write.
+  it.skipIf(backend.name !== 'postgres')(
+    'a reply still being written when the server stops is answered once written, within the grace period',
+    async () => {
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let locked = () => {};
+      const isLocked = new Promise<void>((resolve) => (locked = resolve));
+      const holding = database.db.transaction(async (tx) => {
+        await tx.execute(sql`lock table messages in access exclusive mode`);
+        locked();
+        await released;
+      });
+      await isLocked;
+      let stopped: Promise<void> | undefined;
+      try {
+        const listener = createTransport({
+          host: '127.0.0.1',
+          port: rig.server.replyPort!,
+          secure: false,
+          ignoreTLS: true,
+        });
+        const sent = listener.sendMail(
+          replyFrom(ANA, replyTo, 'Nos vemos el jueves.', '<reply-stop@mail.families.example>'),
+        );
+        sent.catch(() => undefined); // awaited below
+        // The reply's write waits on the lock: it is under way when the stop begins.
+        await expect
+          .poll(async () => {
+            const { rows } = (await database.db.execute(
+              sql`select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+            )) as unknown as { rows: { waiting: number }[] };
+            return rows[0]?.waiting;
+          })
+          .toBe(1);
+        stopped = rig.server.close();
+        release();
+        // 250: the reply was written before the listener closed, not cut off for the sender to send again.
+        await expect(sent).resolves.toMatchObject({ response: expect.stringMatching(/^250 /) });
+        listener.close();
+      } finally {
+        release(); // whatever failed, the lock goes and the stop can finish
+        await holding;
+        await stopped;
+      }
+    },
+  );
 });
