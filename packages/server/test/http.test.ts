@@ -520,7 +520,8 @@ describe('an event stream on Node’s response', () => {
     let ahead = 0;
     const app = await createApp({
       database,
-      config: testConfig({ maxStreamsPerPerson: 1, heartbeatMs: 1_000 }),
+      // A heartbeat longer than the test: the first stream sleeps until the event below wakes it.
+      config: testConfig({ maxStreamsPerPerson: 1, heartbeatMs: 15_000 }),
       clock: () => new Date(Date.now() + ahead),
     });
     const token = await tokenFor(people.guardian);
@@ -537,10 +538,19 @@ describe('an event stream on Node’s response', () => {
           ended = true;
         })();
         await expect.poll(() => text).toMatch(/^: connected\n/);
-        ahead = 60_000; // its lease (3 × 1 s) has lapsed; its next renewal is a beat away
+        ahead = 60_000; // its lease (3 × 15 s) has lapsed
         const second = await open(); // takes the place the lapsed lease held
         expect(second.status).toBe(200);
         await second.body!.cancel();
+        expect(ended).toBe(false);
+        // Woken, the first stream renews before it reads: its lease is gone, so it ends (the
+        // event is replayed to the stream the client opens next).
+        await publish(database.db, [people.guardian.id], {
+          type: 'message.created',
+          studentId: 'stu_mateo',
+          threadId: 'thr_mateo_garcia_rivera',
+          messageId: 'msg_after_lapse',
+        });
         await expect.poll(() => ended).toBe(true);
         expect(warned).toContain(`[${first.headers.get('X-Request-Id')}] event stream ended: its lease had lapsed`);
       });
