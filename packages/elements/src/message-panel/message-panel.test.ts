@@ -161,6 +161,36 @@ describe('<tandem-message-panel>', () => {
     expect(localStorage.getItem('tandem.outbox.per_parent')).to.include('Written on the family tablet');
   });
 
+  it('shows a message left waiting before a reload with the conversation, and sends it', async () => {
+    // Its outbox comes with the conversation view (a chunk of its own), not with the page.
+    const left = {
+      clientMessageId: 'cm_left_before_reload',
+      threadId: 'thr_story',
+      body: 'Typed before the page reloaded',
+      createdAt: '2026-03-10T15:00:00.000Z',
+      state: 'pending',
+      attempts: 0,
+    };
+    localStorage.setItem('tandem.outbox.per_parent', JSON.stringify([left]));
+    const sends: string[] = [];
+    const answer = messageFetch({ send: 'hang' });
+    const client = createTandemClient({
+      baseUrl: 'https://tandem.example',
+      tokenProvider: () => 'story-token',
+      retry: 0,
+      fetch: (input, init) => {
+        if (init?.method === 'POST' && String(input instanceof Request ? input.url : input).endsWith('/messages'))
+          sends.push(String(init.body));
+        return answer(input, init);
+      },
+    });
+    const panel = await mount(client, 'stu_story');
+    expect(panel.pending().map((item) => item.body)).to.deep.equal(['Typed before the page reloaded']);
+    await panel.until(() => sends.length === 1, 'the waiting message sent');
+    expect(JSON.parse(sends[0]!)).to.include({ clientMessageId: 'cm_left_before_reload' });
+    await expect(panel.element).to.be.accessible();
+  });
+
   it('draws who the conversation is with, and the picker, only once the conversation is in', async () => {
     // Until then the header is the plain one: drawn from a half-read load, the picker named the
     // family too ("María García, Ms. Rivera") while who is signed in was still being read.

@@ -135,6 +135,7 @@ export class TandemMessagePanel extends TandemElement {
     const data = this.#data;
     const view = this.#view.module;
     if (!view) return;
+    data.useOutboxes(view.outboxFor);
     if (!this.#log) {
       this.#log = new view.VirtualLog<Row>(this, {
         key: keyOf,

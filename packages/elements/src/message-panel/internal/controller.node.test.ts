@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNoorThreads } from '../../../test/message-seeds.js';
 import { NodeHost, startControllerServer, type ControllerServer } from '../../../test/node/server.js';
 import { MessagePanelController } from './controller.js';
+import { outboxFor } from './outboxes.js';
 import { markReadBody, sendBody } from './requests.js';
 import { buildRows, initials } from './rows.js';
 
@@ -50,6 +51,7 @@ function panel(client: TandemClient, studentId: string, threadId: string | null 
     refused: (item) => refused.push(item.error ?? ''),
     arrived: (message) => arrived.push(message.body),
   });
+  data.useOutboxes(outboxFor); // the element hands them over from its conversation chunk
   host.connect();
   return { host, data, failures, sent, refused, arrived };
 }

@@ -5,7 +5,7 @@ import { StudentLoader, type StudentLoad } from '../../base/student-loader.js';
 import { isAbort } from '../../base/tandem-element.js';
 import { contentLanguages, Originals, pick, type Review, type Shown } from '../../base/translated-text.js';
 import type { DeliveryState } from '../labels.js';
-import { outboxFor } from './outboxes.js';
+import type { outboxFor } from './outboxes.js';
 import { markReadBody, PAGE, sendBody } from './requests.js';
 
 export interface MessagePanelOptions {
@@ -57,6 +57,10 @@ export class MessagePanelController implements ReactiveController {
   #unreadFrom = 0;
   #outbox: Outbox | undefined;
   #outboxOff: (() => void)[] = [];
+  /** The outboxes' code: in the conversation chunk, so that the entry stays small (useOutboxes). */
+  #outboxFor: typeof outboxFor | undefined;
+  /** The conversation shown, until its outbox is attached. */
+  #unattached: { client: TandemClient; thread: Thread } | undefined;
   #marking = false;
 
   constructor(
@@ -159,9 +163,24 @@ export class MessagePanelController implements ReactiveController {
     this.originals.reset();
   }
 
-  #attachOutbox(client: TandemClient, thread: Thread) {
+  /**
+   * Hands over the outboxes once the conversation chunk is in (before the panel draws with it):
+   * the open conversation's waiting messages show, and what is typed can be sent.
+   */
+  useOutboxes(outboxes: typeof outboxFor): void {
+    this.#outboxFor = outboxes;
+    this.#attachOutbox();
+  }
+
+  /** The conversation's outbox, now or (before the conversation chunk is in) at useOutboxes. */
+  #attachOutbox(to?: TandemClient, opened?: Thread) {
+    if (to && opened) this.#unattached = { client: to, thread: opened };
+    const shown = this.#unattached;
+    if (!shown || !this.#outboxFor) return;
+    this.#unattached = undefined;
+    const { client, thread } = shown;
     for (const off of this.#outboxOff) off();
-    const outbox = outboxFor(client, this.viewerId);
+    const outbox = this.#outboxFor(client, this.viewerId);
     this.#outbox = outbox;
     const refresh = () => {
       this.#pending = outbox.items(thread.id);

@@ -4,6 +4,7 @@
 export { composer } from './composer.js';
 export { header } from './header.js';
 export { messageRow, pendingRow } from './message-row.js';
+export { outboxFor } from './outboxes.js';
 export { quietNotice } from './quiet-hours.js';
 export { formatDayHeading } from '../time.js';
 export { VirtualLog } from '../virtual-log.js';

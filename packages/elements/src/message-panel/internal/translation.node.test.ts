@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeHost, startControllerServer, type ControllerServer } from '../../../test/node/server.js';
 import { setLocale } from '../../base/localization.js';
 import { MessagePanelController } from './controller.js';
+import { outboxFor } from './outboxes.js';
 
 // The server's clock is the real one: the tokens the test signs are dated now.
 let server: ControllerServer;
@@ -23,6 +24,7 @@ function panel(personId: string, studentId: string) {
     threadId: () => null,
     failed: (error, operation) => failures.push({ operation, kind: (error as { kind?: string }).kind }),
   });
+  data.useOutboxes(outboxFor); // the element hands them over from its conversation chunk
   host.connect();
   return { host, data, failures };
 }
