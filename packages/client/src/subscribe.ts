@@ -39,10 +39,31 @@ export function subscribe(client: TandemClient, options: SubscribeOptions): Subs
   // Where the stream is, shared with the reader; read by `lastEventId`.
   const place = { lastEventId: options.lastEventId };
   // The reconnect loop loads with the parser, not with the page: a widget's first paint never waits for it.
-  const closed = import('./event-stream.js').then(
-    ({ follow }) => follow(client, getEvents, options, controller.signal, place),
-    () => options.onStatus?.('closed'), // its chunk did not load (offline, a deploy): no stream, said as closed
-  );
+  const closed = (async () => {
+    const { signal } = controller;
+    for (let wait = options.backoff?.initial ?? 500; !signal.aborted; wait *= 2) {
+      try {
+        const { follow } = await import('./event-stream.js');
+        return await follow(client, getEvents, options, signal, place);
+      } catch {
+        // Its chunk did not load (offline, a server restarting): asked for again with the
+        // stream's backoff, said as reconnecting. (A browser that keeps a failed module's
+        // failure, older than whatwg/html#10327, fails each time, at most every `max` ms.)
+        options.onStatus?.('reconnecting');
+        const ceiling = Math.min(wait, options.backoff?.max ?? 30_000);
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+          };
+          const timer = setTimeout(done, options.backoff?.jitter?.(ceiling) ?? Math.random() * ceiling);
+          signal.addEventListener('abort', done);
+        });
+      }
+    }
+    options.onStatus?.('closed');
+  })();
   return {
     get lastEventId() {
       return place.lastEventId;
