@@ -2,14 +2,14 @@
 // its own: the page's language is decided once per page, and each test file is a fresh page.
 import { msg } from '@lit/localize';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { stubPage } from '../../test/node/page.js';
 import { adoptPersonLanguage, currentLocale, setLocale, useTranslations } from './localization.js';
 
 describe('a language the app chose', () => {
   /** What `msg()` gave for the picker's word at each 'ready' of Spanish. */
   const bookAtReady: string[] = [];
   beforeAll(() => {
-    vi.stubGlobal('window', new EventTarget());
-    vi.stubGlobal('document', { documentElement: { lang: '' } });
+    stubPage('');
     window.addEventListener('lit-localize-status', ({ detail }) => {
       if (detail.status === 'ready' && detail.readyLocale === 'es') bookAtReady.push(msg('Book', { id: 't_book' }));
     });

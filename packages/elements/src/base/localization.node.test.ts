@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { allLocales } from '../generated/locale-codes.js';
+import { stubPage } from '../../test/node/page.js';
 import {
   adoptPageLocale,
   adoptPersonLanguage,
@@ -61,19 +62,9 @@ describe('directionOf', () => {
 // One page for these, in order (the page's language is decided once): a window for
 // @lit/localize's events, and `<html lang="fr">`.
 describe('the page’s language', () => {
-  const statuses: string[] = [];
+  let statuses: string[] = [];
   beforeAll(() => {
-    vi.stubGlobal('window', new EventTarget());
-    vi.stubGlobal('document', { documentElement: { lang: 'fr' } });
-    window.addEventListener('lit-localize-status', ({ detail }) => {
-      const locale =
-        detail.status === 'loading'
-          ? detail.loadingLocale
-          : detail.status === 'ready'
-            ? detail.readyLocale
-            : detail.errorLocale;
-      statuses.push(`${detail.status} ${locale}`);
-    });
+    statuses = stubPage('fr');
   });
   afterAll(() => vi.unstubAllGlobals());
 

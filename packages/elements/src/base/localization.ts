@@ -62,7 +62,8 @@ async function addPart(part: TranslationPart): Promise<void> {
   const current = loaded;
   if (!current) return;
   await loadPart(current.locale, part, current).then(
-    (added) => added && renderAgain(current.locale),
+    // Into a language still loading, they are there once it is ready: no 'ready' before it is.
+    (added) => added && current.locale === localization().getLocale() && renderAgain(current.locale),
     () => undefined,
   );
 }
