@@ -272,7 +272,7 @@ describe.skipIf(!process.env.DATABASE_URL)('a tab opened while another tab reads
             "select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
           )
         ).rows[0]!.n;
-      await expect.poll(waiting).toBe(1);
+      await expect.poll(waiting, { timeout: 10_000 }).toBe(1); // a bound: a loaded machine wakes it late
       // An event the held read cannot see (it read the log before), then a second tab at the same place.
       await event('msg_after_the_held_read_began');
       const second = await open(place);

@@ -520,11 +520,12 @@ describe('an event stream on Node’s response', () => {
     let ahead = 0;
     const app = await createApp({
       database,
-      // A heartbeat longer than the test: the first stream sleeps until the event below wakes it.
-      config: testConfig({ maxStreamsPerPerson: 1, heartbeatMs: 15_000 }),
+      // A heartbeat far longer than the test: the first stream sleeps until the event below wakes it.
+      config: testConfig({ maxStreamsPerPerson: 1, heartbeatMs: 4 * 60_000 }),
       clock: () => new Date(Date.now() + ahead),
     });
-    const token = await tokenFor(people.guardian);
+    // Its longest allowed life (15 min): still good after the jump below.
+    const token = await tokenFor(people.guardian, { expiresIn: 15 * 60 });
     const open = () => app.request('/api/v1/events', { headers: { Authorization: `Bearer ${token}` } });
     try {
       await warnings(async (warned) => {
@@ -538,7 +539,7 @@ describe('an event stream on Node’s response', () => {
           ended = true;
         })();
         await expect.poll(() => text).toMatch(/^: connected\n/);
-        ahead = 60_000; // its lease (3 × 15 s) has lapsed
+        ahead = 13 * 60_000; // its lease (3 × 4 min) has lapsed
         const second = await open(); // takes the place the lapsed lease held
         expect(second.status).toBe(200);
         await second.body!.cancel();

@@ -178,12 +178,15 @@ describe.each(backends)('replies by email on $name', (backend) => {
         sent.catch(() => undefined); // awaited below
         // The reply's write waits on the lock: it is under way when the stop begins.
         await expect
-          .poll(async () => {
-            const { rows } = (await database.db.execute(
-              sql`select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
-            )) as unknown as { rows: { waiting: number }[] };
-            return rows[0]?.waiting;
-          })
+          .poll(
+            async () => {
+              const { rows } = (await database.db.execute(
+                sql`select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+              )) as unknown as { rows: { waiting: number }[] };
+              return rows[0]?.waiting;
+            },
+            { timeout: 10_000 },
+          )
           .toBe(1);
         stopped = rig.server.close();
         release();
