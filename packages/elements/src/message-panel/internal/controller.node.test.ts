@@ -146,6 +146,33 @@ describe('MessagePanelController against the real server', () => {
     host.disconnect();
   });
 
+  it('gives a conversation shown before the outboxes’ code came the outbox of who is signed in then', async () => {
+    // A family tablet: María's panel loads while its conversation chunk is slow, then Ms. Rivera
+    // signs in; her threads are read and held. The code arrives meanwhile.
+    const held = server.holdingClient('per_rivera', '/api/v1/students/stu_mateo/threads');
+    let client = server.clientFor('per_garcia');
+    const host = new NodeHost();
+    const data = new MessagePanelController(host, {
+      client: () => client,
+      studentId: () => 'stu_mateo',
+      threadId: () => null,
+    });
+    host.connect();
+    await ready(data);
+    client = held.client;
+    host.update();
+    await expect.poll(() => held.answered).toContain('/api/v1/students/stu_mateo/threads');
+    const attached: string[] = [];
+    data.useOutboxes((to, personId) => {
+      attached.push(`${to === held.client ? 'Rivera' : 'García'}'s client, ${personId}`);
+      return outboxFor(to, personId);
+    });
+    expect(attached).toEqual([]); // not María's conversation, her client, or either name on the other's
+    held.release();
+    await expect.poll(() => attached).toEqual(["Rivera's client, per_rivera"]);
+    host.disconnect();
+  });
+
   it('sends through the outbox: shown at once, then sent; a blank draft is not sent', async () => {
     const t = panel(server.clientFor('per_ramirez'), 'stu_lucia');
     await ready(t.data);

@@ -25,6 +25,14 @@ export interface MessagePanelOptions {
   now?(): Date;
 }
 
+/** A conversation shown with a load's client, for its viewer, while that load's signal lasts. */
+interface OpenConversation {
+  client: TandemClient;
+  thread: Thread;
+  viewerId: string;
+  signal: AbortSignal;
+}
+
 /** Every page of a student's conversations: the first load and every refresh read them all. */
 async function allThreads(client: TandemClient, studentId: string, signal: AbortSignal): Promise<Thread[]> {
   const list: Thread[] = [];
@@ -59,8 +67,8 @@ export class MessagePanelController implements ReactiveController {
   #outboxOff: (() => void)[] = [];
   /** The outboxes' code: in the conversation chunk, so that the entry stays small (useOutboxes). */
   #outboxFor: typeof outboxFor | undefined;
-  /** The conversation shown, until its outbox is attached. */
-  #unattached: { client: TandemClient; thread: Thread } | undefined;
+  /** The conversation shown, until its outbox is attached: whose, and the load that showed it. */
+  #unattached: OpenConversation | undefined;
   #marking = false;
 
   constructor(
@@ -147,7 +155,7 @@ export class MessagePanelController implements ReactiveController {
     const [page] = await Promise.all([newest ?? newestPage(client, thread.id, signal), people]);
     if (signal.aborted) return undefined; // a newer load shows its own (and knows its viewer)
     this.#show(thread, page, this.viewerId);
-    this.#attachOutbox(client, thread);
+    this.#attachOutbox({ client, thread, viewerId: this.viewerId, signal });
     // From where the page was read: a message sent since is replayed, not missed.
     this.#listen(client, studentId, signal, page.lastEventId);
     return undefined;
@@ -173,14 +181,15 @@ export class MessagePanelController implements ReactiveController {
   }
 
   /** The conversation's outbox, now or (before the conversation chunk is in) at useOutboxes. */
-  #attachOutbox(to?: TandemClient, opened?: Thread) {
-    if (to && opened) this.#unattached = { client: to, thread: opened };
-    const shown = this.#unattached;
-    if (!shown || !this.#outboxFor) return;
-    this.#unattached = undefined;
-    const { client, thread } = shown;
+  #attachOutbox(shown = this.#unattached) {
+    // Not for a load overtaken meanwhile (another person signed in, another student) or ended
+    // with the panel: its client and person are not the ones shown now.
+    const open = shown?.signal.aborted ? undefined : shown;
+    this.#unattached = this.#outboxFor ? undefined : open; // kept until the outboxes' code is in
+    if (!open || !this.#outboxFor) return;
+    const { client, thread, viewerId } = open;
     for (const off of this.#outboxOff) off();
-    const outbox = this.#outboxFor(client, this.viewerId);
+    const outbox = this.#outboxFor(client, viewerId);
     this.#outbox = outbox;
     const refresh = () => {
       this.#pending = outbox.items(thread.id);
@@ -335,7 +344,7 @@ export class MessagePanelController implements ReactiveController {
       } finally {
         if (this.#opening === opening) this.#opening = undefined;
       }
-      this.#attachOutbox(client, thread);
+      this.#attachOutbox({ client, thread, viewerId: this.viewerId, signal });
       // A message of this conversation was announced while its page was on its way.
       if (opening.missed) void this.#fetchNewer();
     });
