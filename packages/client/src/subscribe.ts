@@ -42,25 +42,23 @@ export function subscribe(client: TandemClient, options: SubscribeOptions): Subs
   const closed = (async () => {
     const { signal } = controller;
     for (let wait = options.backoff?.initial ?? 500; !signal.aborted; wait *= 2) {
-      try {
-        const { follow } = await import('./event-stream.js');
-        return await follow(client, getEvents, options, signal, place);
-      } catch {
-        // Its chunk did not load (offline, a server restarting): asked for again with the
-        // stream's backoff, said as reconnecting. (A browser that keeps a failed module's
-        // failure, older than whatwg/html#10327, fails each time, at most every `max` ms.)
-        options.onStatus?.('reconnecting');
-        const ceiling = Math.min(wait, options.backoff?.max ?? 30_000);
-        await new Promise<void>((resolve) => {
-          const done = () => {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-          };
-          const timer = setTimeout(done, options.backoff?.jitter?.(ceiling) ?? Math.random() * ceiling);
-          signal.addEventListener('abort', done);
-        });
-      }
+      const chunk = await import('./event-stream.js').catch(() => undefined);
+      if (chunk) return chunk.follow(client, getEvents, options, signal, place);
+      if (signal.aborted) break;
+      // Its chunk did not load (offline, a server restarting): asked for again with the stream's
+      // backoff, said as reconnecting. (A browser that keeps a failed module's failure, older than
+      // whatwg/html#10327, fails each time, at most once per `max` ms.)
+      options.onStatus?.('reconnecting');
+      const ceiling = Math.min(wait, options.backoff?.max ?? 30_000);
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          signal.removeEventListener('abort', done);
+          resolve();
+        };
+        const timer = setTimeout(done, options.backoff?.jitter?.(ceiling) ?? Math.random() * ceiling);
+        signal.addEventListener('abort', done);
+      });
     }
     options.onStatus?.('closed');
   })();

@@ -57,6 +57,7 @@ it('asks again for a chunk that did not load, said as reconnecting, then follows
     personId: 'per_garcia',
   });
   expect(load.asked).toBe(3);
+  // Said as reconnecting while its code is asked for again; then the stream's own loop starts.
   expect(statuses).toEqual(['reconnecting', 'reconnecting', 'connecting', 'open']);
   expect(waits).toEqual([5, 10]); // doubling, as the stream's own reconnects do
 });
@@ -72,6 +73,19 @@ it('ends, said as closed, when closed while waiting to ask again', async () => {
   await expect.poll(() => statuses).toEqual(['reconnecting']);
   subscription.close();
   await subscription.closed;
-  expect(statuses).toEqual(['reconnecting', 'closed']);
-  expect(load.asked).toBe(1); // not asked again once closed
+  expect(statuses).toEqual(['reconnecting', 'closed']); // settled at once, not after the minute's wait
+});
+
+it('ends, said as closed and nothing else, when closed while its chunk is being asked for', async () => {
+  load.failures = 1;
+  const statuses: SubscriptionStatus[] = [];
+  const subscription = client.subscribe(client.createTandemClient({ baseUrl: 'http://127.0.0.1:9' }), {
+    backoff: { initial: 60_000, jitter: (ceiling) => ceiling },
+    onStatus: (status) => statuses.push(status),
+    onEvent: () => undefined,
+  });
+  subscription.close(); // before the failed import is known
+  await subscription.closed;
+  expect(statuses).toEqual(['closed']);
+  expect(load.asked).toBe(1);
 });
