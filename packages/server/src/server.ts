@@ -139,7 +139,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       // Each closed stream releases its lease, so that its person may open one on another
       // instance now, not once the lease lapses (a deploy must not lock families out).
       await Promise.race([streams.ended(), graceOver]);
-      await Promise.race([mailClosed, graceOver]); // a reply still being written fails with 451: its sender retries
+      await Promise.race([mailClosed, graceOver]); // a reply still being written past the grace fails with 451: its sender retries
       await Promise.race([retrying, graceOver]);
       // A roster import still running gets the grace period; past it, its transaction rolls back.
       await Promise.race([Promise.allSettled([...background]), graceOver]);

@@ -152,7 +152,7 @@ describe.each(backends)('replies by email on $name', (backend) => {
 
   // Last: it stops the server. PostgreSQL only, where another connection can hold the reply's write.
   it.skipIf(backend.name !== 'postgres')(
-    'a reply still being written when the server stops is answered once written, within the grace period',
+    'a reply still being written when the server stops is answered once written, not cut off',
     async () => {
       let release = () => {};
       const released = new Promise<void>((resolve) => (release = resolve));
