@@ -62,7 +62,8 @@ it('asks again for a chunk that did not load, said as reconnecting, then follows
   expect(waits).toEqual([5, 10]); // doubling, as the stream's own reconnects do
 });
 
-it('ends, said as closed, when closed while waiting to ask again', async () => {
+/** A subscription whose chunk fails to load once, then would be asked for again a minute later. */
+function failingOnce() {
   load.failures = 1;
   const statuses: SubscriptionStatus[] = [];
   const subscription = client.subscribe(client.createTandemClient({ baseUrl: 'http://127.0.0.1:9' }), {
@@ -70,6 +71,11 @@ it('ends, said as closed, when closed while waiting to ask again', async () => {
     onStatus: (status) => statuses.push(status),
     onEvent: () => undefined,
   });
+  return { statuses, subscription };
+}
+
+it('ends, said as closed, when closed while waiting to ask again', async () => {
+  const { statuses, subscription } = failingOnce();
   await expect.poll(() => statuses).toEqual(['reconnecting']);
   subscription.close();
   await subscription.closed;
@@ -77,13 +83,7 @@ it('ends, said as closed, when closed while waiting to ask again', async () => {
 });
 
 it('ends, said as closed and nothing else, when closed while its chunk is being asked for', async () => {
-  load.failures = 1;
-  const statuses: SubscriptionStatus[] = [];
-  const subscription = client.subscribe(client.createTandemClient({ baseUrl: 'http://127.0.0.1:9' }), {
-    backoff: { initial: 60_000, jitter: (ceiling) => ceiling },
-    onStatus: (status) => statuses.push(status),
-    onEvent: () => undefined,
-  });
+  const { statuses, subscription } = failingOnce();
   subscription.close(); // before the failed import is known
   await subscription.closed;
   expect(statuses).toEqual(['closed']);
