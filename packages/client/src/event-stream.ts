@@ -65,11 +65,10 @@ export async function follow(
   options: SubscribeOptions,
   signal: AbortSignal,
   place: { lastEventId: string | undefined },
+  /** subscribe()'s wait before the n-th reconnect in a row, from `initial` ms (the server's `retry:` once it gave one). */
+  wait: (attempt: number, initial: number | undefined) => Promise<void>,
 ): Promise<void> {
-  let initial = options.backoff?.initial ?? 500;
-  const max = options.backoff?.max ?? 30_000;
-  // Full jitter: many tabs coming back after an outage do not all knock at once.
-  const jitter = options.backoff?.jitter ?? ((ceiling: number) => Math.random() * ceiling);
+  let initial: number | undefined; // the server's `retry:`, else the options'
 
   let attempt = 0;
   while (!signal.aborted) {
@@ -117,17 +116,7 @@ export async function follow(
       }
     }
     if (signal.aborted) break;
-    const delay = jitter(Math.min(max, initial * 2 ** attempt++));
-    await new Promise<void>((resolve) => {
-      // Its listener goes with the wait: a long time offline must not pile them up.
-      const done = () => {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, delay);
-      signal.addEventListener('abort', done, { once: true });
-    });
+    await wait(attempt++, initial);
   }
   options.onStatus?.('closed');
 }

@@ -41,24 +41,16 @@ export function subscribe(client: TandemClient, options: SubscribeOptions): Subs
   // The reconnect loop loads with the parser, not with the page: a widget's first paint never waits for it.
   const closed = (async () => {
     const { signal } = controller;
-    for (let wait = options.backoff?.initial ?? 500; !signal.aborted; wait *= 2) {
+    const wait = (attempt: number, initial?: number) => backoff(options, signal, attempt, initial);
+    for (let attempt = 0; !signal.aborted; attempt++) {
       const chunk = await import('./event-stream.js').catch(() => undefined);
-      if (chunk) return chunk.follow(client, getEvents, options, signal, place);
+      if (chunk) return chunk.follow(client, getEvents, options, signal, place, wait);
       if (signal.aborted) break;
       // Its chunk did not load (offline, a server restarting): asked for again with the stream's
       // backoff, said as reconnecting. (A browser that keeps a failed module's failure, older than
       // whatwg/html#10327, fails each time, at most once per `max` ms.)
       options.onStatus?.('reconnecting');
-      const ceiling = Math.min(wait, options.backoff?.max ?? 30_000);
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          clearTimeout(timer);
-          signal.removeEventListener('abort', done);
-          resolve();
-        };
-        const timer = setTimeout(done, options.backoff?.jitter?.(ceiling) ?? Math.random() * ceiling);
-        signal.addEventListener('abort', done);
-      });
+      await wait(attempt);
     }
     options.onStatus?.('closed');
   })();
@@ -69,4 +61,29 @@ export function subscribe(client: TandemClient, options: SubscribeOptions): Subs
     close: () => controller.abort(),
     closed,
   };
+}
+
+/**
+ * Waits before the n-th attempt in a row (from 0): `jitter(min(max, initial × 2^n))`, full jitter
+ * by default (many tabs coming back after an outage do not all knock at once), or until `signal`
+ * aborts. Handed to the event-stream chunk's loop, so that both loops wait alike and that chunk
+ * shares no module with the page's. Its listener goes with the wait: a long time offline must
+ * not pile them up.
+ */
+function backoff(
+  { backoff: given }: SubscribeOptions,
+  signal: AbortSignal,
+  attempt: number,
+  initial = given?.initial ?? 500,
+): Promise<void> {
+  const ceiling = Math.min(given?.max ?? 30_000, initial * 2 ** attempt);
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, given?.jitter ? given.jitter(ceiling) : Math.random() * ceiling);
+    signal.addEventListener('abort', done);
+  });
 }
