@@ -142,7 +142,8 @@ export async function startReplyListener(
   deps: InboundMailDeps,
   options: { port: number; host: string; log: (line: string) => void; closeTimeoutMs?: number },
 ): Promise<ReplyListener> {
-  // Replies being written and answered (never rejects): close() waits for them, since the library's close does not.
+  // Replies being written and answered (never rejects): close() waits for them too. The library's
+  // close waits for open sessions only, not for a reply whose sender hung up while it was written.
   const accepting = new Set<Promise<void>>();
   const server = new SMTPServer({
     // How long close() lets sessions under way finish before it ends them (the sender retries).
