@@ -2,7 +2,7 @@
 // its own: the page's language is decided once per page, and each test file is a fresh page.
 import { msg } from '@lit/localize';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { stubPage } from '../../test/node/page.js';
+import { strandedStrings, stubPage } from '../../test/node/page.js';
 import { adoptPersonLanguage, currentLocale, setLocale, useTranslations } from './localization.js';
 
 describe('a language the app chose', () => {
@@ -16,14 +16,7 @@ describe('a language the app chose', () => {
   });
   afterAll(() => vi.unstubAllGlobals());
 
-  let panelReachable = false;
-  let panelAsked = 0;
-  const panelSpanish = () => {
-    panelAsked += 1;
-    return panelReachable
-      ? Promise.resolve({ templates: { t_send: 'Enviar' } })
-      : Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-  };
+  const panel = strandedStrings({ t_send: 'Enviar' });
 
   it('comes back with every widget’s strings that load, even when one widget’s fail at once', async () => {
     useTranslations({ part: 'goal-tracker', loaders: { es: () => Promise.resolve({ templates: {} }) } });
@@ -32,14 +25,14 @@ describe('a language the app chose', () => {
     // Two widgets join the English page: the panel's Spanish fails at once, the picker's takes a while.
     let releasePicker = () => {};
     const pickerHeld = new Promise<void>((resolve) => (releasePicker = resolve));
-    useTranslations({ part: 'message-panel', loaders: { es: panelSpanish } });
+    useTranslations({ part: 'message-panel', loaders: { es: panel.load } });
     useTranslations({
       part: 'availability-picker',
       loaders: { es: () => pickerHeld.then(() => ({ templates: { t_book: 'Reservar' } })) },
     });
     bookAtReady.length = 0;
     const back = setLocale('es'); // Spanish was shown before
-    await expect.poll(() => panelAsked).toBe(1);
+    await expect.poll(() => panel.asked).toBe(1);
     releasePicker();
     await back;
     expect([currentLocale(), bookAtReady.at(-1)]).toEqual(['es', 'Reservar']);
@@ -47,8 +40,8 @@ describe('a language the app chose', () => {
 
   it('asks again at a widget’s next load for strings that failed, though the person prefers another language', async () => {
     expect(msg('Send', { id: 't_send' })).toBe('Send');
-    panelReachable = true;
+    panel.reachable = true;
     await adoptPersonLanguage('vi'); // a widget loads; the app's choice stands
-    expect([currentLocale(), msg('Send', { id: 't_send' }), panelAsked]).toEqual(['es', 'Enviar', 2]);
+    expect([currentLocale(), msg('Send', { id: 't_send' }), panel.asked]).toEqual(['es', 'Enviar', 2]);
   });
 });

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { allLocales } from '../generated/locale-codes.js';
-import { stubPage } from '../../test/node/page.js';
+import { strandedStrings, stubPage } from '../../test/node/page.js';
 import {
   adoptPageLocale,
   adoptPersonLanguage,
@@ -96,14 +96,7 @@ describe('the page’s language', () => {
   });
 
   // The message panel's Spanish strings, first from a network that is gone.
-  let panelReachable = false;
-  let panelAsked = 0;
-  const panelSpanish = () => {
-    panelAsked += 1;
-    return panelReachable
-      ? Promise.resolve({ templates: { tandem_test_send: 'Enviar' } })
-      : Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-  };
+  const panel = strandedStrings({ tandem_test_send: 'Enviar' });
   const send = () => msg('Send', { id: 'tandem_test_send' });
 
   it('keeps a widget whose strings fail to load in the language it has', async () => {
@@ -111,8 +104,8 @@ describe('the page’s language', () => {
     await adoptPersonLanguage('es'); // no strings of Spanish for any widget yet
     expect(statuses).toEqual(['loading es', 'ready es']);
     // A rejection nobody handles fails this test run.
-    useTranslations({ part: 'message-panel', loaders: { es: panelSpanish } });
-    await expect.poll(() => panelAsked).toBe(1);
+    useTranslations({ part: 'message-panel', loaders: { es: panel.load } });
+    await expect.poll(() => panel.asked).toBe(1);
     expect(currentLocale()).toBe('es');
   });
 
@@ -137,9 +130,9 @@ describe('the page’s language', () => {
 
   it('asks again at the next load for the strings of a part that failed in the language shown', async () => {
     // Asked again on the way back to Spanish, and at that load: in vain both times.
-    expect([send(), panelAsked]).toEqual(['Send', 3]);
-    panelReachable = true;
+    expect([send(), panel.asked]).toEqual(['Send', 3]);
+    panel.reachable = true;
     await adoptPersonLanguage('es'); // a widget loads again: the person prefers Spanish
-    expect([currentLocale(), send(), greeting(), panelAsked]).toEqual(['es', 'Enviar', 'Hola', 4]);
+    expect([currentLocale(), send(), greeting(), panel.asked]).toEqual(['es', 'Enviar', 'Hola', 4]);
   });
 });

@@ -19,3 +19,21 @@ export function stubPage(lang: string): string[] {
   });
   return statuses;
 }
+
+/**
+ * A widget's strings for one language behind a network that is gone until `reachable` is set:
+ * each load fails as a dynamic import does offline, then gives `templates`; `asked` counts them.
+ */
+export function strandedStrings(templates: Record<string, string>) {
+  const strings = {
+    reachable: false,
+    asked: 0,
+    load: () => {
+      strings.asked += 1;
+      return strings.reachable
+        ? Promise.resolve({ templates })
+        : Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    },
+  };
+  return strings;
+}
