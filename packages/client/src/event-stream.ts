@@ -67,10 +67,11 @@ export async function follow(
   place: { lastEventId: string | undefined },
   /** subscribe()'s wait before the n-th reconnect in a row, from `initial` ms (the server's `retry:` once it gave one). */
   wait: (attempt: number, initial: number | undefined) => Promise<void>,
+  /** Tries already made in a row: its chunk's failed loads. */
+  attempt: number,
 ): Promise<void> {
   let initial: number | undefined; // the server's `retry:`, else the options'
 
-  let attempt = 0;
   while (!signal.aborted) {
     options.onStatus?.(attempt === 0 ? 'connecting' : 'reconnecting');
     try {

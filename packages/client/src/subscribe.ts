@@ -44,12 +44,13 @@ export function subscribe(client: TandemClient, options: SubscribeOptions): Subs
     const wait = (attempt: number, initial?: number) => backoff(options, signal, attempt, initial);
     for (let attempt = 0; !signal.aborted; attempt++) {
       const chunk = await import('./event-stream.js').catch(() => undefined);
-      if (chunk) return chunk.follow(client, getEvents, options, signal, place, wait);
+      // The stream's loop counts on from here: its backoff, and "connecting" only for a first try.
+      if (chunk) return chunk.follow(client, getEvents, options, signal, place, wait, attempt);
       if (signal.aborted) break;
       // Its chunk did not load (offline, a server restarting): asked for again with the stream's
-      // backoff, said as reconnecting. (A browser that keeps a failed module's failure, older than
-      // whatwg/html#10327, fails each time, at most once per `max` ms.)
-      options.onStatus?.('reconnecting');
+      // backoff, still connecting until a stream has been tried. (A browser that keeps a failed
+      // module's failure, older than whatwg/html#10327, fails each time, at most once per `max` ms.)
+      options.onStatus?.(attempt ? 'reconnecting' : 'connecting');
       await wait(attempt);
     }
     options.onStatus?.('closed');

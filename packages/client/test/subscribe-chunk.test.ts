@@ -28,7 +28,7 @@ afterEach(async () => {
   cleanup = [];
 });
 
-it('asks again for a chunk that did not load, said as reconnecting, then follows the stream', async () => {
+it('asks again for a chunk that did not load, still connecting, then follows the stream', async () => {
   const http = createServer((_req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/event-stream' });
     res.write(
@@ -57,8 +57,8 @@ it('asks again for a chunk that did not load, said as reconnecting, then follows
     personId: 'per_garcia',
   });
   expect(load.asked).toBe(3);
-  // Said as reconnecting while its code is asked for again; then the stream's own loop starts.
-  expect(statuses).toEqual(['reconnecting', 'reconnecting', 'connecting', 'open']);
+  // Connecting until a try has failed, each try said once; the stream's loop counts on.
+  expect(statuses).toEqual(['connecting', 'reconnecting', 'reconnecting', 'open']);
   expect(waits).toEqual([5, 10]); // doubling, as the stream's own reconnects do
 });
 
@@ -76,10 +76,10 @@ function failingOnce() {
 
 it('ends, said as closed, when closed while waiting to ask again', async () => {
   const { statuses, subscription } = failingOnce();
-  await expect.poll(() => statuses).toEqual(['reconnecting']);
+  await expect.poll(() => statuses).toEqual(['connecting']);
   subscription.close();
   await subscription.closed;
-  expect(statuses).toEqual(['reconnecting', 'closed']); // settled at once, not after the minute's wait
+  expect(statuses).toEqual(['connecting', 'closed']); // settled at once, not after the minute's wait
 });
 
 it('ends, said as closed and nothing else, when closed while its chunk is being asked for', async () => {
