@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { NodeHost } from '../../test/node/server.js';
 import { LazyPart } from './lazy-part.js';
 
@@ -50,5 +50,37 @@ describe('LazyPart', () => {
     await settled();
     expect(part.settle('ready')).toBe('ready');
     expect(part.module?.name).toBe('views');
+  });
+
+  it('fetches a failed part again when the device is back online, and not once the widget has left', async () => {
+    // A page opened on a bus: the data's loader retries once back online, and so must its part.
+    const device = new EventTarget();
+    vi.stubGlobal('addEventListener', device.addEventListener.bind(device));
+    vi.stubGlobal('removeEventListener', device.removeEventListener.bind(device));
+    try {
+      const { host, part, fetches } = partOf();
+      host.connect();
+      fetches[0]?.reject(new TypeError('Failed to fetch dynamically imported module'));
+      await settled();
+      expect(part.settle('ready')).toBe('offline');
+      device.dispatchEvent(new Event('online'));
+      expect(fetches).toHaveLength(2);
+      expect(part.settle('ready')).toBe('loading');
+      fetches[1]?.resolve({ name: 'conversation' });
+      await settled();
+      expect(part.settle('ready')).toBe('ready');
+      device.dispatchEvent(new Event('online'));
+      expect(fetches).toHaveLength(2); // once in, never fetched again
+
+      const gone = partOf();
+      gone.host.connect();
+      gone.fetches[0]?.reject(new TypeError('Failed to fetch dynamically imported module'));
+      await settled();
+      gone.host.disconnect();
+      device.dispatchEvent(new Event('online'));
+      expect(gone.fetches).toHaveLength(1); // a widget no longer on the page fetches nothing
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

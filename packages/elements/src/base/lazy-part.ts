@@ -4,14 +4,17 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * A part of a widget in a chunk of its own (its chart, its forms, its conversation view),
  * fetched as the widget connects, beside its data rather than after it, so that the entry a page
  * loads first stays small and the part is there by the time the data is. A failed fetch
- * (offline) is said like a failed load, and tried again on *Try again* (`retry()`) or the next
- * time the widget connects. (Browsers that follow whatwg/html#10327 fetch a failed module again;
+ * (offline) is said like a failed load, and tried again when the device is back online, on *Try
+ * again* (`retry()`), or the next time the widget connects. (Browsers that follow whatwg/html#10327 fetch a failed module again;
  * an older one keeps the failure until the page is reloaded.)
  */
 export class LazyPart<T> implements ReactiveController {
   #module: T | undefined;
   #loading: Promise<unknown> | undefined;
   #failed = false;
+  // The data's loader retries when the device is back; without this, the part it waits for
+  // would still say offline.
+  readonly #onOnline = () => this.retry();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -40,7 +43,13 @@ export class LazyPart<T> implements ReactiveController {
   }
 
   hostConnected(): void {
+    // globalThis, not window: widgets' controllers also run in Node.
+    globalThis.addEventListener?.('online', this.#onOnline);
     this.retry();
+  }
+
+  hostDisconnected(): void {
+    globalThis.removeEventListener?.('online', this.#onOnline);
   }
 
   retry(): void {
