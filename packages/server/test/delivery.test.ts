@@ -265,17 +265,15 @@ describe.skipIf(!process.env.DATABASE_URL)('a tab opened while another tab reads
       // The first tab's read, woken by one event, held where it asks which students the person sees.
       await locker.query('begin');
       await locker.query('lock table guardianships in access exclusive mode');
-      // Inside the locker's transaction PostgreSQL keeps its first list of pg_stat_activity's
-      // backends until the transaction ends, so a pool connection opened after it (the pool drops
-      // idle ones after 10 s) would never be seen waiting: each look asks for a fresh list.
-      const waiting = async () => {
-        await locker.query('select pg_stat_clear_snapshot()');
-        return (
+      // The waits for this lock, from pg_locks, which is read afresh at each look: pg_stat_activity,
+      // inside the locker's transaction, keeps its first list of backends, so a pool connection
+      // opened after it (the pool drops idle ones after 10 s) would never be seen waiting.
+      const waiting = async () =>
+        (
           await locker.query<{ n: number }>(
-            "select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
+            "select count(*)::int as n from pg_locks where relation = 'guardianships'::regclass and not granted",
           )
         ).rows[0]!.n;
-      };
       expect(await waiting()).toBe(0); // nothing held yet
       await event('msg_seen_by_the_held_read');
       await expect.poll(waiting, { timeout: 10_000 }).toBe(1); // a bound: a loaded machine wakes it late
