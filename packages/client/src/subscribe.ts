@@ -48,8 +48,9 @@ export function subscribe(client: TandemClient, options: SubscribeOptions): Subs
       if (chunk) return chunk.follow(client, getEvents, options, signal, place, wait, attempt);
       if (signal.aborted) break;
       // Its chunk did not load (offline, a server restarting): asked for again with the stream's
-      // backoff, still connecting until a stream has been tried. (A browser that keeps a failed
-      // module's failure, older than whatwg/html#10327, fails each time, at most once per `max` ms.)
+      // backoff, said as connecting after the first failure and reconnecting after later ones. (A
+      // browser that keeps a failed module's failure, older than whatwg/html#10327, fails each
+      // time, at most once per `max` ms.)
       options.onStatus?.(attempt ? 'reconnecting' : 'connecting');
       await wait(attempt);
     }

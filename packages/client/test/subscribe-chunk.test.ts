@@ -28,8 +28,14 @@ afterEach(async () => {
   cleanup = [];
 });
 
-it('asks again for a chunk that did not load, still connecting, then follows the stream', async () => {
+it('asks again for a chunk that did not load, then follows the stream, counting on from those tries', async () => {
+  let streams = 0;
   const http = createServer((_req, res) => {
+    // The first stream is refused (a server restarting), so the stream's own wait shows in `waits`.
+    if (streams++ === 0) {
+      res.writeHead(503).end();
+      return;
+    }
     res.writeHead(200, { 'Content-Type': 'text/event-stream' });
     res.write(
       ': connected\n\nid: 7\nevent: thread.read\ndata: {"type":"thread.read","studentId":"stu_mateo","threadId":"thr_a","personId":"per_garcia"}\n\n',
@@ -57,9 +63,9 @@ it('asks again for a chunk that did not load, still connecting, then follows the
     personId: 'per_garcia',
   });
   expect(load.asked).toBe(3);
-  // Connecting until a try has failed, each try said once; the stream's loop counts on.
-  expect(statuses).toEqual(['connecting', 'reconnecting', 'reconnecting', 'open']);
-  expect(waits).toEqual([5, 10]); // doubling, as the stream's own reconnects do
+  // Said after each failed load (connecting, then reconnecting); the stream's loop counts on from there.
+  expect(statuses).toEqual(['connecting', 'reconnecting', 'reconnecting', 'reconnecting', 'open']);
+  expect(waits).toEqual([5, 10, 20]); // one doubling for the loads and the stream's tries together
 });
 
 /** A subscription whose chunk fails to load once, then would be asked for again a minute later. */
