@@ -5,8 +5,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * fetched as the widget connects, beside its data rather than after it, so that the entry a page
  * loads first stays small and the part is there by the time the data is. A failed fetch
  * (offline) is said like a failed load, and tried again when the device is back online, on *Try
- * again* (`retry()`), or the next time the widget connects. (Browsers that follow whatwg/html#10327 fetch a failed module again;
- * an older one keeps the failure until the page is reloaded.)
+ * again* (`retry()`), or the next time the widget connects. (Browsers that follow
+ * whatwg/html#10327 fetch a failed module again; an older one keeps the failure until the page
+ * is reloaded.)
  */
 export class LazyPart<T> implements ReactiveController {
   #module: T | undefined;
