@@ -13,6 +13,7 @@ import { startServer, type RunningServer } from '../src/server.js';
 import {
   backends,
   busyDistrict,
+  lockWaits,
   people,
   scratchPostgres,
   seeded,
@@ -265,18 +266,10 @@ describe.skipIf(!process.env.DATABASE_URL)('a tab opened while another tab reads
       // The first tab's read, woken by one event, held where it asks which students the person sees.
       await locker.query('begin');
       await locker.query('lock table guardianships in access exclusive mode');
-      // The waits for this lock, from pg_locks, which is read afresh at each look: pg_stat_activity,
-      // inside the locker's transaction, keeps its first list of backends, so a pool connection
-      // opened after it (the pool drops idle ones after 10 s) would never be seen waiting.
-      const waiting = async () =>
-        (
-          await locker.query<{ n: number }>(
-            "select count(*)::int as n from pg_locks where relation = 'guardianships'::regclass and not granted",
-          )
-        ).rows[0]!.n;
+      const waiting = () => lockWaits((text) => locker.query(text), guardianships);
       expect(await waiting()).toBe(0); // nothing held yet
       await event('msg_seen_by_the_held_read');
-      await expect.poll(waiting, { timeout: 10_000 }).toBe(1); // a bound: a loaded machine wakes it late
+      await expect.poll(waiting).toBe(1);
       // An event the held read cannot see (it read the log before), then a second tab at the same place.
       await event('msg_after_the_held_read_began');
       const second = await open(place);

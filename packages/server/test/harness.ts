@@ -45,6 +45,18 @@ export async function scratchPostgres(url: string): Promise<{ url: string; drop(
   };
 }
 
+/**
+ * How many statements wait for a lock on `table` (PostgreSQL), through `query` on any connection.
+ * From pg_locks, read afresh at each call: pg_stat_activity, inside a transaction, keeps its first
+ * list of backends, so a pool connection opened after it would never be seen waiting.
+ */
+export async function lockWaits(query: (text: string) => PromiseLike<unknown>, table: PgTable): Promise<number> {
+  const result = (await query(
+    `select count(*)::int as n from pg_locks where relation = '${getTableName(table)}'::regclass and not granted`,
+  )) as { rows: { n: number }[] };
+  return result.rows[0]!.n;
+}
+
 /** A fresh PostgreSQL database per call, dropped on close, so suites never see each other's rows. */
 async function openScratchPostgres(url: string): Promise<Database> {
   const scratch = await scratchPostgres(url);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { messages } from '../src/db/schema.js';
 import { type SmtpSink } from '../src/smtp-sink.js';
-import { backends, expectProblem } from './harness.js';
+import { backends, expectProblem, lockWaits } from './harness.js';
 import { mailsTo, MINUTE, startThread, write, type Opened, type Rig, openDistrict } from './notify-rig.js';
 
 // Hours of test time pass in these tests: each tick runs the queue's polls, slower on a loaded machine.
@@ -177,17 +177,7 @@ describe.each(backends)('replies by email on $name', (backend) => {
         );
         sent.catch(() => undefined); // awaited below
         // The reply's write waits on the lock: it is under way when the stop begins.
-        await expect
-          .poll(
-            async () => {
-              const { rows } = (await database.db.execute(
-                sql`select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
-              )) as unknown as { rows: { waiting: number }[] };
-              return rows[0]?.waiting;
-            },
-            { timeout: 10_000 },
-          )
-          .toBe(1);
+        await expect.poll(() => lockWaits((text) => database.db.execute(sql.raw(text)), messages)).toBe(1);
         stopped = rig.server.close();
         release();
         // 250: the reply was written before the listener closed, not cut off for the sender to send again.
